@@ -1,0 +1,45 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
+import { login } from '@/lib/auth/actions';
+import { loginSchema } from '@/lib/auth/schema';
+import { initialFormState } from '@/lib/form-state';
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('auth');
+  const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
+    loginSchema,
+    login,
+    initialFormState,
+  );
+  return (
+    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage state={state} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      <Field
+        name="nip"
+        label={t('nip')}
+        hint={t('nipHint')}
+        state={state}
+        form={form}
+        inputMode="numeric"
+        autoComplete="username"
+        maxLength={18}
+        required
+      />
+      <Field
+        name="password"
+        label={t('password')}
+        type="password"
+        state={state}
+        form={form}
+        autoComplete="current-password"
+        required
+      />
+      <SubmitButton pending={pending} pendingLabel={t('submitting')}>
+        {t('submit')}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { getViewer } from '@/lib/auth/viewer';
+import { config } from '@/lib/config';
+import { LoginForm } from './login-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('title') };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  if (await getViewer()) redirect('/');
+  const params = await searchParams;
+  const t = await getTranslations();
+  const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : '';
+  const notice = params.loggedOut ? t('auth.loggedOut') : params.expired ? t('auth.expired') : null;
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
+      <div className="flex justify-end">
+        <LanguageSwitcher
+          returnTo={`/login${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+        />
+      </div>
+      <header>
+        <p className="text-sm font-medium text-emerald-800">{t('app.agency')}</p>
+        <h1 className="text-3xl font-bold">{t('app.name')}</h1>
+        <p className="mt-1 text-slate-700">{t('app.tagline')}</p>
+      </header>
+      <section
+        aria-labelledby="login-title"
+        className="rounded-lg border border-slate-300 bg-white p-6 shadow-sm"
+      >
+        <h2 id="login-title" className="mb-1 text-xl font-semibold">
+          {t('auth.title')}
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">{t('auth.intro')}</p>
+        {notice && (
+          <p role="status" className="mb-4 rounded border-l-4 border-sky-700 bg-sky-50 p-3 text-sm">
+            {notice}
+          </p>
+        )}
+        <LoginForm callbackUrl={callbackUrl} />
+      </section>
+      {config.demoMode && <p className="text-sm text-slate-600">{t('auth.demoNotice')}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { DEMO_PASSWORD } from '../../lib/auth/password';
+import { resolveDatabase } from '../local';
+import { migrateToLatest } from '../migrate';
+import { createDb } from '../pool';
+import { DEMO_ACCOUNTS } from './demo';
+import { seedDemoIfEmpty } from './run';
+
+const { values } = parseArgs({ options: { employees: { type: 'string', default: '300' } } });
+const employees = Number(values.employees);
+if (!Number.isInteger(employees) || employees < 1) {
+  console.error(`--employees must be a positive whole number, got "${values.employees}"`);
+  process.exit(2);
+}
+
+const BAR = 30;
+const progress = (done: number, total: number): void => {
+  const filled = total === 0 ? BAR : Math.round((done / total) * BAR);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total}`);
+};
+
+const { url, release } = await resolveDatabase();
+// A 10,000-employee seed runs a few large statements; the app's 15 s default is for requests.
+const db = createDb(url, { max: 1, applicationName: 'kinerja-seed', statementTimeoutMs: 120_000 });
+try {
+  await migrateToLatest(db, (l) => console.log(l));
+  const seeded = await seedDemoIfEmpty(db, (l) => console.log(l), { employees, onProgress: progress });
+  process.stderr.write('\n');
+  if (!seeded) console.log('Demo agency already seeded; nothing to do.');
+  else {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.nip}  ${a.role.padEnd(10)}  ${a.label}`);
+  }
+} catch (err) {
+  process.stderr.write('\n');
+  console.error(`Seeding failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  await db.destroy();
+  await release();
+}

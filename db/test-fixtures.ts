@@ -1,0 +1,26 @@
+import { DEMO_PASSWORD, hashPassword } from '../lib/auth/password';
+import type { Database } from './pool';
+import { seedDemoAgency } from './seed/demo';
+
+let demoHash: Promise<string> | undefined;
+
+/** The demo agency in a test database (the real seed, so tests exercise realistic data). */
+export async function seedDemo(db: Database): Promise<void> {
+  demoHash ??= hashPassword(DEMO_PASSWORD);
+  await seedDemoAgency(db, { passwordHash: await demoHash, today: '2026-11-28' });
+}
+
+export async function employeeIdByNip(db: Database, nip: string): Promise<number> {
+  const row = await db.selectFrom('employees').select('id').where('nip', '=', nip).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export const NIP = {
+  admin: '198503152010011001',
+  sekda: '196805121994031002',
+  kadisdik: '197002201996032001',
+  kabid: '197811052005011003',
+  staffA: '199004172015032002',
+  staffB: '199208232019031004',
+  pppk: '199105252023211031',
+} as const;

@@ -1,0 +1,82 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { ActionError, authedAction, publicAction } from '@/lib/action';
+import { config } from '@/lib/config';
+import { LOCALE_COOKIE } from '@/lib/i18n/locale';
+import { changePassword, revokeSessions } from './account';
+import { authenticate } from './authenticate';
+import { changePasswordSchema, emptySchema, localeSchema, loginSchema, safeReturnPath } from './schema';
+import { encodeSession, SESSION_COOKIE, sessionCookieOptions } from './session';
+import { defaultLimits } from './throttle';
+import { getViewer } from './viewer';
+
+const YEAR = 365 * 24 * 3600;
+
+/** The client address as seen by the nearest proxy (the last hop cannot be forged by the client). */
+async function clientIp(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
+  return forwarded.split(',').pop()?.trim() || 'unknown';
+}
+
+export const login = publicAction(loginSchema, async (_viewer, input) => {
+  const db = getDb();
+  const result = await authenticate(
+    db,
+    { nip: input.nip, password: input.password, ip: await clientIp() },
+    {
+      demoMode: config.demoMode,
+      limits: defaultLimits(),
+      maxConcurrentHashes: config.loginMaxConcurrentHashes,
+    },
+  );
+  if (!result.ok) throw new ActionError('auth.loginFailed');
+  const jar = await cookies();
+  const token = await encodeSession({
+    uid: result.employeeId,
+    sv: result.sessionVersion,
+    lat: Math.floor(Date.now() / 1000),
+  });
+  jar.set(SESSION_COOKIE, token, sessionCookieOptions());
+  const profile = await db
+    .selectFrom('users')
+    .select('locale')
+    .where('employee_id', '=', result.employeeId)
+    .executeTakeFirst();
+  if (profile?.locale) jar.set(LOCALE_COOKIE, profile.locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
+  redirect(safeReturnPath(input.callbackUrl));
+});
+
+/** Logging out ends the session everywhere: an old copy of the cookie is worthless afterwards. */
+export const logout = authedAction(emptySchema, async (viewer) => {
+  await revokeSessions(getDb(), viewer.employeeId, viewer.employeeId, 'session.logout');
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect('/login?loggedOut=1');
+});
+
+export const updatePassword = authedAction(changePasswordSchema, async (viewer, input) => {
+  const { sessionVersion } = await changePassword(getDb(), viewer, input);
+  // Other browsers are signed out; this one continues with a fresh token.
+  const token = await encodeSession({
+    uid: viewer.employeeId,
+    sv: sessionVersion,
+    lat: Math.floor(Date.now() / 1000),
+  });
+  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions());
+  return { status: 'ok', message: 'account.passwordChanged' };
+});
+
+export const setLocale = publicAction(localeSchema, async (_none, input) => {
+  (await cookies()).set(LOCALE_COOKIE, input.locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
+  const viewer = await getViewer();
+  if (viewer) {
+    await getDb()
+      .updateTable('users')
+      .set({ locale: input.locale })
+      .where('employee_id', '=', viewer.employeeId)
+      .execute();
+  }
+  redirect(safeReturnPath(input.returnTo));
+});

@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employeeIdByNip, NIP, seedDemo } from '@/db/test-fixtures';
+import { createTestDatabase, type TestDatabase } from '@/db/testing';
+import { changePassword, revokeSessions, setUserDisabled } from './account';
+import { type AuthOptions, authenticate } from './authenticate';
+import { DEMO_PASSWORD } from './password';
+import { loadViewer } from './viewer';
+
+let t: TestDatabase;
+const options: AuthOptions = {
+  demoMode: true,
+  limits: { maxFailures: 5, lockMinutes: 15, ipMaxFailures: 30 },
+  maxConcurrentHashes: 2,
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDemo(t.db);
+});
+afterAll(() => t.drop());
+
+const attempt = (nip: string, password: string, ip = '10.0.0.1', opts = options) =>
+  authenticate(t.db, { nip, password, ip }, opts);
+
+describe('login throttling', () => {
+  it('locks a NIP after five failures, refusing even the right password, until the lock ends', async () => {
+    expect((await attempt(NIP.staffA, DEMO_PASSWORD)).ok).toBe(true);
+    for (let i = 0; i < 5; i++) expect(await attempt(NIP.staffA, 'wrong-password')).toEqual({ ok: false });
+    // Sixth attempt, with the correct password: still refused, with the same answer as a wrong one.
+    expect(await attempt(NIP.staffA, DEMO_PASSWORD)).toEqual({ ok: false });
+    expect(await attempt(NIP.staffA, DEMO_PASSWORD, '10.9.9.9')).toEqual({ ok: false });
+
+    // Fifteen minutes later (moved back in the table rather than waiting) the lock has ended.
+    await t.db
+      .updateTable('login_attempts')
+      .set({ at: sql`at - interval '16 minutes'` })
+      .where('nip', '=', NIP.staffA)
+      .execute();
+    expect((await attempt(NIP.staffA, DEMO_PASSWORD)).ok).toBe(true);
+  });
+
+  it('answers an unknown NIP exactly like a wrong password and records it', async () => {
+    const unknown = '199901012020011999';
+    expect(await attempt(unknown, DEMO_PASSWORD)).toEqual({ ok: false });
+    expect(await attempt(NIP.staffB, 'nope')).toEqual({ ok: false });
+    const rows = await t.db
+      .selectFrom('login_attempts')
+      .select('outcome')
+      .where('nip', '=', unknown)
+      .execute();
+    expect(rows).toEqual([{ outcome: 'fail' }]);
+  });
+
+  it('refuses an IP after too many failures across NIPs, while other IPs still log in', async () => {
+    const limits = { ...options.limits, ipMaxFailures: 4 };
+    for (let i = 0; i < 4; i++)
+      await attempt(`19800101200501100${i}`, 'x', '10.6.6.6', { ...options, limits });
+    expect(await attempt(NIP.pppk, DEMO_PASSWORD, '10.6.6.6', { ...options, limits })).toEqual({ ok: false });
+    expect((await attempt(NIP.pppk, DEMO_PASSWORD, '10.7.7.7', { ...options, limits })).ok).toBe(true);
+  });
+
+  it('refuses the demo password outside demo mode', async () => {
+    expect(await attempt(NIP.kabid, DEMO_PASSWORD, '10.1.1.1', { ...options, demoMode: false })).toEqual({
+      ok: false,
+    });
+    expect((await attempt(NIP.kabid, DEMO_PASSWORD, '10.1.1.1')).ok).toBe(true);
+  });
+});
+
+describe('session revocation', () => {
+  async function claimsFor(nip: string) {
+    const result = await attempt(nip, DEMO_PASSWORD, '10.2.2.2');
+    if (!result.ok) throw new Error(`login failed for ${nip}`);
+    return { uid: result.employeeId, sv: result.sessionVersion, lat: Math.floor(Date.now() / 1000) };
+  }
+
+  it('ends a session when an admin disables the user, and the user cannot log in', async () => {
+    const claims = await claimsFor(NIP.staffB);
+    expect(await loadViewer(t.db, claims)).not.toBeNull();
+    const admin = await loadViewer(t.db, await claimsFor(NIP.admin));
+    await setUserDisabled(t.db, admin!, claims.uid, true);
+    expect(await loadViewer(t.db, claims)).toBeNull();
+    expect(await attempt(NIP.staffB, DEMO_PASSWORD, '10.2.2.3')).toEqual({ ok: false });
+    await setUserDisabled(t.db, admin!, claims.uid, false);
+    expect((await attempt(NIP.staffB, DEMO_PASSWORD, '10.2.2.3')).ok).toBe(true);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', String(claims.uid))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['user.disable', 'user.enable']);
+  });
+
+  it('ends other sessions when the password changes, and on logout', async () => {
+    const first = await claimsFor(NIP.kadisdik);
+    const viewer = await loadViewer(t.db, first);
+    const { sessionVersion } = await changePassword(t.db, viewer!, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Batang Arau mengalir ke laut',
+    });
+    expect(await loadViewer(t.db, first)).toBeNull();
+    const second = { ...first, sv: sessionVersion };
+    expect(await loadViewer(t.db, second)).not.toBeNull();
+    await revokeSessions(t.db, first.uid, first.uid, 'session.logout');
+    expect(await loadViewer(t.db, second)).toBeNull();
+  });
+
+  it('refuses a new password containing the NIP or the name, and a wrong current password', async () => {
+    const viewer = await loadViewer(t.db, await claimsFor(NIP.pppk));
+    await expect(
+      changePassword(t.db, viewer!, { currentPassword: DEMO_PASSWORD, newPassword: `x${NIP.pppk}` }),
+    ).rejects.toMatchObject({ field: 'newPassword' });
+    await expect(
+      changePassword(t.db, viewer!, {
+        currentPassword: 'not-it',
+        newPassword: 'a perfectly fine passphrase',
+      }),
+    ).rejects.toMatchObject({ field: 'currentPassword' });
+    const before = await t.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('employee_id', '=', viewer!.employeeId)
+      .executeTakeFirstOrThrow();
+    expect((await attempt(NIP.pppk, DEMO_PASSWORD, '10.3.3.3')).ok).toBe(true);
+    const after = await t.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('employee_id', '=', viewer!.employeeId)
+      .executeTakeFirstOrThrow();
+    expect(after.password_hash).toBe(before.password_hash);
+  });
+});
+
+describe('audit log', () => {
+  it('is append-only for the application database user', async () => {
+    const id = await employeeIdByNip(t.db, NIP.admin);
+    await t.db
+      .insertInto('audit_log')
+      .values({ actor_id: id, action: 'test', entity: 'test', entity_id: '1' })
+      .execute();
+    await expect(sql`UPDATE audit_log SET action = 'tampered'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'tampered')
+      .execute();
+    expect(rows).toHaveLength(0);
+  });
+});

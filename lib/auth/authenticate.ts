@@ -1,0 +1,72 @@
+import 'server-only';
+import type { Database } from '@/db';
+import { DEMO_PASSWORD, hashPassword, needsRehash, verifyPassword } from './password';
+import { isThrottled, recordAttempt, type ThrottleLimits } from './throttle';
+
+export type AuthResult = { ok: true; employeeId: number; sessionVersion: number } | { ok: false };
+
+export type AuthOptions = { demoMode: boolean; limits: ThrottleLimits; maxConcurrentHashes: number };
+
+// Verifying against this keeps the time of an unknown NIP close to that of a wrong password.
+let dummyHash: Promise<string> | undefined;
+
+// Argon2 at 19 MiB per hash: a login flood must not starve the rest of the app of CPU and memory.
+let running = 0;
+const waiting: (() => void)[] = [];
+async function withHashSlot<T>(limit: number, fn: () => Promise<T>): Promise<T> {
+  if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * Checks NIP + password with throttling done before any hashing. Every failure — unknown NIP, wrong
+ * password, locked, disabled, demo password outside demo mode — looks the same to the caller.
+ */
+export async function authenticate(
+  db: Database,
+  input: { nip: string; password: string; ip: string },
+  options: AuthOptions,
+): Promise<AuthResult> {
+  const { nip, password, ip } = input;
+  if (await isThrottled(db, nip, ip, options.limits)) return { ok: false };
+
+  const user = await db
+    .selectFrom('users')
+    .innerJoin('employees', 'employees.id', 'users.employee_id')
+    .select([
+      'users.employee_id',
+      'users.password_hash',
+      'users.session_version',
+      'users.disabled_at',
+      'employees.active',
+    ])
+    .where('employees.nip', '=', nip)
+    .executeTakeFirst();
+
+  dummyHash ??= hashPassword('not-a-real-password');
+  const stored = user?.password_hash ?? (await dummyHash);
+  const matches = await withHashSlot(options.maxConcurrentHashes, () => verifyPassword(stored, password));
+  const demoRefused = !options.demoMode && password === DEMO_PASSWORD;
+  const usable = user && !user.disabled_at && user.active;
+
+  if (!user || !matches || demoRefused || !usable) {
+    await recordAttempt(db, nip, ip, 'fail');
+    return { ok: false };
+  }
+  await recordAttempt(db, nip, ip, 'success');
+  if (needsRehash(user.password_hash)) {
+    const fresh = await hashPassword(password);
+    await db
+      .updateTable('users')
+      .set({ password_hash: fresh })
+      .where('employee_id', '=', user.employee_id)
+      .execute();
+  }
+  return { ok: true, employeeId: user.employee_id, sessionVersion: user.session_version };
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { type Database, getDb } from '@/db';
+import { today } from '@/lib/domain/dates';
+import { decodeSession, SESSION_COOKIE, type SessionClaims } from './session';
+
+export type Role = 'admin' | 'leadership';
+
+/** The signed-in person as the server sees them this request: read from the database, never the token. */
+export type Viewer = {
+  employeeId: number;
+  agencyId: number;
+  unitId: number;
+  name: string;
+  nip: string;
+  roles: readonly Role[];
+  scopeUnitId: number | null;
+  isSupervisor: boolean;
+  locale: 'id' | 'en' | null;
+};
+
+export async function loadViewer(db: Database, claims: SessionClaims): Promise<Viewer | null> {
+  const on = today();
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('employees as e', 'e.id', 'u.employee_id')
+    .select((eb) => [
+      'e.id',
+      'e.agency_id',
+      'e.unit_id',
+      'e.name',
+      'e.nip',
+      'u.roles',
+      'u.scope_unit_id',
+      'u.locale',
+      eb
+        .exists(
+          eb
+            .selectFrom('supervisions as s')
+            .innerJoin('employees as sub', 'sub.id', 's.employee_id')
+            .whereRef('s.supervisor_id', '=', 'e.id')
+            .where('sub.active', '=', true)
+            .where('s.valid_from', '<=', on)
+            .where((w) => w.or([w('s.valid_to', 'is', null), w('s.valid_to', '>', on)])),
+        )
+        .as('is_supervisor'),
+    ])
+    .where('u.employee_id', '=', claims.uid)
+    .where('u.session_version', '=', claims.sv)
+    .where('u.disabled_at', 'is', null)
+    .where('e.active', '=', true)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    employeeId: row.id,
+    agencyId: row.agency_id,
+    unitId: row.unit_id,
+    name: row.name,
+    nip: row.nip,
+    roles: row.roles.filter((r): r is Role => r === 'admin' || r === 'leadership'),
+    scopeUnitId: row.scope_unit_id,
+    isSupervisor: Boolean(row.is_supervisor),
+    locale: row.locale === 'id' || row.locale === 'en' ? row.locale : null,
+  };
+}
+
+/** The current viewer, or null; cached for the request so every DAL call shares one lookup. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const jar = await cookies();
+  const claims = await decodeSession(jar.get(SESSION_COOKIE)?.value);
+  if (!claims) return null;
+  return loadViewer(getDb(), claims);
+});
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/login');
+  return viewer;
+}
+
+export const hasRole = (viewer: Viewer, role: Role) => viewer.roles.includes(role);

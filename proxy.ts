@@ -1,0 +1,63 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { decodeSession, encodeSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+
+/**
+ * Convenience only: anonymous visitors are sent to the login page and a live session's idle timer is
+ * renewed. Every page, action and route still checks the session and the person's rights itself.
+ */
+
+const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth'];
+const REFRESH_AFTER_SECONDS = 60;
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV !== 'production';
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const raw = request.cookies.get(SESSION_COOKIE)?.value;
+  const claims = isPublic ? null : await decodeSession(raw);
+
+  if (!isPublic && !claims) {
+    const login = new URL('/login', request.url);
+    login.search = '';
+    if (pathname !== '/') login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    if (raw) login.searchParams.set('expired', '1');
+    const res = NextResponse.redirect(login);
+    if (raw) res.cookies.delete(SESSION_COOKIE);
+    return res;
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('x-pathname', `${pathname}${search}`);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set('Content-Security-Policy', csp);
+
+  // Rolling idle timeout: re-issue the token (same login time, same version) at most once a minute.
+  if (claims && Date.now() / 1000 - claims.iat > REFRESH_AFTER_SECONDS) {
+    const { uid, sv, lat } = claims;
+    res.cookies.set(SESSION_COOKIE, await encodeSession({ uid, sv, lat }), sessionCookieOptions());
+  }
+  return res;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+};
