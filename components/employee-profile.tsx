@@ -31,7 +31,9 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
         p.name
       )}
       <span className="text-slate-600"> — {p.position}</span>
-      {p.nip && <span className="ml-1 font-mono text-sm text-slate-600">({formatNip(p.nip)})</span>}
+      {p.nip && (
+        <span className="ml-1 font-mono text-sm text-slate-600">({formatNip(p.nip, p.employeeKind)})</span>
+      )}
     </span>
   );
 
@@ -54,7 +56,7 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
         </h2>
         <dl>
           <Row label={profile.kind === 'PNS' ? t('profile.nip') : t('profile.nipPppk')} testId="profile-nip">
-            <span className="font-mono">{formatNip(profile.nip)}</span>
+            <span className="font-mono">{formatNip(profile.nip, profile.kind)}</span>
           </Row>
           <Row label={t('profile.employeeKind')}>{t(`employeeKind.${profile.kind}`)}</Row>
           <Row label={t('profile.birthDate')} testId="profile-birth-date">
@@ -176,7 +178,9 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
                       {s.name}
                     </Link>
                   </td>
-                  <td className="py-2 font-mono">{s.nip ? formatNip(s.nip) : t('profile.notVisible')}</td>
+                  <td className="py-2 font-mono">
+                    {s.nip ? formatNip(s.nip, s.employeeKind) : t('profile.notVisible')}
+                  </td>
                   <td className="py-2">{s.position}</td>
                   <td className="py-2">{t(`supervisionKind.${s.kind}`)}</td>
                 </tr>

@@ -16,6 +16,7 @@ import { seedDemoIfEmpty } from '../db/seed/run';
 import { withDatabase } from '../db/testing-global-setup';
 
 type Tally = { passed: number; failed: number };
+// --only takes a comma-separated list of: static, unit, integration, e2e.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const wants = (layer: string) => !only || only.split(',').includes(layer);
 const resultsDir = path.join(DATA_DIR, 'test-results');
@@ -104,6 +105,12 @@ if (!adminUrl) {
   stop = server.stop;
 }
 const layers: Record<string, Tally> = {};
+if (wants('static')) {
+  // Type errors and lint findings fail the run like a failing test, and are counted as one check each.
+  const typecheck = await run('npx', ['tsc', '--noEmit'], {});
+  const lint = await run('npx', ['biome', 'check', '.'], {});
+  layers.static = { passed: Number(typecheck === 0) + Number(lint === 0), failed: Number(typecheck !== 0) + Number(lint !== 0) };
+}
 try {
   Object.assign(layers, await vitestLayers(adminUrl));
   if (wants('e2e')) layers.e2e = await e2eLayer(adminUrl);

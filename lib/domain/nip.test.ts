@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectNipKind, isValidNip, type NipError, parseNip } from './nip';
+import { detectNipKind, formatNip, isValidNip, type NipError, parseNip } from './nip';
 
 // Fixed clock so "future" checks do not drift with the calendar.
 const TODAY = new Date('2026-11-28');
@@ -156,5 +156,17 @@ describe('detectNipKind', () => {
   it('returns null when neither reading is valid', () => {
     expect(detectNipKind('abc', TODAY)).toBeNull();
     expect(detectNipKind('198609262015053001', TODAY)).toBeNull();
+  });
+});
+
+describe('formatNip', () => {
+  it('groups a PNS NIP by its parts', () => {
+    expect(formatNip('198503152010011001')).toBe('19850315 201001 1 001');
+  });
+  it('groups an NI PPPK by its own parts, not as a month', () => {
+    expect(formatNip('199105252023211031', 'PPPK')).toBe('19910525 2023 21 1 031');
+  });
+  it('leaves anything else untouched', () => {
+    expect(formatNip('12345')).toBe('12345');
   });
 });

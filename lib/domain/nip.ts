@@ -137,8 +137,18 @@ export function detectNipKind(input: string, today: Date = new Date()): Employee
   return null;
 }
 
-/** The customary printed grouping: birth date, TMT/appointment, gender, sequence ("19850315 201001 1 001"). */
-export function formatNip(nip: string): string {
+/**
+ * The customary printed grouping. PNS: birth date, TMT, gender, sequence ("19850315 201001 1 001");
+ * PPPK: birth date, appointment year, contract code, gender, sequence ("19910525 2023 21 1 031").
+ */
+export function formatNip(nip: string, kind: EmployeeKind = 'PNS'): string {
   if (!/^\d{18}$/.test(nip)) return nip;
-  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+  const parts = kind === 'PNS' ? [8, 14, 15] : [8, 12, 14, 15];
+  const out: string[] = [];
+  let from = 0;
+  for (const to of [...parts, 18]) {
+    out.push(nip.slice(from, to));
+    from = to;
+  }
+  return out.join(' ');
 }

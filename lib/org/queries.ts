@@ -4,7 +4,13 @@ import type { Database } from '@/db';
 import { canSeeAgencyOverview, currentSupervision, visibleEmployee } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 
-export type PersonRef = { id: number; name: string; position: string; nip: string | null };
+export type PersonRef = {
+  id: number;
+  name: string;
+  position: string;
+  nip: string | null;
+  employeeKind: 'PNS' | 'PPPK';
+};
 
 export type EmployeeProfile = {
   id: number;
@@ -74,7 +80,7 @@ export async function getEmployeeProfile(
       .selectFrom('supervisions as s')
       .innerJoin('employees as e', 'e.id', 's.employee_id')
       .innerJoin('positions as p', 'p.id', 'e.position_id')
-      .select(['e.id', 'e.name', 'e.nip', 'p.name as position', 's.kind'])
+      .select(['e.id', 'e.name', 'e.nip', 'e.kind as employee_kind', 'p.name as position', 's.kind'])
       .where('s.supervisor_id', '=', employeeId)
       .where('e.active', '=', true)
       .where(currentSupervision('s', on))
@@ -105,11 +111,18 @@ export async function getEmployeeProfile(
     ...subordinates.map((s) => s.id),
     ...(atasan ? [atasan.id] : []),
   ]);
-  const ref = (p: { id: number; name: string; position: string; nip: string }): PersonRef => ({
+  const ref = (p: {
+    id: number;
+    name: string;
+    position: string;
+    nip: string;
+    employee_kind: string;
+  }): PersonRef => ({
     id: p.id,
     name: p.name,
     position: p.position,
     nip: visible.has(p.id) ? p.nip : null,
+    employeeKind: p.employee_kind === 'PPPK' ? 'PPPK' : 'PNS',
   });
 
   return {
@@ -151,7 +164,7 @@ export function supervisorsOf(db: Database, employeeId: number, on: string) {
     .selectFrom('supervisions as s')
     .innerJoin('employees as e', 'e.id', 's.supervisor_id')
     .innerJoin('positions as p', 'p.id', 'e.position_id')
-    .select(['e.id', 'e.name', 'e.nip', 'p.name as position', 's.kind'])
+    .select(['e.id', 'e.name', 'e.nip', 'e.kind as employee_kind', 'p.name as position', 's.kind'])
     .where('s.employee_id', '=', employeeId)
     .where(currentSupervision('s', on))
     .orderBy('s.kind')

@@ -1,0 +1,59 @@
+import { expect, type Page } from '@playwright/test';
+import pg from 'pg';
+
+export const PASSWORD = 'pariaman2026';
+
+export const DEMO = {
+  admin: '198503152010011001',
+  sekda: '196805121994031002',
+  kadisdik: '197002201996032001',
+  kabid: '197811052005011003',
+  staffA: '199004172015032002',
+  staffB: '199208232019031004',
+  pppk: '199105252023211031',
+} as const;
+
+/** Direct access to the e2e database, for test setup and for reading what the UI should show. */
+export async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function employee(nip: string) {
+  const [row] = await query<{ id: number; name: string }>('SELECT id, name FROM employees WHERE nip = $1', [
+    nip,
+  ]);
+  if (!row) throw new Error(`no employee ${nip}`);
+  return row;
+}
+
+/** An ordinary employee (not a demo account) for tests that end sessions, so parallel tests are unaffected. */
+export async function spareEmployee(offset: number) {
+  const [row] = await query<{ id: number; nip: string; name: string }>(
+    `SELECT e.id, e.nip, e.name FROM employees e JOIN users u ON u.employee_id = e.id
+     WHERE e.active AND u.disabled_at IS NULL AND u.roles = '{}' AND e.nip <> ALL($1)
+     ORDER BY e.id DESC OFFSET $2 LIMIT 1`,
+    [Object.values(DEMO), offset],
+  );
+  if (!row) throw new Error('no spare employee');
+  return row;
+}
+
+export const submitButton = (page: Page, name: RegExp) => page.getByRole('button', { name });
+
+export async function login(page: Page, nip: string, password = PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel(/NIP/).fill(nip);
+  await page.getByLabel(/^(Kata sandi|Password)$/).fill(password);
+  await submitButton(page, /^(Masuk|Log in)$/).click();
+}
+
+export async function loginAndWait(page: Page, nip: string) {
+  await login(page, nip);
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+}
