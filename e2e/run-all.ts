@@ -109,7 +109,10 @@ if (wants('static')) {
   // Type errors and lint findings fail the run like a failing test, and are counted as one check each.
   const typecheck = await run('npx', ['tsc', '--noEmit'], {});
   const lint = await run('npx', ['biome', 'check', '.'], {});
-  layers.static = { passed: Number(typecheck === 0) + Number(lint === 0), failed: Number(typecheck !== 0) + Number(lint !== 0) };
+  layers.static = {
+    passed: Number(typecheck === 0) + Number(lint === 0),
+    failed: Number(typecheck !== 0) + Number(lint !== 0),
+  };
 }
 try {
   Object.assign(layers, await vitestLayers(adminUrl));
