@@ -21,6 +21,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<string, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface Agencies {
@@ -71,6 +73,16 @@ export interface LoginAttempts {
   outcome: string;
 }
 
+export interface Notifications {
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  kind: string;
+  link: string;
+  params: Generated<Json>;
+  read_at: Timestamp | null;
+  recipient_id: number;
+}
+
 export interface Periods {
   agency_id: number;
   ends_on: string;
@@ -90,6 +102,61 @@ export interface Positions {
   unit_id: number;
 }
 
+export interface SkpExpectations {
+  skp_id: number;
+  text: string;
+  updated_at: Generated<Timestamp>;
+  value_code: string;
+  written_by: number;
+}
+
+export interface SkpIndicators {
+  aspek: string;
+  id: Generated<number>;
+  position: number;
+  rhk_id: number;
+  target_unit: string;
+  target_value: Numeric;
+  text: string;
+}
+
+export interface SkpRevisions {
+  approved_at: Timestamp;
+  approved_by: number;
+  approved_late: boolean;
+  content: Json;
+  id: Generated<number>;
+  revision: number;
+  skp_id: number;
+}
+
+export interface SkpRhks {
+  id: Generated<number>;
+  kind: string;
+  parent_rhk_id: number | null;
+  position: number;
+  skp_id: number;
+  text: string;
+  unit_goal_id: number | null;
+}
+
+export interface Skps {
+  approach: string;
+  approved_late: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: number | null;
+  employee_id: number;
+  id: Generated<number>;
+  return_comment: string | null;
+  revision: Generated<number>;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
 export interface Supervisions {
   created_at: Generated<Timestamp>;
   employee_id: number;
@@ -99,6 +166,15 @@ export interface Supervisions {
   supervisor_id: number;
   valid_from: string;
   valid_to: string | null;
+}
+
+export interface UnitGoals {
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  id: Generated<number>;
+  text: string;
+  unit_id: number;
+  year: number;
 }
 
 export interface Units {
@@ -130,9 +206,16 @@ export interface DB {
   audit_log: AuditLog;
   employees: Employees;
   login_attempts: LoginAttempts;
+  notifications: Notifications;
   periods: Periods;
   positions: Positions;
+  skp_expectations: SkpExpectations;
+  skp_indicators: SkpIndicators;
+  skp_revisions: SkpRevisions;
+  skp_rhks: SkpRhks;
+  skps: Skps;
   supervisions: Supervisions;
+  unit_goals: UnitGoals;
   units: Units;
   users: Users;
 }

@@ -3,6 +3,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { unflatten } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
 
 /** An expected refusal from a mutation: shown beside a field or above the form, nothing saved. */
@@ -10,15 +11,24 @@ export class ActionError extends Error {
   constructor(
     readonly messageKey: string,
     readonly field?: string,
+    readonly fieldErrors?: Record<string, string>,
   ) {
     super(messageKey);
+  }
+
+  /** Several fields at once (e.g. every RHK missing its intervensi), with a summary above the form. */
+  static fields(summaryKey: string, fieldErrors: Record<string, string>): ActionError {
+    return new ActionError(summaryKey, undefined, fieldErrors);
   }
 }
 
 type Handler<S extends z.ZodType, V> = (viewer: V, input: z.infer<S>) => Promise<FormState | undefined>;
 
+/** A schema, or a choice of schema by the submitted values (e.g. by which button was pressed). */
+type SchemaOrChoice<S extends z.ZodType> = S | ((input: Record<string, unknown>) => S);
+
 /** Every server action goes through here: session → strict parse → handler → errors mapped for the form. */
-export function authedAction<S extends z.ZodType>(schema: S, handler: Handler<S, Viewer>) {
+export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, handler: Handler<S, Viewer>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const viewer = await getViewer();
     if (!viewer) redirect('/login');
@@ -33,13 +43,15 @@ export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S,
 }
 
 async function run<S extends z.ZodType>(
-  schema: S,
+  choice: SchemaOrChoice<S>,
   formData: FormData,
   handler: (input: z.infer<S>) => Promise<FormState | undefined>,
 ): Promise<FormState> {
   const raw = formValues(formData);
-  const values = echoable(raw);
-  const parsed = schema.safeParse(raw);
+  const values = unflatten(echoable(raw));
+  const input = unflatten(raw);
+  const schema = typeof choice === 'function' ? choice(input) : choice;
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     let formError: string | undefined;
@@ -56,6 +68,8 @@ async function run<S extends z.ZodType>(
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof ActionError) {
+      if (error.fieldErrors)
+        return { status: 'error', fieldErrors: error.fieldErrors, formError: error.messageKey, values };
       return error.field
         ? { status: 'error', fieldErrors: { [error.field]: error.messageKey }, values }
         : { status: 'error', formError: error.messageKey, values };

@@ -4,7 +4,8 @@ export type FormState = {
   fieldErrors?: Record<string, string>;
   formError?: string;
   message?: string;
-  values?: Record<string, string>;
+  /** What was submitted (nested like the schema), to refill the form; secrets are never included. */
+  values?: Record<string, unknown>;
 };
 
 export const initialFormState: FormState = { status: 'idle' };

@@ -3,18 +3,41 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { LogoutButton } from '@/components/logout-button';
+import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
+import { unreadCount } from '@/lib/notifications/queries';
 import { currentPath } from '@/lib/request-path';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const [t, path] = await Promise.all([getTranslations(), currentPath()]);
+  const unread = await unreadCount(getDb(), viewer);
   const links = [
     { href: '/', label: t('nav.home') },
-    ...(canSeeAgencyOverview(viewer) ? [{ href: '/overview', label: t('nav.overview') }] : []),
+    { href: '/skp', label: t('nav.skp') },
+    ...(viewer.isSupervisor
+      ? [
+          { href: '/team', label: t('nav.team') },
+          { href: '/team/matrix', label: t('nav.matrix') },
+        ]
+      : []),
+    ...(canSeeAgencyOverview(viewer)
+      ? [
+          { href: '/overview', label: t('nav.overview') },
+          { href: '/goals', label: t('nav.goals') },
+        ]
+      : []),
+    { href: '/notifications', label: t('notifications.unread', { count: unread }) },
     { href: '/account/password', label: t('nav.password') },
   ];
+  // The most specific link containing the current path is the current page.
+  const pathname = path.split('?')[0] ?? '/';
+  const activeHref = links
+    .filter((l) =>
+      l.href === '/' ? pathname === '/' : pathname === l.href || pathname.startsWith(`${l.href}/`),
+    )
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   const roles = [
     t('roles.employee'),
     ...(viewer.isSupervisor ? [t('roles.supervisor')] : []),
@@ -23,7 +46,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ];
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-300 bg-white">
+      <header className="no-print border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <p className="text-xs font-medium text-emerald-800">{t('app.agency')}</p>
@@ -43,7 +66,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <nav aria-label={t('nav.label')} className="mx-auto max-w-6xl px-4">
           <ul className="flex flex-wrap gap-1">
             {links.map((l) => {
-              const active = l.href === '/' ? path === '/' : path.startsWith(l.href);
+              const active = l.href === activeHref;
               return (
                 <li key={l.href}>
                   <Link

@@ -27,15 +27,28 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
   });
   const ref = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // The pressed button (e.g. decision=approve) is part of what the schema checks and the action gets.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.name) form.setValue(submitter.name, submitter.value);
     void form.handleSubmit(() => {
       const el = ref.current;
-      if (el) startTransition(() => formAction(new FormData(el)));
+      if (el) startTransition(() => formAction(new FormData(el, submitter)));
     })(event);
   };
   return { state, form, formAction, pending, ref, onSubmit };
 }
 
-function useMessage() {
+/** The submitted value at a dotted path, for refilling a form after a failed submit. */
+export function valueAt(state: FormState, path: string): string | undefined {
+  let node: unknown = state.values;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function useMessage() {
   const t = useTranslations();
   return (key: string | undefined) => (key ? (t.has(key) ? t(key) : key) : undefined);
 }
@@ -70,7 +83,7 @@ export function Field({ name, label, state, form, type = 'text', hint, defaultVa
       <input
         id={id}
         type={type}
-        defaultValue={state.values?.[name] ?? defaultValue}
+        defaultValue={valueAt(state, name) ?? defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className="block w-full rounded border border-slate-400 px-3 py-2 text-base focus:border-emerald-700 focus:outline-2 focus:outline-emerald-700 aria-invalid:border-red-700"
@@ -110,10 +123,16 @@ export function SubmitButton({
   children,
   pendingLabel,
   pending: pendingProp,
+  name,
+  value,
+  tone = 'primary',
 }: {
   children: ReactNode;
   pendingLabel: string;
   pending?: boolean;
+  name?: string;
+  value?: string;
+  tone?: 'primary' | 'secondary';
 }) {
   // Native (no-JS-enhanced) submissions report through useFormStatus; enhanced ones through the prop.
   const status = useFormStatus();
@@ -121,9 +140,15 @@ export function SubmitButton({
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       disabled={pending}
       aria-disabled={pending}
-      className="rounded bg-emerald-800 px-4 py-2 font-medium text-white hover:bg-emerald-900 focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700 disabled:opacity-60"
+      className={`rounded px-4 py-2 font-medium focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700 disabled:opacity-60 ${
+        tone === 'primary'
+          ? 'bg-emerald-800 text-white hover:bg-emerald-900'
+          : 'border border-slate-500 bg-white text-slate-900 hover:bg-slate-100'
+      }`}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { canTransition, isLateApproval, SKP_STATUSES, type SkpTransition } from './skp';
+
+describe('SKP workflow', () => {
+  const table: Record<SkpTransition, string[]> = {
+    edit: ['draft', 'returned'],
+    submit: ['draft', 'returned'],
+    approve: ['submitted'],
+    return: ['submitted'],
+    revise: ['approved'],
+  };
+  for (const [transition, allowed] of Object.entries(table) as [SkpTransition, string[]][]) {
+    it(`${transition} is allowed only from ${allowed.join('/')}`, () => {
+      for (const status of SKP_STATUSES)
+        expect(canTransition(status, transition)).toBe(allowed.includes(status));
+    });
+  }
+});
+
+describe('late approval', () => {
+  it('is on time through 31 January of the SKP year and late from 1 February', () => {
+    expect(isLateApproval(2026, '2025-12-20')).toBe(false);
+    expect(isLateApproval(2026, '2026-01-31')).toBe(false);
+    expect(isLateApproval(2026, '2026-02-01')).toBe(true);
+    expect(isLateApproval(2026, '2026-11-28')).toBe(true);
+  });
+});

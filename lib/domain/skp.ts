@@ -1,0 +1,36 @@
+/** SKP lifecycle (PermenPANRB 6/2022): Draft → Diajukan → Disetujui | Dikembalikan (editable again). */
+export const SKP_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type SkpStatus = (typeof SKP_STATUSES)[number];
+
+export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
+export type Aspek = (typeof ASPEK)[number];
+
+export const APPROACHES = ['kuantitatif', 'kualitatif'] as const;
+export type Approach = (typeof APPROACHES)[number];
+
+export type SkpTransition = 'edit' | 'submit' | 'approve' | 'return' | 'revise';
+
+const ALLOWED: Record<SkpTransition, readonly SkpStatus[]> = {
+  edit: ['draft', 'returned'],
+  submit: ['draft', 'returned'],
+  approve: ['submitted'],
+  return: ['submitted'],
+  // An approved SKP is changed through a new revision that goes through approval again.
+  revise: ['approved'],
+};
+
+export function canTransition(status: SkpStatus, transition: SkpTransition): boolean {
+  return ALLOWED[transition].includes(status);
+}
+
+export const STATUS_AFTER: Record<Exclude<SkpTransition, 'edit'>, SkpStatus> = {
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+  revise: 'draft',
+};
+
+/** The SKP is due by 31 January of its year; an approval on a later day (agency's calendar) is late. */
+export function isLateApproval(year: number, approvedOn: string): boolean {
+  return approvedOn > `${year}-01-31`;
+}

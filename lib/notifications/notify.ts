@@ -1,0 +1,26 @@
+import 'server-only';
+import type { Transaction } from 'kysely';
+import type { DB } from '@/db/types';
+
+export type NotificationKind =
+  | 'skp.submitted'
+  | 'skp.approved'
+  | 'skp.returned'
+  | 'skp.revision_started'
+  | 'skp.expectations_updated';
+
+/** In-app notice to the other party of a change, written in the change's own transaction. */
+export async function notify(
+  trx: Transaction<DB>,
+  recipients: readonly number[],
+  kind: NotificationKind,
+  link: string,
+  params: Record<string, string | number> = {},
+): Promise<void> {
+  const unique = [...new Set(recipients)];
+  if (unique.length === 0) return;
+  await trx
+    .insertInto('notifications')
+    .values(unique.map((recipient_id) => ({ recipient_id, kind, link, params: JSON.stringify(params) })))
+    .execute();
+}

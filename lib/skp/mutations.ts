@@ -1,0 +1,398 @@
+import 'server-only';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '@/db';
+import type { DB } from '@/db/types';
+import { ActionError } from '@/lib/action';
+import { audit } from '@/lib/audit';
+import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
+import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
+import {
+  type Approach,
+  canTransition,
+  isLateApproval,
+  type SkpStatus,
+  type SkpTransition,
+} from '@/lib/domain/skp';
+import { notify } from '@/lib/notifications/notify';
+import { isYearOpen, loadRhks, pejabatPenilaiOf, unitGoalsForEmployee } from './queries';
+import type { SkpFormValues } from './schema';
+import { syncRhks } from './sync';
+
+type Tx = Transaction<DB>;
+const link = (skpId: number) => `/skp/${skpId}`;
+
+/** Locks the SKP row; anyone but the owner gets "not found". */
+async function lockOwn(trx: Tx, viewer: Viewer, skpId: number) {
+  const skp = await trx
+    .selectFrom('skps')
+    .selectAll()
+    .where('id', '=', skpId)
+    .where('employee_id', '=', viewer.employeeId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!skp) throw new ActionError('errors.notFound');
+  return skp;
+}
+
+function assertTransition(status: string, transition: SkpTransition, version: number, expected?: number) {
+  if (!canTransition(status as SkpStatus, transition)) throw new ActionError('skp.errors.illegalTransition');
+  if (expected !== undefined && version !== expected) throw new ActionError('errors.conflict');
+}
+
+async function assertOpen(trx: Tx, viewer: Viewer, year: number) {
+  if (!(await isYearOpen(trx, viewer.agencyId, year))) throw new ActionError('skp.errors.periodClosed');
+}
+
+async function supervisorsNow(trx: Tx, employeeId: number, on: string): Promise<number[]> {
+  const rows = await trx
+    .selectFrom('supervisions as s')
+    .select('s.supervisor_id')
+    .where('s.employee_id', '=', employeeId)
+    .where(currentSupervision('s', on))
+    .execute();
+  return rows.map((r) => r.supervisor_id);
+}
+
+export async function createSkp(
+  db: Database,
+  viewer: Viewer,
+  approach: Approach,
+  on: string,
+): Promise<number> {
+  const year = Number(on.slice(0, 4));
+  return db.transaction().execute(async (trx) => {
+    await assertOpen(trx, viewer, year);
+    const existing = await trx
+      .selectFrom('skps')
+      .select('id')
+      .where('employee_id', '=', viewer.employeeId)
+      .where('year', '=', year)
+      .executeTakeFirst();
+    if (existing) return existing.id;
+    const { id } = await trx
+      .insertInto('skps')
+      .values({ employee_id: viewer.employeeId, year, approach })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'skp.create',
+      entity: 'skp',
+      entityId: id,
+      after: { year, approach },
+    });
+    return id;
+  });
+}
+
+/** Saves the editor's content (Draft/Dikembalikan only), checking the version the form was loaded with. */
+export async function saveSkp(
+  db: Database,
+  viewer: Viewer,
+  input: SkpFormValues,
+  on: string,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const skp = await lockOwn(trx, viewer, Number(input.skpId));
+    assertTransition(skp.status, 'edit', skp.version, Number(input.version));
+    await assertOpen(trx, viewer, skp.year);
+    const before = await loadRhks(trx, skp.id);
+    await syncRhks(trx, skp.id, input.rhks, await allowedLinks(trx, viewer, skp.year, on));
+    const { version } = await trx
+      .updateTable('skps')
+      .set({ approach: input.approach, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', skp.id)
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'skp.save',
+      entity: 'skp',
+      entityId: skp.id,
+      before: { approach: skp.approach, rhks: before.length },
+      after: { approach: input.approach, rhks: input.rhks.length },
+    });
+    return version;
+  });
+}
+
+/** What RHK may point at: the supervisor's approved RHK (non-JPT) or the own OPD's goals (JPT). */
+async function allowedLinks(trx: Tx, viewer: Viewer, year: number, on: string) {
+  const supervisorId = await pejabatPenilaiOf(trx, viewer.employeeId, on);
+  const parents = supervisorId
+    ? await trx
+        .selectFrom('skp_rhks as r')
+        .innerJoin('skps as s', 's.id', 'r.skp_id')
+        .select('r.id')
+        .where('s.employee_id', '=', supervisorId)
+        .where('s.year', '=', year)
+        .where('s.status', '=', 'approved')
+        .execute()
+    : [];
+  const goals = await unitGoalsForEmployee(trx, viewer.employeeId, year);
+  return {
+    supervisorId,
+    parentIds: new Set(parents.map((p) => p.id)),
+    goalIds: new Set(goals.map((g) => g.id)),
+  };
+}
+
+/** Diajukan: refused with reasons (and the draft kept) while the cascade is incomplete. */
+export async function submitSkp(db: Database, viewer: Viewer, skpId: number, version: number, on: string) {
+  return db.transaction().execute(async (trx) => {
+    const skp = await lockOwn(trx, viewer, skpId);
+    assertTransition(skp.status, 'submit', skp.version, version);
+    await assertOpen(trx, viewer, skp.year);
+    const position = await trx
+      .selectFrom('employees as e')
+      .innerJoin('positions as p', 'p.id', 'e.position_id')
+      .select('p.kind')
+      .where('e.id', '=', viewer.employeeId)
+      .executeTakeFirstOrThrow();
+    const links = await allowedLinks(trx, viewer, skp.year, on);
+    const rhks = await loadRhks(trx, skp.id);
+    await checkCascade(rhks, isJpt(position.kind as JabatanKind), links);
+    await trx
+      .updateTable('skps')
+      .set({
+        status: 'submitted',
+        submitted_at: sql`now()`,
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', skp.id)
+      .execute();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'skp.submit',
+      entity: 'skp',
+      entityId: skp.id,
+      before: { status: skp.status },
+      after: { status: 'submitted' },
+    });
+    await notify(trx, await supervisorsNow(trx, viewer.employeeId, on), 'skp.submitted', link(skp.id), {
+      name: viewer.name,
+      year: skp.year,
+    });
+  });
+}
+
+async function checkCascade(
+  rhks: Awaited<ReturnType<typeof loadRhks>>,
+  jpt: boolean,
+  links: Awaited<ReturnType<typeof allowedLinks>>,
+) {
+  if (!rhks.some((r) => r.kind === 'utama')) throw new ActionError('skp.validation.utamaRequired');
+  if (rhks.some((r) => r.indicators.length === 0)) throw new ActionError('skp.validation.indicatorRequired');
+  if (!jpt) {
+    if (!links.supervisorId) throw new ActionError('skp.errors.noSupervisor');
+    if (links.parentIds.size === 0) throw new ActionError('skp.errors.supervisorNotApproved');
+  }
+  const errors: Record<string, string> = {};
+  rhks.forEach((r, i) => {
+    if (r.kind !== 'utama') return;
+    if (!jpt && !(r.parent && links.parentIds.has(r.parent.id)))
+      errors[`rhks.${i}.parentRhkId`] = 'skp.validation.intervensiRequired';
+    if (jpt && !(r.unitGoal && links.goalIds.has(r.unitGoal.id)))
+      errors[`rhks.${i}.unitGoalId`] = 'skp.validation.unitGoalRequired';
+  });
+  if (Object.keys(errors).length > 0) throw ActionError.fields('skp.validation.cascadeIncomplete', errors);
+}
+
+/** Disetujui or Dikembalikan, by the current pejabat penilai (or Plt/Plh) only. */
+export async function decideSkp(
+  db: Database,
+  viewer: Viewer,
+  input: { skpId: number; version: number; decision: 'approve' | 'return'; comment?: string },
+  on: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const skp = await trx
+      .selectFrom('skps')
+      .selectAll()
+      .where('id', '=', input.skpId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (
+      !skp ||
+      skp.employee_id === viewer.employeeId ||
+      !(await isCurrentSupervisor(trx, viewer.employeeId, skp.employee_id, on))
+    ) {
+      throw new ActionError('errors.notFound');
+    }
+    assertTransition(skp.status, input.decision, skp.version, input.version);
+    await assertOpen(trx, viewer, skp.year);
+    const approve = input.decision === 'approve';
+    const late = approve && isLateApproval(skp.year, on);
+    await trx
+      .updateTable('skps')
+      .set({
+        status: approve ? 'approved' : 'returned',
+        decided_at: sql`now()`,
+        decided_by: viewer.employeeId,
+        return_comment: approve ? null : (input.comment ?? null),
+        approved_late: late,
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', skp.id)
+      .execute();
+    if (approve) await freezeRevision(trx, skp.id, skp.revision, viewer.employeeId, late);
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: approve ? 'skp.approve' : 'skp.return',
+      entity: 'skp',
+      entityId: skp.id,
+      before: { status: skp.status },
+      after: { status: approve ? 'approved' : 'returned', late, comment: input.comment ?? null },
+    });
+    await notify(trx, [skp.employee_id], approve ? 'skp.approved' : 'skp.returned', link(skp.id), {
+      name: viewer.name,
+      year: skp.year,
+    });
+  });
+}
+
+async function freezeRevision(trx: Tx, skpId: number, revision: number, approvedBy: number, late: boolean) {
+  const skp = await trx
+    .selectFrom('skps')
+    .select('approach')
+    .where('id', '=', skpId)
+    .executeTakeFirstOrThrow();
+  const rhks = await loadRhks(trx, skpId);
+  const expectations = await trx
+    .selectFrom('skp_expectations')
+    .select(['value_code', 'text'])
+    .where('skp_id', '=', skpId)
+    .execute();
+  const content = {
+    approach: skp.approach,
+    rhks: rhks.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      text: r.text,
+      parentRhkId: r.parent?.id ?? null,
+      parentText: r.parent?.text ?? null,
+      unitGoalId: r.unitGoal?.id ?? null,
+      unitGoalText: r.unitGoal?.text ?? null,
+      indicators: r.indicators,
+    })),
+    expectations: expectations.map((e) => ({ value: e.value_code, text: e.text })),
+  };
+  await trx
+    .insertInto('skp_revisions')
+    .values({
+      skp_id: skpId,
+      revision,
+      content: JSON.stringify(content),
+      approved_at: sql`now()`,
+      approved_by: approvedBy,
+      approved_late: late,
+    })
+    .execute();
+}
+
+/** Changing an approved SKP starts a new revision (Draft again); the approved one stays readable. */
+export async function reviseSkp(db: Database, viewer: Viewer, skpId: number, version: number, on: string) {
+  return db.transaction().execute(async (trx) => {
+    const skp = await lockOwn(trx, viewer, skpId);
+    assertTransition(skp.status, 'revise', skp.version, version);
+    await assertOpen(trx, viewer, skp.year);
+    await trx
+      .updateTable('skps')
+      .set({
+        status: 'draft',
+        revision: sql`revision + 1`,
+        submitted_at: null,
+        decided_at: null,
+        decided_by: null,
+        return_comment: null,
+        approved_late: false,
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', skp.id)
+      .execute();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'skp.revise',
+      entity: 'skp',
+      entityId: skp.id,
+      before: { status: 'approved', revision: skp.revision },
+      after: { status: 'draft', revision: skp.revision + 1 },
+    });
+    await notify(
+      trx,
+      await supervisorsNow(trx, viewer.employeeId, on),
+      'skp.revision_started',
+      link(skp.id),
+      { name: viewer.name, year: skp.year },
+    );
+  });
+}
+
+/** Ekspektasi khusus pimpinan: written only by the current pejabat penilai, before approval. */
+export async function saveExpectations(
+  db: Database,
+  viewer: Viewer,
+  skpId: number,
+  texts: Record<string, string>,
+  on: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const skp = await trx
+      .selectFrom('skps')
+      .select(['id', 'employee_id', 'status', 'year'])
+      .where('id', '=', skpId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (
+      !skp ||
+      skp.employee_id === viewer.employeeId ||
+      !(await isCurrentSupervisor(trx, viewer.employeeId, skp.employee_id, on))
+    ) {
+      throw new ActionError('errors.notFound');
+    }
+    if (skp.status === 'approved') throw new ActionError('skp.errors.illegalTransition');
+    await assertOpen(trx, viewer, skp.year);
+    const before = await trx
+      .selectFrom('skp_expectations')
+      .select(['value_code', 'text'])
+      .where('skp_id', '=', skp.id)
+      .execute();
+    const entries = Object.entries(texts).filter(([k]) => isBerakhlakValue(k));
+    for (const [value, text] of entries) {
+      if (text.trim() === '') {
+        await trx
+          .deleteFrom('skp_expectations')
+          .where('skp_id', '=', skp.id)
+          .where('value_code', '=', value)
+          .execute();
+      } else {
+        await trx
+          .insertInto('skp_expectations')
+          .values({ skp_id: skp.id, value_code: value, text: text.trim(), written_by: viewer.employeeId })
+          .onConflict((oc) =>
+            oc
+              .columns(['skp_id', 'value_code'])
+              .doUpdateSet({ text: text.trim(), written_by: viewer.employeeId, updated_at: sql`now()` }),
+          )
+          .execute();
+      }
+    }
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'skp.expectations',
+      entity: 'skp',
+      entityId: skp.id,
+      before,
+      after: Object.fromEntries(entries.filter(([k]) => BERAKHLAK.includes(k as never))),
+    });
+    await notify(trx, [skp.employee_id], 'skp.expectations_updated', link(skp.id), {
+      name: viewer.name,
+      year: skp.year,
+    });
+  });
+}

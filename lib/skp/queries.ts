@@ -1,0 +1,261 @@
+import 'server-only';
+import { type SqlBool, sql } from 'kysely';
+import type { Database } from '@/db';
+import { currentSupervision, isCurrentSupervisor, visibleEmployee } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
+import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
+import { type Aspek, canTransition, type SkpStatus } from '@/lib/domain/skp';
+import type { SkpDocument, SkpPerson, SkpRhk } from './types';
+
+/** People as printed on an SKP: identity, rank, post. */
+export async function loadPerson(db: Database, employeeId: number): Promise<SkpPerson | null> {
+  const row = await db
+    .selectFrom('employees as e')
+    .innerJoin('positions as p', 'p.id', 'e.position_id')
+    .innerJoin('units as u', 'u.id', 'e.unit_id')
+    .select([
+      'e.id',
+      'e.name',
+      'e.nip',
+      'e.kind',
+      'e.pangkat',
+      'p.name as position',
+      'p.kind as position_kind',
+      'u.name as unit',
+    ])
+    .where('e.id', '=', employeeId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    nip: row.nip,
+    employeeKind: row.kind === 'PPPK' ? 'PPPK' : 'PNS',
+    pangkat: row.pangkat,
+    position: row.position,
+    positionKind: row.position_kind,
+    unit: row.unit,
+  };
+}
+
+/** The definitive pejabat penilai today (falling back to a Plt/Plh when the post is vacant). */
+export async function pejabatPenilaiOf(db: Database, employeeId: number, on: string): Promise<number | null> {
+  const rows = await db
+    .selectFrom('supervisions as s')
+    .select(['s.supervisor_id', 's.kind'])
+    .where('s.employee_id', '=', employeeId)
+    .where(currentSupervision('s', on))
+    .execute();
+  return (rows.find((r) => r.kind === 'definitive') ?? rows[0])?.supervisor_id ?? null;
+}
+
+export async function loadRhks(db: Database, skpId: number): Promise<SkpRhk[]> {
+  const rhks = await db
+    .selectFrom('skp_rhks as r')
+    .leftJoin('skp_rhks as parent', 'parent.id', 'r.parent_rhk_id')
+    .leftJoin('unit_goals as g', 'g.id', 'r.unit_goal_id')
+    .select([
+      'r.id',
+      'r.kind',
+      'r.text',
+      'parent.id as parent_id',
+      'parent.text as parent_text',
+      'g.id as goal_id',
+      'g.text as goal_text',
+    ])
+    .where('r.skp_id', '=', skpId)
+    .orderBy('r.position')
+    .execute();
+  const indicators = rhks.length
+    ? await db
+        .selectFrom('skp_indicators')
+        .select(['id', 'rhk_id', 'aspek', 'text', 'target_value', 'target_unit'])
+        .where(
+          'rhk_id',
+          'in',
+          rhks.map((r) => r.id),
+        )
+        .orderBy('rhk_id')
+        .orderBy('position')
+        .execute()
+    : [];
+  return rhks.map((r) => ({
+    id: r.id,
+    kind: r.kind === 'tambahan' ? 'tambahan' : 'utama',
+    text: r.text,
+    parent: r.parent_id !== null && r.parent_text !== null ? { id: r.parent_id, text: r.parent_text } : null,
+    unitGoal: r.goal_id !== null && r.goal_text !== null ? { id: r.goal_id, text: r.goal_text } : null,
+    indicators: indicators
+      .filter((i) => i.rhk_id === r.id)
+      .map((i) => ({
+        id: i.id,
+        aspek: i.aspek as Aspek,
+        text: i.text,
+        targetValue: formatTarget(i.target_value),
+        targetUnit: i.target_unit,
+      })),
+  }));
+}
+
+export const formatTarget = (value: string) => value.replace(/\.00$/, '').replace(/(\.\d)0$/, '$1');
+
+/** An SKP as the viewer may see it (owner, their supervisors, leadership in scope, admins), else null → 404. */
+export async function getSkpDocument(
+  db: Database,
+  viewer: Viewer,
+  skpId: number,
+  on: string,
+): Promise<SkpDocument | null> {
+  const skp = await db
+    .selectFrom('skps as s')
+    .innerJoin('employees as e', 'e.id', 's.employee_id')
+    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+    .selectAll('s')
+    .select('a.name as agency_name')
+    .where('s.id', '=', skpId)
+    .where(visibleEmployee(viewer, on))
+    .executeTakeFirst();
+  if (!skp) return null;
+  const penilaiId =
+    skp.status === 'approved' ? skp.decided_by : await pejabatPenilaiOf(db, skp.employee_id, on);
+  const [employee, pejabatPenilai, rhks, expectations] = await Promise.all([
+    loadPerson(db, skp.employee_id),
+    penilaiId ? loadPerson(db, penilaiId) : null,
+    loadRhks(db, skp.id),
+    db.selectFrom('skp_expectations').select(['value_code', 'text']).where('skp_id', '=', skp.id).execute(),
+  ]);
+  if (!employee) return null;
+  return {
+    id: skp.id,
+    year: skp.year,
+    revision: skp.revision,
+    status: skp.status as SkpStatus,
+    approach: skp.approach === 'kualitatif' ? 'kualitatif' : 'kuantitatif',
+    approvedLate: skp.approved_late,
+    submittedAt: skp.submitted_at?.toISOString() ?? null,
+    decidedAt: skp.decided_at?.toISOString() ?? null,
+    returnComment: skp.return_comment,
+    version: skp.version,
+    agencyName: skp.agency_name,
+    employee,
+    pejabatPenilai: pejabatPenilai && pejabatPenilai.id !== employee.id ? pejabatPenilai : null,
+    rhks,
+    expectations: BERAKHLAK.map((value) => ({
+      value,
+      text: expectations.find((x) => isBerakhlakValue(x.value_code) && x.value_code === value)?.text ?? null,
+    })),
+  };
+}
+
+export type SkpPermissions = {
+  canEdit: boolean;
+  canSubmit: boolean;
+  canRevise: boolean;
+  canDecide: boolean;
+  canWriteExpectations: boolean;
+};
+
+/** What the viewer may do with this SKP now; the mutations check the same rules again. */
+export async function skpPermissions(
+  db: Database,
+  viewer: Viewer,
+  doc: SkpDocument,
+  on: string,
+): Promise<SkpPermissions> {
+  const owner = doc.employee.id === viewer.employeeId;
+  const open = await isYearOpen(db, viewer.agencyId, doc.year);
+  const supervisor = !owner && (await isCurrentSupervisor(db, viewer.employeeId, doc.employee.id, on));
+  return {
+    canEdit: owner && open && canTransition(doc.status, 'edit'),
+    canSubmit: owner && open && canTransition(doc.status, 'submit'),
+    canRevise: owner && open && canTransition(doc.status, 'revise'),
+    canDecide: supervisor && open && canTransition(doc.status, 'approve'),
+    canWriteExpectations: supervisor && open && doc.status !== 'approved',
+  };
+}
+
+export async function isYearOpen(db: Database, agencyId: number, year: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('periods')
+    .select('status')
+    .where('agency_id', '=', agencyId)
+    .where('year', '=', year)
+    .where('kind', '=', 'annual')
+    .executeTakeFirst();
+  return row?.status === 'open';
+}
+
+export async function mySkpId(db: Database, viewer: Viewer, year: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('skps')
+    .select('id')
+    .where('employee_id', '=', viewer.employeeId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export type SkpEditor = {
+  doc: SkpDocument;
+  jpt: boolean;
+  parentOptions: { id: number; text: string }[];
+  parentSkpStatus: SkpStatus | null;
+  supervisorName: string | null;
+  unitGoals: { id: number; text: string }[];
+};
+
+/** The owner's editor: their SKP in an editable state, plus what each RHK may intervene in. */
+export async function getSkpEditor(
+  db: Database,
+  viewer: Viewer,
+  skpId: number,
+  on: string,
+): Promise<SkpEditor | null> {
+  const doc = await getSkpDocument(db, viewer, skpId, on);
+  if (!doc || doc.employee.id !== viewer.employeeId || !canTransition(doc.status, 'edit')) return null;
+  const jpt = isJpt(doc.employee.positionKind as JabatanKind);
+  const supervisorId = await pejabatPenilaiOf(db, viewer.employeeId, on);
+  const parent = supervisorId
+    ? await db
+        .selectFrom('skps')
+        .innerJoin('employees', 'employees.id', 'skps.employee_id')
+        .select(['skps.id', 'skps.status', 'employees.name'])
+        .where('skps.employee_id', '=', supervisorId)
+        .where('skps.year', '=', doc.year)
+        .executeTakeFirst()
+    : undefined;
+  const parentOptions =
+    parent?.status === 'approved'
+      ? await db
+          .selectFrom('skp_rhks')
+          .select(['id', 'text'])
+          .where('skp_id', '=', parent.id)
+          .orderBy('position')
+          .execute()
+      : [];
+  const supervisorName = supervisorId ? ((await loadPerson(db, supervisorId))?.name ?? null) : null;
+  return {
+    doc,
+    jpt,
+    parentOptions,
+    parentSkpStatus: (parent?.status as SkpStatus | undefined) ?? null,
+    supervisorName,
+    unitGoals: jpt ? await unitGoalsForEmployee(db, viewer.employeeId, doc.year) : [],
+  };
+}
+
+/** Goals of the employee's OPD (the root of their unit's path) for the year. */
+export async function unitGoalsForEmployee(db: Database, employeeId: number, year: number) {
+  return db
+    .selectFrom('unit_goals as g')
+    .innerJoin('units as opd', 'opd.id', 'g.unit_id')
+    .innerJoin('units as u', (j) => j.on(sql<SqlBool>`u.path LIKE opd.path || '%'`))
+    .innerJoin('employees as e', 'e.unit_id', 'u.id')
+    .select(['g.id', 'g.text'])
+    .where('e.id', '=', employeeId)
+    .where('opd.parent_id', 'is', null)
+    .where('g.year', '=', year)
+    .orderBy('g.id')
+    .execute();
+}

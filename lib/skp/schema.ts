@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { APPROACHES, ASPEK } from '@/lib/domain/skp';
+
+const required = { error: 'validation.required' };
+const id = z.string().regex(/^\d{1,9}$/, 'validation.invalid');
+const optionalId = z.union([z.literal(''), id]).optional();
+
+export const indicatorSchema = z.strictObject({
+  indicatorId: optionalId,
+  aspek: z.enum(ASPEK, required),
+  text: z.string(required).trim().min(3, 'validation.tooShort').max(500, 'validation.tooLong'),
+  targetValue: z
+    .string(required)
+    .trim()
+    .regex(/^\d{1,9}([.,]\d{1,2})?$/, 'skp.validation.targetValue'),
+  targetUnit: z.string(required).trim().min(1, 'validation.required').max(40, 'validation.tooLong'),
+});
+
+export const rhkSchema = z.strictObject({
+  rhkId: optionalId,
+  kind: z.enum(['utama', 'tambahan'], required),
+  text: z.string(required).trim().min(5, 'validation.tooShort').max(1000, 'validation.tooLong'),
+  parentRhkId: optionalId,
+  unitGoalId: optionalId,
+  indicators: z.array(indicatorSchema, required).min(1, 'skp.validation.indicatorRequired').max(10),
+});
+
+/** The SKP editor: the same schema checks the browser form (react-hook-form) and the server action. */
+export const skpFormSchema = z
+  .strictObject({
+    skpId: id,
+    version: id,
+    approach: z.enum(APPROACHES, required),
+    rhks: z.array(rhkSchema, required).min(1, 'skp.validation.utamaRequired').max(30),
+    // Set by the pressed button; absent while the browser checks the form before sending it.
+    intent: z.enum(['save', 'submit']).default('save'),
+  })
+  .refine((v) => v.rhks.some((r) => r.kind === 'utama'), {
+    path: ['rhks'],
+    message: 'skp.validation.utamaRequired',
+  });
+
+export type SkpFormValues = z.infer<typeof skpFormSchema>;
+
+export const createSkpSchema = z.strictObject({ approach: z.enum(APPROACHES, required) });
+
+export const skpRefSchema = z.strictObject({ skpId: id, version: id });
+
+export const decideSkpSchema = z
+  .strictObject({
+    skpId: id,
+    version: id,
+    decision: z.enum(['approve', 'return'], required),
+    comment: z.string().trim().max(2000, 'validation.tooLong').optional(),
+  })
+  .refine((v) => v.decision === 'approve' || (v.comment ?? '').length >= 5, {
+    path: ['comment'],
+    message: 'skp.validation.returnComment',
+  });
+
+export const expectationsSchema = z.strictObject({
+  skpId: id,
+  expectations: z.record(z.string(), z.string().trim().max(1000, 'validation.tooLong')).optional(),
+});
+
+export const unitGoalSchema = z.strictObject({
+  unitId: id,
+  text: z.string(required).trim().min(5, 'validation.tooShort').max(1000, 'validation.tooLong'),
+});
+
+export const deleteUnitGoalSchema = z.strictObject({ goalId: id });

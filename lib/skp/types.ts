@@ -1,0 +1,52 @@
+import type { BerakhlakValue } from '@/lib/domain/berakhlak';
+import type { Approach, Aspek, SkpStatus } from '@/lib/domain/skp';
+
+export type SkpPerson = {
+  id: number;
+  name: string;
+  nip: string;
+  employeeKind: 'PNS' | 'PPPK';
+  pangkat: string | null;
+  position: string;
+  positionKind: string;
+  unit: string;
+};
+
+export type SkpIndicator = {
+  id: number;
+  aspek: Aspek;
+  text: string;
+  targetValue: string;
+  targetUnit: string;
+};
+
+export type SkpRhk = {
+  id: number;
+  kind: 'utama' | 'tambahan';
+  text: string;
+  /** The supervisor's RHK this one supports (intervensi), for non-JPT employees. */
+  parent: { id: number; text: string } | null;
+  /** The unit goal (Perjanjian Kinerja) a JPT's RHK derives from. */
+  unitGoal: { id: number; text: string } | null;
+  indicators: SkpIndicator[];
+};
+
+/** Everything needed to show, print or render an SKP as a PDF. */
+export type SkpDocument = {
+  id: number;
+  year: number;
+  revision: number;
+  status: SkpStatus;
+  approach: Approach;
+  approvedLate: boolean;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  returnComment: string | null;
+  version: number;
+  agencyName: string;
+  employee: SkpPerson;
+  /** The pejabat penilai; printed with NIP on the official form as a signatory. */
+  pejabatPenilai: SkpPerson | null;
+  rhks: SkpRhk[];
+  expectations: { value: BerakhlakValue; text: string | null }[];
+};
