@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNip } from '@/lib/domain/nip';
 import { pangkatByCode } from '@/lib/domain/pangkat';
+import { formatTarget } from '@/lib/domain/skp';
 import type { SkpDocument, SkpPerson, SkpRhk } from '@/lib/skp/types';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';
@@ -57,7 +58,8 @@ async function RhkTable({
   kind: 'utama' | 'tambahan';
   label: string;
 }) {
-  const t = await getTranslations('skp');
+  const [t, locale] = await Promise.all([getTranslations('skp'), getLocale()]);
+  const decimal = locale === 'id' ? ',' : '.';
   const rows = rhks.filter((r) => r.kind === kind);
   return (
     <table className="w-full border-collapse text-sm" data-testid={`rhk-table-${kind}`}>
@@ -111,7 +113,7 @@ async function RhkTable({
               <td className={cell}>{t(`aspek.${ind.aspek}`)}</td>
               <td className={cell}>{ind.text}</td>
               <td className={cell}>
-                {ind.targetValue} {ind.targetUnit}
+                {formatTarget(ind.targetValue, decimal)} {ind.targetUnit}
               </td>
             </tr>
           )),

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../types';
 import { buildPlan, type Plan } from './plan';
+import { seedSkps } from './skp';
 import { leavingDate } from './supervisions';
 
 export { DEMO_ACCOUNTS, type DemoRole } from './accounts';
@@ -128,6 +129,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
       .insertInto('periods')
       .values([...periodRows(agencyId, year - 1, 'closed'), ...periodRows(agencyId, year, 'open')])
       .execute();
+    await seedSkps(trx, { agencyId, plan, today });
     await trx
       .insertInto('audit_log')
       .values({

@@ -21,7 +21,12 @@ export type UnitProfile = {
   staff?: Readonly<Record<string, readonly RhkTemplate[]>>;
 };
 
-const q = (text: string, target: Target, unit: string): IndicatorTemplate => ['kuantitas', text, target, unit];
+const q = (text: string, target: Target, unit: string): IndicatorTemplate => [
+  'kuantitas',
+  text,
+  target,
+  unit,
+];
 const k = (text: string, target: Target, unit: string): IndicatorTemplate => ['kualitas', text, target, unit];
 const w = (text: string, target: Target, unit: string): IndicatorTemplate => ['waktu', text, target, unit];
 const b = (text: string, target: Target, unit: string): IndicatorTemplate => ['biaya', text, target, unit];
@@ -496,7 +501,10 @@ export const OPD_GOALS: Readonly<Record<string, readonly GoalTemplate[]>> = {
     ),
     g(
       'Meningkatnya pengelolaan perparkiran',
-      r('Meningkatnya penerimaan retribusi parkir', k('Persentase realisasi target retribusi parkir', 100, '%')),
+      r(
+        'Meningkatnya penerimaan retribusi parkir',
+        k('Persentase realisasi target retribusi parkir', 100, '%'),
+      ),
     ),
   ],
   disparpora: [
@@ -653,7 +661,10 @@ export const OPD_GOALS: Readonly<Record<string, readonly GoalTemplate[]>> = {
   kecamatan: [
     g(
       'Meningkatnya kualitas penyelenggaraan pemerintahan di {opd}',
-      r('Meningkatnya kualitas penyelenggaraan pemerintahan di {opd}', k('Nilai evaluasi kinerja kecamatan', 80, 'Nilai')),
+      r(
+        'Meningkatnya kualitas penyelenggaraan pemerintahan di {opd}',
+        k('Nilai evaluasi kinerja kecamatan', 80, 'Nilai'),
+      ),
     ),
     g(
       'Meningkatnya kualitas pelayanan publik di {opd}',
@@ -831,7 +842,10 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         'Meningkatnya penggunaan produk dalam negeri melalui katalog elektronik',
         k('Persentase belanja produk dalam negeri', 40, '%'),
       ),
-      r('Terlaksananya pembinaan sumber daya manusia pengadaan', q('Jumlah pelaku pengadaan yang dibina', [30, 60], 'Orang')),
+      r(
+        'Terlaksananya pembinaan sumber daya manusia pengadaan',
+        q('Jumlah pelaku pengadaan yang dibina', [30, 60], 'Orang'),
+      ),
     ],
   },
   'setwan.umum': { topic: 'administrasi umum dan keuangan' },
@@ -911,7 +925,10 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         k('Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu', 100, '%'),
         q('Jumlah usulan kenaikan pangkat yang diproses', [200, 400], 'Usulan'),
       ),
-      r('Tersusunnya pemetaan talenta ASN', q('Jumlah profil talenta ASN yang dipetakan', [100, 300], 'Orang')),
+      r(
+        'Tersusunnya pemetaan talenta ASN',
+        q('Jumlah profil talenta ASN yang dipetakan', [100, 300], 'Orang'),
+      ),
     ],
   },
   'bkpsdm.bangkom': {
@@ -926,7 +943,10 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         'Terlaksananya uji dan pemetaan kompetensi ASN',
         q('Jumlah ASN yang mengikuti uji kompetensi', [100, 250], 'Orang'),
       ),
-      r('Terfasilitasinya tugas belajar dan izin belajar ASN', q('Jumlah izin belajar yang diproses', [20, 50], 'Izin')),
+      r(
+        'Terfasilitasinya tugas belajar dan izin belajar ASN',
+        q('Jumlah izin belajar yang diproses', [20, 50], 'Izin'),
+      ),
     ],
   },
   'bpkd.anggaran': {
@@ -965,7 +985,10 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         q('Jumlah LKPD yang disusun', 2, 'Laporan'),
         w('Ketepatan waktu penyampaian LKPD unaudited', 3, 'Bulan'),
       ),
-      r('Terlaksananya pembinaan akuntansi perangkat daerah', q('Jumlah perangkat daerah yang dibina', [30, 40], 'OPD')),
+      r(
+        'Terlaksananya pembinaan akuntansi perangkat daerah',
+        q('Jumlah perangkat daerah yang dibina', [30, 40], 'OPD'),
+      ),
       r(
         'Tertindaklanjutinya temuan BPK atas laporan keuangan',
         k('Persentase rekomendasi BPK yang ditindaklanjuti', 90, '%'),
@@ -1003,7 +1026,10 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         k('Persentase realisasi penerimaan PBB-P2', 90, '%'),
         q('Jumlah SPPT PBB-P2 yang didistribusikan', [25000, 30000], 'SPPT'),
       ),
-      r('Terlaksananya penagihan tunggakan pajak daerah', q('Jumlah surat teguran yang diterbitkan', [200, 500], 'Surat')),
+      r(
+        'Terlaksananya penagihan tunggakan pajak daerah',
+        q('Jumlah surat teguran yang diterbitkan', [200, 500], 'Surat'),
+      ),
     ],
   },
   'kesbangpol.ideologi': { topic: 'ideologi dan wawasan kebangsaan' },
@@ -1369,7 +1395,11 @@ export const HEAD_TEMPLATES = {
     r(
       'Terselenggaranya koordinasi penyelenggaraan pemerintahan di {opd}',
       q('Jumlah rapat koordinasi dengan desa/kelurahan dan unsur Forkopimcam', 12, 'Rapat'),
-      k('Persentase desa/kelurahan yang menyampaikan laporan penyelenggaraan pemerintahan tepat waktu', 100, '%'),
+      k(
+        'Persentase desa/kelurahan yang menyampaikan laporan penyelenggaraan pemerintahan tepat waktu',
+        100,
+        '%',
+      ),
     ),
     r(
       'Meningkatnya kualitas Pelayanan Administrasi Terpadu Kecamatan (PATEN) di {opd}',
@@ -1504,7 +1534,10 @@ export const SUBUNIT_HEAD_TEMPLATES: Readonly<Record<string, readonly RhkTemplat
       q('Jumlah kendaraan dinas yang dipelihara', [20, 40], 'Unit'),
       k('Persentase kendaraan dinas dalam kondisi siap pakai', 95, '%'),
     ),
-    r('Terkelolanya persediaan barang Sekretariat Daerah', q('Jumlah laporan persediaan barang', 4, 'Laporan')),
+    r(
+      'Terkelolanya persediaan barang Sekretariat Daerah',
+      q('Jumlah laporan persediaan barang', 4, 'Laporan'),
+    ),
   ],
   keu: [
     r(
@@ -1792,7 +1825,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       q('Jumlah penyelidikan epidemiologi yang dilaksanakan', [3, 8], 'Kegiatan'),
       w('Waktu respons sejak laporan kasus diterima', 24, 'Jam'),
     ),
-    r('Tersusunnya kajian situasi epidemiologi {kota}', q('Jumlah kajian epidemiologi yang disusun', 2, 'Kajian')),
+    r(
+      'Tersusunnya kajian situasi epidemiologi {kota}',
+      q('Jumlah kajian epidemiologi yang disusun', 2, 'Kajian'),
+    ),
     r(
       'Terlaksananya pemantauan penyakit yang dapat dicegah dengan imunisasi',
       q('Jumlah laporan pemantauan', 12, 'Laporan'),
@@ -1829,7 +1865,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       q('Jumlah persalinan yang ditolong', [30, 80], 'Persalinan'),
       k('Persentase persalinan tanpa komplikasi yang tidak tertangani', 100, '%'),
     ),
-    r('Terlaksananya pelayanan keluarga berencana', q('Jumlah akseptor KB yang dilayani', [100, 250], 'Akseptor')),
+    r(
+      'Terlaksananya pelayanan keluarga berencana',
+      q('Jumlah akseptor KB yang dilayani', [100, 250], 'Akseptor'),
+    ),
     r(
       'Terlaksananya pemantauan tumbuh kembang balita di posyandu',
       q('Jumlah kegiatan posyandu yang didampingi', [24, 48], 'Kegiatan'),
@@ -1962,7 +2001,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       'Terlaksananya harmonisasi rancangan produk hukum daerah',
       q('Jumlah rancangan yang diharmonisasi', [10, 25], 'Rancangan'),
     ),
-    r('Tersusunnya naskah akademik rancangan peraturan daerah', q('Jumlah naskah akademik', [1, 2], 'Naskah')),
+    r(
+      'Tersusunnya naskah akademik rancangan peraturan daerah',
+      q('Jumlah naskah akademik', [1, 2], 'Naskah'),
+    ),
     r(
       'Terkelolanya Jaringan Dokumentasi dan Informasi Hukum (JDIH)',
       q('Jumlah produk hukum yang diunggah ke JDIH', [40, 100], 'Produk Hukum'),
@@ -2007,7 +2049,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       q('Jumlah set data yang dipublikasikan di portal Satu Data', [30, 80], 'Set Data'),
       k('Persentase data yang memenuhi prinsip Satu Data Indonesia', 90, '%'),
     ),
-    r('Tersusunnya publikasi statistik sektoral', q('Jumlah publikasi statistik yang disusun', [1, 3], 'Publikasi')),
+    r(
+      'Tersusunnya publikasi statistik sektoral',
+      q('Jumlah publikasi statistik yang disusun', [1, 3], 'Publikasi'),
+    ),
     r(
       'Terlaksananya pembinaan statistik sektoral perangkat daerah',
       q('Jumlah perangkat daerah yang dibina', [10, 25], 'OPD'),
@@ -2043,7 +2088,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       'Tersusunnya perencanaan teknis jalan dan jembatan',
       q('Jumlah dokumen perencanaan teknis yang direviu', [2, 5], 'Dokumen'),
     ),
-    r('Terlaksananya survei kondisi jalan dan jembatan', q('Panjang ruas jalan yang disurvei', [40, 80], 'Km')),
+    r(
+      'Terlaksananya survei kondisi jalan dan jembatan',
+      q('Panjang ruas jalan yang disurvei', [40, 80], 'Km'),
+    ),
   ],
   'Penata Ruang': [
     r(
@@ -2103,10 +2151,7 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       'Terlaksananya pendampingan pemasaran produk olahan hasil perikanan',
       q('Jumlah UMKM perikanan yang didampingi', [10, 25], 'UMKM'),
     ),
-    r(
-      'Terlaksananya kampanye gemar makan ikan',
-      q('Jumlah kegiatan kampanye Gemarikan', [3, 6], 'Kegiatan'),
-    ),
+    r('Terlaksananya kampanye gemar makan ikan', q('Jumlah kegiatan kampanye Gemarikan', [3, 6], 'Kegiatan')),
   ],
   'Penggerak Swadaya Masyarakat': [
     r(
@@ -2131,7 +2176,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       w('Waktu pengujian setiap kendaraan', 30, 'Menit'),
     ),
     r('Terpeliharanya alat uji kendaraan bermotor', q('Jumlah alat uji yang dipelihara', [5, 10], 'Alat')),
-    r('Terlaksananya pemeriksaan kendaraan di jalan (ramp check)', q('Jumlah kegiatan ramp check', [6, 12], 'Kegiatan')),
+    r(
+      'Terlaksananya pemeriksaan kendaraan di jalan (ramp check)',
+      q('Jumlah kegiatan ramp check', [6, 12], 'Kegiatan'),
+    ),
   ],
   'Polisi Pamong Praja': [
     r(
@@ -2139,7 +2187,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       q('Jumlah patroli yang dilaksanakan', [120, 250], 'Kali'),
       k('Persentase gangguan ketertiban yang tertangani', 100, '%'),
     ),
-    r('Terlaksananya penegakan peraturan daerah', q('Jumlah pelanggaran perda yang ditindak', [20, 60], 'Kasus')),
+    r(
+      'Terlaksananya penegakan peraturan daerah',
+      q('Jumlah pelanggaran perda yang ditindak', [20, 60], 'Kasus'),
+    ),
     r(
       'Terlaksananya pengamanan kegiatan pemerintah daerah',
       q('Jumlah kegiatan yang diamankan', [30, 80], 'Kegiatan'),
@@ -2195,7 +2246,10 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       q('Jumlah perjalanan dinas yang dilayani', [100, 250], 'Perjalanan'),
       k('Persentase kendaraan dinas dalam kondisi siap pakai', 100, '%'),
     ),
-    r('Terpeliharanya kebersihan dan kesiapan ruang kerja {area}', q('Jumlah ruang yang dipelihara', [6, 15], 'Ruang')),
+    r(
+      'Terpeliharanya kebersihan dan kesiapan ruang kerja {area}',
+      q('Jumlah ruang yang dipelihara', [6, 15], 'Ruang'),
+    ),
     r(
       'Terlaksananya penginputan data layanan ke aplikasi',
       q('Jumlah data yang diinput', [500, 1500], 'Data'),
@@ -2282,8 +2336,14 @@ export const TAMBAHAN: readonly RhkTemplate[] = [
     'Terlaksananya tugas sebagai admin situs web dan media sosial {opd}',
     q('Jumlah konten yang diunggah', [24, 60], 'Konten'),
   ),
-  r('Terlaksananya tugas sebagai anggota tim penyusun LKjIP {opd}', q('Jumlah dokumen LKjIP yang disusun', 1, 'Dokumen')),
-  r('Terlaksananya tugas sebagai pengurus barang pembantu {area}', q('Jumlah laporan barang yang disusun', 2, 'Laporan')),
+  r(
+    'Terlaksananya tugas sebagai anggota tim penyusun LKjIP {opd}',
+    q('Jumlah dokumen LKjIP yang disusun', 1, 'Dokumen'),
+  ),
+  r(
+    'Terlaksananya tugas sebagai pengurus barang pembantu {area}',
+    q('Jumlah laporan barang yang disusun', 2, 'Laporan'),
+  ),
   r(
     'Terlaksananya tugas sebagai narasumber kegiatan sosialisasi',
     q('Jumlah kegiatan sebagai narasumber', [1, 3], 'Kegiatan'),
@@ -2299,9 +2359,15 @@ export const GURU_TAMBAHAN: readonly RhkTemplate[] = [
     'Terlaksananya tugas tambahan sebagai wali kelas',
     q('Jumlah laporan perkembangan murid perwalian', 2, 'Laporan'),
   ),
-  r('Terlaksananya tugas sebagai pembina ekstrakurikuler Pramuka', q('Jumlah kegiatan latihan', [30, 40], 'Kegiatan')),
+  r(
+    'Terlaksananya tugas sebagai pembina ekstrakurikuler Pramuka',
+    q('Jumlah kegiatan latihan', [30, 40], 'Kegiatan'),
+  ),
   r('Terlaksananya tugas sebagai operator Dapodik sekolah', q('Jumlah sinkronisasi Dapodik', 12, 'Kali')),
-  r('Terlaksananya tugas sebagai koordinator Projek Penguatan Karakter', q('Jumlah projek yang dikoordinasikan', 2, 'Projek')),
+  r(
+    'Terlaksananya tugas sebagai koordinator Projek Penguatan Karakter',
+    q('Jumlah projek yang dikoordinasikan', 2, 'Projek'),
+  ),
 ];
 
 /** What a supervisor writes when returning an SKP; {n} is an RHK number. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isLateApproval, SKP_STATUSES, type SkpTransition } from './skp';
+import { canTransition, formatTarget, isLateApproval, SKP_STATUSES, type SkpTransition } from './skp';
 
 describe('SKP workflow', () => {
   const table: Record<SkpTransition, string[]> = {
@@ -23,5 +23,15 @@ describe('late approval', () => {
     expect(isLateApproval(2026, '2026-01-31')).toBe(false);
     expect(isLateApproval(2026, '2026-02-01')).toBe(true);
     expect(isLateApproval(2026, '2026-11-28')).toBe(true);
+  });
+});
+
+describe('formatTarget', () => {
+  it('drops trailing zeros and uses the decimal separator', () => {
+    expect(formatTarget('12.00')).toBe('12');
+    expect(formatTarget('97.50', ',')).toBe('97,5');
+    expect(formatTarget('100')).toBe('100');
+    expect(formatTarget('0.25', ',')).toBe('0,25');
+    expect(formatTarget('n/a')).toBe('n/a');
   });
 });

@@ -34,3 +34,10 @@ export const STATUS_AFTER: Record<Exclude<SkpTransition, 'edit'>, SkpStatus> = {
 export function isLateApproval(year: number, approvedOn: string): boolean {
   return approvedOn > `${year}-01-31`;
 }
+
+/** Database numerics arrive as "12.00"; show "12", or "12,5" with a comma in Indonesian. */
+export function formatTarget(value: string, decimalSeparator = '.'): string {
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  const trimmed = value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+  return trimmed.replace('.', decimalSeparator);
+}

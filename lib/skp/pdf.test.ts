@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
 import id from '@/lib/i18n/id.json';
-import { formatTarget, renderSkpPdf, type SkpPdfLabels } from './pdf';
+import { renderSkpPdf, type SkpPdfLabels } from './pdf';
 import type { SkpDocument, SkpRhk } from './types';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -262,15 +262,5 @@ describe('renderSkpPdf', () => {
     expect(pageCount(text)).toBeGreaterThan(1);
     expect(text).toContain('Indikator ke-45');
     expect(text.split('Hasil kerja yang sangat rinci').length - 1).toBeGreaterThan(1);
-  });
-});
-
-describe('formatTarget', () => {
-  it('drops trailing zeros and uses the decimal separator', () => {
-    expect(formatTarget('12.00')).toBe('12');
-    expect(formatTarget('97.50', ',')).toBe('97,5');
-    expect(formatTarget('100')).toBe('100');
-    expect(formatTarget('0.25', ',')).toBe('0,25');
-    expect(formatTarget('n/a')).toBe('n/a');
   });
 });

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
 import { formatNip } from '@/lib/domain/nip';
 import { pangkatByCode } from '@/lib/domain/pangkat';
-import type { Approach, Aspek, SkpStatus } from '@/lib/domain/skp';
+import { type Approach, type Aspek, formatTarget, type SkpStatus } from '@/lib/domain/skp';
 import type { SkpDocument, SkpIndicator, SkpPerson, SkpRhk } from './types';
 
 /** Every fixed text the PDF prints; the caller fills it from the i18n catalogues. */
@@ -205,13 +205,6 @@ function rhkRow(rhk: SkpRhk, no: number, labels: SkpPdfLabels): Row {
     cells: [{ text: String(no), align: 'center' }, { text: parent }, { text: rhk.text }],
     lines: lines.length > 0 ? lines : [[{ text: NO_TEXT }, { text: NO_TEXT }, { text: NO_TEXT }]],
   };
-}
-
-/** Database numerics arrive as "12.00"; print "12", "12,5". */
-export function formatTarget(value: string, decimalSeparator = '.'): string {
-  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
-  const trimmed = value.includes('.') ? value.replace(/\.?0+$/, '') : value;
-  return trimmed.replace('.', decimalSeparator);
 }
 
 function behaviourTable(doc: SkpDocument, labels: SkpPdfLabels): Table {

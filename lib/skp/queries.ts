@@ -5,7 +5,7 @@ import { currentSupervision, isCurrentSupervisor, visibleEmployee } from '@/lib/
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
-import { type Aspek, canTransition, type SkpStatus } from '@/lib/domain/skp';
+import { type Aspek, canTransition, formatTarget, type SkpStatus } from '@/lib/domain/skp';
 import type { SkpDocument, SkpPerson, SkpRhk } from './types';
 
 /** People as printed on an SKP: identity, rank, post. */
@@ -97,8 +97,6 @@ export async function loadRhks(db: Database, skpId: number): Promise<SkpRhk[]> {
       })),
   }));
 }
-
-export const formatTarget = (value: string) => value.replace(/\.00$/, '').replace(/(\.\d)0$/, '$1');
 
 /** An SKP as the viewer may see it (owner, their supervisors, leadership in scope, admins), else null → 404. */
 export async function getSkpDocument(
