@@ -210,3 +210,173 @@ describe('seedDemoAgency', () => {
     expect(await roster(second)).toEqual(await roster(main));
   });
 });
+
+describe('seedDemoAgency: SKPs', () => {
+  const YEAR = Number(TODAY.slice(0, 4));
+
+  /** Every active employee with their current definitive supervisor and this year's SKP, if any. */
+  const people = async (t: TestDatabase) => {
+    const { rows } = await sql<{
+      id: number;
+      nip: string;
+      post: string;
+      opd: number;
+      supervisor: number | null;
+      skp: number | null;
+      status: string | null;
+    }>`
+      SELECT e.id, e.nip, p.kind AS post, split_part(u.path, '/', 2)::int AS opd,
+             s.supervisor_id AS supervisor, k.id AS skp, k.status
+      FROM employees e
+      JOIN positions p ON p.id = e.position_id
+      JOIN units u ON u.id = e.unit_id
+      LEFT JOIN supervisions s ON s.employee_id = e.id AND s.kind = 'definitive'
+        AND s.valid_from <= ${TODAY} AND (s.valid_to IS NULL OR s.valid_to > ${TODAY})
+      LEFT JOIN skps k ON k.employee_id = e.id AND k.year = ${YEAR}
+      WHERE e.active`.execute(t.db);
+    return rows;
+  };
+
+  it('gives all seven demo accounts an approved SKP whose utama RHK all have indicators', async () => {
+    const { rows } = await sql<{ nip: string; status: string; utama: number; bare: number }>`
+      SELECT e.nip, k.status,
+             count(r.id) FILTER (WHERE r.kind = 'utama')::int AS utama,
+             count(r.id) FILTER (WHERE r.kind = 'utama'
+               AND NOT EXISTS (SELECT 1 FROM skp_indicators i WHERE i.rhk_id = r.id))::int AS bare
+      FROM employees e
+      JOIN skps k ON k.employee_id = e.id AND k.year = ${YEAR}
+      LEFT JOIN skp_rhks r ON r.skp_id = k.id
+      WHERE e.nip IN (${sql.join(DEMO_ACCOUNTS.map((a) => a.nip))})
+      GROUP BY e.nip, k.status`.execute(main.db);
+    expect(rows.map((r) => r.nip).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.nip).sort());
+    for (const r of rows) {
+      expect(r.status, r.nip).toBe('approved');
+      expect(r.utama, r.nip).toBeGreaterThanOrEqual(1);
+      expect(r.bare, r.nip).toBe(0);
+    }
+  });
+
+  it('cascades every non-JPT utama RHK of a submitted or approved SKP from the current supervisor', async () => {
+    const byId = new Map((await people(main)).map((p) => [p.id, p]));
+    const { rows } = await sql<{ employee: number; status: string; parent_skp: number | null; post: string }>`
+      SELECT k.employee_id AS employee, k.status, pr.skp_id AS parent_skp, p.kind AS post
+      FROM skp_rhks r
+      JOIN skps k ON k.id = r.skp_id
+      JOIN employees e ON e.id = k.employee_id
+      JOIN positions p ON p.id = e.position_id
+      LEFT JOIN skp_rhks pr ON pr.id = r.parent_rhk_id
+      WHERE r.kind = 'utama' AND k.status IN ('submitted', 'approved') AND p.kind NOT LIKE 'jpt%'`.execute(
+      main.db,
+    );
+    expect(rows.length).toBeGreaterThan(100);
+    for (const r of rows) {
+      const supervisor = byId.get(byId.get(r.employee)?.supervisor ?? -1);
+      expect(supervisor?.skp, `employee ${r.employee}`).toBeDefined();
+      expect(r.parent_skp, `employee ${r.employee}`).toBe(supervisor?.skp);
+    }
+  });
+
+  it('derives every JPT utama RHK from a Perjanjian Kinerja goal of their own OPD', async () => {
+    const { rows } = await sql<{ nip: string; opd: number; goal_unit: number | null; parent: number | null }>`
+      SELECT e.nip, split_part(u.path, '/', 2)::int AS opd, g.unit_id AS goal_unit, r.parent_rhk_id AS parent
+      FROM skp_rhks r
+      JOIN skps k ON k.id = r.skp_id
+      JOIN employees e ON e.id = k.employee_id
+      JOIN positions p ON p.id = e.position_id
+      JOIN units u ON u.id = e.unit_id
+      LEFT JOIN unit_goals g ON g.id = r.unit_goal_id
+      WHERE r.kind = 'utama' AND p.kind LIKE 'jpt%'`.execute(main.db);
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) {
+      expect(r.goal_unit, r.nip).toBe(r.opd);
+      expect(r.parent, r.nip).toBeNull();
+    }
+    const sekda = await sql<{ code: string }>`
+      SELECT DISTINCT gu.code FROM skp_rhks r JOIN skps k ON k.id = r.skp_id
+      JOIN employees e ON e.id = k.employee_id JOIN unit_goals g ON g.id = r.unit_goal_id
+      JOIN units gu ON gu.id = g.unit_id WHERE e.nip = ${SEKDA}`.execute(main.db);
+    expect(sekda.rows).toEqual([{ code: 'setda' }]);
+    const goals = await sql<{ n: number }>`
+      SELECT count(g.id)::int AS n FROM units u LEFT JOIN unit_goals g ON g.unit_id = u.id AND g.year = ${YEAR}
+      WHERE u.parent_id IS NULL GROUP BY u.id`.execute(main.db);
+    for (const g of goals.rows) expect([3, 4]).toContain(g.n);
+  });
+
+  it('submits or approves nobody whose supervisor has no approved SKP', async () => {
+    const all = await people(main);
+    const byId = new Map(all.map((p) => [p.id, p]));
+    for (const p of all) {
+      if (p.status !== 'submitted' && p.status !== 'approved' && p.status !== 'returned') continue;
+      if (p.nip === SEKDA) continue;
+      expect(byId.get(p.supervisor ?? -1)?.status, p.nip).toBe('approved');
+    }
+  });
+
+  it('freezes exactly one revision per approved SKP, as approved', async () => {
+    const { rows } = await sql<{
+      status: string;
+      revisions: number;
+      decided_by: number | null;
+      approved_by: number | null;
+      same_time: boolean | null;
+      same_rhks: boolean | null;
+    }>`
+      SELECT k.status, count(v.id)::int AS revisions, k.decided_by, min(v.approved_by) AS approved_by,
+             bool_and(v.approved_at = k.decided_at AND v.approved_late = k.approved_late) AS same_time,
+             bool_and(jsonb_array_length(v.content->'rhks') =
+               (SELECT count(*) FROM skp_rhks r WHERE r.skp_id = k.id)) AS same_rhks
+      FROM skps k LEFT JOIN skp_revisions v ON v.skp_id = k.id
+      GROUP BY k.id`.execute(main.db);
+    for (const r of rows) {
+      expect(r.revisions).toBe(r.status === 'approved' ? 1 : 0);
+      if (r.status !== 'approved') continue;
+      expect(r.approved_by).toBe(r.decided_by);
+      expect(r.same_time).toBe(true);
+      expect(r.same_rhks).toBe(true);
+    }
+  });
+
+  it('mixes the statuses roughly as planned, and gives returned SKPs a comment', async () => {
+    const all = await people(main);
+    const share = (status: string | null) => all.filter((p) => p.status === status).length / all.length;
+    expect(share('approved')).toBeGreaterThan(0.5);
+    expect(share('approved')).toBeLessThan(0.9);
+    for (const status of ['submitted', 'draft', 'returned', null]) {
+      expect(share(status), String(status)).toBeGreaterThan(0);
+      expect(share(status), String(status)).toBeLessThan(0.2);
+    }
+    const returned = await main.db
+      .selectFrom('skps')
+      .select(['return_comment', 'decided_by', 'submitted_at', 'decided_at'])
+      .where('status', '=', 'returned')
+      .execute();
+    for (const r of returned) {
+      expect(r.return_comment).toMatch(/RHK \d/);
+      expect(r.decided_by).not.toBeNull();
+      expect(r.decided_at!.getTime()).toBeGreaterThan(r.submitted_at!.getTime());
+    }
+  });
+
+  it('marks an approval late exactly when it falls after 31 January (WIB)', async () => {
+    const { rows } = await sql<{ late: boolean; after: boolean }>`
+      SELECT approved_late AS late,
+             (decided_at AT TIME ZONE 'Asia/Jakarta')::date > make_date(${YEAR}, 1, 31) AS after
+      FROM skps WHERE status = 'approved'`.execute(main.db);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const r of rows) expect(r.late).toBe(r.after);
+    const late = rows.filter((r) => r.late).length / rows.length;
+    expect(late).toBeGreaterThan(0.02);
+    expect(late).toBeLessThan(0.35);
+  });
+
+  it('produces the same SKPs in the second fresh database', async () => {
+    const skps = (t: TestDatabase) =>
+      sql<{ nip: string; status: string; texts: string }>`
+        SELECT e.nip, k.status, string_agg(r.text, ' | ' ORDER BY r.position) AS texts
+        FROM skps k JOIN employees e ON e.id = k.employee_id JOIN skp_rhks r ON r.skp_id = k.id
+        GROUP BY e.nip, k.status ORDER BY e.nip`
+        .execute(t.db)
+        .then((r) => r.rows);
+    expect(await skps(second)).toEqual(await skps(main));
+  });
+});

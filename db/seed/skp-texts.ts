@@ -687,6 +687,51 @@ export const OPD_GOALS: Readonly<Record<string, readonly GoalTemplate[]>> = {
   ],
 };
 
+/**
+ * Words (never shown) that help match subordinates' RHK to a JPT's goal-derived RHK for the cascade,
+ * per OPD code and in the order of OPD_GOALS; where a goal has none, its own words are used.
+ */
+export const GOAL_HINTS: Readonly<Record<string, readonly string[]>> = {
+  setda: [
+    'reformasi birokrasi sakip kelembagaan organisasi zona integritas evaluasi tata laksana spip',
+    'keuangan anggaran hibah pengadaan tender barang jasa aset bumd rumah tangga perlengkapan',
+    'pelayanan layanan paten kepuasan masyarakat kecamatan desa kelurahan pengaduan protokol',
+    'peraturan perda hukum sengketa produk kebijakan koordinasi pemerintahan wilayah kewilayahan kerja sama perekonomian inflasi kesejahteraan keagamaan kemiskinan',
+  ],
+  bkpsdm: [
+    'merit mutasi promosi seleksi talenta jabatan pengadaan formasi',
+    'kompetensi pelatihan pengembangan belajar uji',
+    'kinerja skp penilaian predikat disiplin penghargaan tpp',
+    'layanan pensiun pangkat kepegawaian siasn data administrasi',
+  ],
+  disdikbud: [
+    'sd smp sekolah murid guru pendidik bosp dapodik pembelajaran literasi numerasi prestasi supervisi',
+    'paud pkbm kesetaraan warga belajar lembaga nonformal keaksaraan',
+    'budaya kebudayaan cagar festival tabuik sanggar seni objek pemajuan',
+    'perencanaan keuangan laporan kinerja kepegawaian arsip anggaran administrasi zona integritas sakip',
+  ],
+  dinkes: [
+    'stunting gizi ibu anak balita kematian phbs stbm antenatal persalinan',
+    'puskesmas akreditasi mutu pelayanan fasilitas fasyankes obat tenaga kesehatan dasar',
+    'imunisasi penyakit tbc dbd hipertensi diabetes surveilans epidemiologi',
+    'jkn jaminan kepesertaan uhc klaim',
+  ],
+};
+
+/** Every Renstra has a governance goal; OPDs whose list above stops at three get this one as the fourth. */
+export const GOVERNANCE_GOAL: GoalTemplate = g(
+  'Meningkatnya akuntabilitas kinerja {opd}',
+  r(
+    'Meningkatnya akuntabilitas kinerja dan tata kelola {opd}',
+    k('Nilai SAKIP {opd}', 75, 'Nilai'),
+    b('Persentase realisasi anggaran {opd}', 95, '%'),
+  ),
+);
+
+/** For any goal about governance: the work of a Sekretariat. */
+export const GOVERNANCE_HINT =
+  'perencanaan keuangan laporan kinerja kepegawaian arsip anggaran administrasi zona integritas sakip umum';
+
 const IRBAN: UnitProfile = {
   topic: 'pengawasan internal',
   head: [
@@ -1047,10 +1092,10 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         k('Rata-rata capaian literasi dan numerasi murid SD pada Rapor Pendidikan', 70, 'Nilai'),
       ),
       r(
-        'Terlaksananya pembinaan dan supervisi sekolah dasar negeri',
+        'Terlaksananya pembinaan, supervisi dan pendataan sekolah dasar negeri',
         q('Jumlah SD negeri yang disupervisi', [20, 55], 'Sekolah'),
+        k('Persentase SD dengan data Dapodik yang valid', 100, '%'),
         q('Jumlah laporan hasil supervisi', 2, 'Laporan'),
-        w('Ketepatan waktu penyampaian laporan supervisi', 2, 'Semester'),
       ),
       r(
         'Tersalurkannya dana BOSP sekolah dasar tepat waktu dan tepat sasaran',
@@ -1058,9 +1103,9 @@ export const UNIT_PROFILES: Readonly<Record<string, UnitProfile>> = {
         w('Ketepatan waktu penyaluran BOSP per tahap', 12, 'Bulan'),
       ),
       r(
-        'Tersedianya data pokok pendidikan sekolah dasar yang valid dan mutakhir',
-        k('Persentase SD dengan data Dapodik yang valid', 100, '%'),
-        q('Jumlah laporan rekapitulasi data pendidikan SD', 2, 'Laporan'),
+        'Meningkatnya prestasi murid SD pada lomba dan olimpiade tingkat provinsi dan nasional',
+        q('Jumlah murid SD yang meraih juara tingkat provinsi atau nasional', [5, 10], 'Orang'),
+        q('Jumlah lomba akademik dan nonakademik yang difasilitasi', 4, 'Lomba'),
       ),
     ],
     staff: {
@@ -1375,9 +1420,9 @@ export const HEAD_TEMPLATES = {
       k('Persentase rancangan kebijakan yang ditetapkan pimpinan', 100, '%'),
     ),
     r(
-      'Meningkatnya kualitas penyelenggaraan urusan {topic} di {kota}',
-      k('Persentase capaian target indikator kinerja urusan {topic}', 100, '%'),
-      q('Jumlah rekomendasi perbaikan yang ditindaklanjuti', 4, 'Rekomendasi'),
+      'Tercapainya target kinerja {area} tahun {year}',
+      k('Persentase capaian indikator kinerja {area}', 100, '%'),
+      q('Jumlah rekomendasi perbaikan hasil evaluasi yang ditindaklanjuti', 4, 'Rekomendasi'),
     ),
     r(
       'Terlaksananya pembinaan, monitoring dan evaluasi kegiatan {topic}',
@@ -1698,8 +1743,8 @@ export const STAFF_TEMPLATES: Readonly<Record<string, readonly RhkTemplate[]>> =
       w('Ketepatan waktu penyampaian laporan evaluasi', 4, 'Triwulan'),
     ),
     r(
-      'Terlaksananya pengendalian pelaksanaan rencana pembangunan {topic}',
-      q('Jumlah laporan pengendalian pelaksanaan rencana', 4, 'Laporan'),
+      'Terlaksananya pemantauan capaian program dan kegiatan {area}',
+      q('Jumlah laporan pemantauan capaian program dan kegiatan', 4, 'Laporan'),
       k('Persentase program yang terpantau capaiannya', 100, '%'),
     ),
     r(

@@ -9,6 +9,9 @@ import { createRng, type Rng } from './random';
 import {
   EXPECTATIONS,
   GENERIC_STAFF,
+  GOAL_HINTS,
+  GOVERNANCE_GOAL,
+  GOVERNANCE_HINT,
   type GoalTemplate,
   GURU_TAMBAHAN,
   HEAD_TEMPLATES,
@@ -42,6 +45,8 @@ export type PlannedRhk = {
   /** Index into `goals`. */
   goal: number | null;
   indicators: PlannedIndicator[];
+  /** Extra words for matching subordinates' RHK to this one; never stored. */
+  hint?: string;
 };
 export type PlannedExpectation = { value: BerakhlakValue; text: string; writtenBy: number };
 export type PlannedSkp = {
@@ -63,20 +68,26 @@ export type PlannedSkp = {
 export type SkpPlan = { year: number; goals: PlannedGoal[]; skps: PlannedSkp[]; rhks: PlannedRhk[] };
 
 type Weights = readonly (readonly [SkpStatus | null, number])[];
-// Supervisors settle their own SKP early (their staff cannot submit before), so few of them lag.
+// Supervisors settle their own SKP early (their staff cannot submit before), the Kepala OPD first of all,
+// so few of them lag; a lagging one leaves the whole unit below waiting on drafts.
+const JPT_MIX: Weights = [
+  ['approved', 0.97],
+  ['submitted', 0.02],
+  ['draft', 0.01],
+];
 const SUPERVISOR_MIX: Weights = [
-  ['approved', 0.92],
+  ['approved', 0.94],
   ['submitted', 0.03],
-  ['draft', 0.02],
-  ['returned', 0.02],
+  ['draft', 0.01],
+  ['returned', 0.01],
   [null, 0.01],
 ];
 const STAFF_MIX: Weights = [
-  ['approved', 0.7],
+  ['approved', 0.74],
   ['submitted', 0.1],
-  ['draft', 0.07],
+  ['draft', 0.05],
   ['returned', 0.05],
-  [null, 0.08],
+  [null, 0.06],
 ];
 const INDICATOR_COUNTS = [
   [1, 0.3],
@@ -165,10 +176,9 @@ const profileOf = (code: string): UnitProfile | undefined =>
 const jabatanGroup = (post: string) => post.replace(/ (Ahli Pertama|Ahli Muda|Terampil)$/, '');
 
 function goalsFor(opd: PlanUnit): readonly GoalTemplate[] {
-  const own = OPD_GOALS[opd.code] ?? (opd.code.startsWith('kec-') ? OPD_GOALS.kecamatan : undefined);
-  if (own) return own;
   // An OPD added to the structure later still gets a Perjanjian Kinerja.
-  return need(OPD_GOALS.kecamatan, 'fallback goals');
+  const own = OPD_GOALS[opd.code] ?? (opd.code.startsWith('kec-') ? OPD_GOALS.kecamatan : undefined) ?? [];
+  return own.length >= 4 ? own : [...own, GOVERNANCE_GOAL];
 }
 
 /** Whoever holds the current definitive supervision of each employee (-1: none). */
@@ -176,7 +186,8 @@ function definitiveSupervisors(plan: Plan, today: string) {
   const supervisor = plan.employees.map(() => -1);
   const since = plan.employees.map(() => '');
   for (const s of plan.supervisions) {
-    if (s.kind !== 'definitive' || s.validFrom > today || (s.validTo !== null && s.validTo <= today)) continue;
+    if (s.kind !== 'definitive' || s.validFrom > today || (s.validTo !== null && s.validTo <= today))
+      continue;
     supervisor[s.employee] = s.supervisor;
     since[s.employee] = s.validFrom;
   }
@@ -193,6 +204,8 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
   const year = Number(today.slice(0, 4));
   const lastDay = dayIndex(today, year);
   const clampDay = (d: number) => Math.max(0, Math.min(d, lastDay));
+  /** A whole number in lo..hi, or lo when the range is empty (someone who only just took up the post). */
+  const between = (lo: number, hi: number) => rng.int(lo, Math.max(lo, hi));
   const at = (day: number, hourLo: number, hourHi: number) =>
     stamp(dateOf(year, clampDay(day)), rng.int(hourLo, hourHi), rng.int(0, 59));
 
@@ -225,13 +238,18 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
   const goals: PlannedGoal[] = [];
   const goalsOfOpd = new Map<number, number[]>();
   const goalTemplates = new Map<number, GoalTemplate>();
+  const goalHints = new Map<number, string>();
   units.forEach((u, i) => {
     if (u.kind !== 'opd') return;
     const head = headOf[i] ?? -1;
     const vars = { opd: u.name, kota: KOTA };
-    const list = goalsFor(u).map((t) => {
-      const index = goals.push({ unit: i, text: fill(t.goal, vars), createdBy: head >= 0 ? head : sekda }) - 1;
+    const list = goalsFor(u).map((t, k) => {
+      const index =
+        goals.push({ unit: i, text: fill(t.goal, vars), createdBy: head >= 0 ? head : sekda }) - 1;
       goalTemplates.set(index, t);
+      const hint =
+        GOAL_HINTS[u.code]?.[k] ?? (/tata kelola|akuntabilitas/i.test(t.goal) ? GOVERNANCE_HINT : '');
+      goalHints.set(index, hint);
       return index;
     });
     goalsOfOpd.set(i, list);
@@ -241,8 +259,8 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
   const rhks: PlannedRhk[] = [];
   const skpOf = new Map<number, number>();
   const decidedDayOf = new Map<number, number>();
-  /** Per supervisor: how many subordinate RHK support each of their utama RHK, and one left unsupported. */
-  const support = new Map<number, { counts: Map<number, number>; orphan: number | null }>();
+  /** Per approved supervisor (employee index): the utama RHK of subordinates that must name a parent. */
+  const cascading = new Map<number, number[][]>();
 
   const indicatorsFrom = (t: RhkTemplate, vars: Record<string, string>, count: number): PlannedIndicator[] =>
     t.indicators.slice(0, Math.max(1, count)).map(([aspek, text, target, unit]) => ({
@@ -260,7 +278,12 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
         targetValue: '100',
         targetUnit: '%',
       },
-      { aspek: 'waktu', text: `${subject} ${verb} tepat waktu sesuai jadwal kerja`, targetValue: '12', targetUnit: 'Bulan' },
+      {
+        aspek: 'waktu',
+        text: `${subject} ${verb} tepat waktu sesuai jadwal kerja`,
+        targetValue: '12',
+        targetUnit: 'Bulan',
+      },
     ];
     return all.slice(0, rng.int(1, 2));
   };
@@ -278,9 +301,11 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
     const supSkp = sup >= 0 ? skps[skpOf.get(sup) ?? -1] : undefined;
     const supApproved = i === sekda || supSkp?.status === 'approved';
 
-    let status: SkpStatus | null = required.has(i) ? 'approved' : weighted(rng, leads ? SUPERVISOR_MIX : STAFF_MIX);
+    const jpt = isJpt(position.kind);
+    const mix = jpt ? JPT_MIX : leads ? SUPERVISOR_MIX : STAFF_MIX;
+    let status: SkpStatus | null = required.has(i) ? 'approved' : weighted(rng, mix);
     // Nobody can submit before the supervisor's SKP is approved: those employees still sit on a draft.
-    if (!supApproved && status !== null && status !== 'draft') status = rng.chance(0.6) ? 'draft' : null;
+    if (!supApproved && status !== null && status !== 'draft') status = rng.chance(0.5) ? 'draft' : null;
     if (status === null) continue;
 
     const skpIndex = skps.length;
@@ -293,9 +318,9 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
       year: String(year),
       nextYear: String(year + 1),
     };
-    const jpt = isJpt(position.kind);
     const managerial = isManagerial(position.kind);
-    const approach: Approach = !managerial && !e.demo && rng.chance(0.05) ? 'kualitatif' : 'kuantitatif';
+    const approach: Approach =
+      !managerial && !isHead && !e.demo && rng.chance(0.05) ? 'kualitatif' : 'kuantitatif';
     const mine: number[] = [];
     const addRhk = (rhk: Omit<PlannedRhk, 'skp' | 'position'>) =>
       mine.push(rhks.push({ ...rhk, skp: skpIndex, position: mine.length }) - 1);
@@ -307,7 +332,8 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
       for (const goal of goalsOfOpd.get(opdIndex) ?? []) {
         const t = need(goalTemplates.get(goal), `goal ${goal}`).rhk;
         const text = fill(t.text, vars);
-        addRhk({ kind: 'utama', text, parent: null, goal, indicators: indicatorsOf(t, text, 3) });
+        const hint = goalHints.get(goal);
+        addRhk({ kind: 'utama', text, parent: null, goal, indicators: indicatorsOf(t, text, 3), hint });
       }
     } else {
       let candidates: RhkTemplate[];
@@ -324,8 +350,9 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
                 : last.startsWith('pkm-')
                   ? HEAD_TEMPLATES.kapus
                   : (profile?.head ?? SUBUNIT_HEAD_TEMPLATES[last] ?? HEAD_TEMPLATES.kabid);
+        // A unit's own list is curated (3–4 RHK) and taken whole; the generic ones are drawn from.
         candidates = own === profile?.head ? [...own] : shuffled(rng, own);
-        count = Math.min(candidates.length, rng.int(3, 4));
+        count = own === profile?.head ? candidates.length : Math.min(candidates.length, rng.int(3, 4));
       } else {
         const group = jabatanGroup(position.name);
         const extra = profile?.staff?.[group] ?? [];
@@ -333,39 +360,21 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
         count = Math.min(candidates.length, rng.int(2, 4));
       }
 
-      const state = supApproved && sup >= 0 ? support.get(sup) : undefined;
-      const used = new Set<number>();
-      const parentFor = (): number | null => {
-        if (!state) return null;
-        const open = [...state.counts.keys()].filter((r) => r !== state.orphan);
-        const pool = open.filter((r) => !used.has(r));
-        const from = pool.length > 0 ? pool : open;
-        if (from.length === 0) return null;
-        // Least-supported first, ties broken at random, so the supervisor's RHK fill up evenly.
-        const least = Math.min(...from.map((r) => state.counts.get(r) ?? 0));
-        const parent = rng.pick(from.filter((r) => (state.counts.get(r) ?? 0) === least));
-        state.counts.set(parent, (state.counts.get(parent) ?? 0) + 1);
-        used.add(parent);
-        return parent;
-      };
       for (const t of candidates.slice(0, count)) {
         const text = fill(t.text, vars);
         const n = isHead ? t.indicators.length : weighted(rng, INDICATOR_COUNTS);
-        addRhk({ kind: 'utama', text, parent: parentFor(), goal: null, indicators: indicatorsOf(t, text, n) });
+        addRhk({ kind: 'utama', text, parent: null, goal: null, indicators: indicatorsOf(t, text, n) });
+      }
+      if (supApproved && sup >= 0) {
+        const list = cascading.get(sup) ?? [];
+        list.push([...mine]);
+        cascading.set(sup, list);
       }
       if (rng.chance(0.3)) {
         const t = rng.pick(jabatanGroup(position.name) === 'Guru' ? GURU_TAMBAHAN : TAMBAHAN);
         const text = fill(t.text, vars);
         addRhk({ kind: 'tambahan', text, parent: null, goal: null, indicators: indicatorsOf(t, text, 1) });
       }
-    }
-
-    if (leads && status === 'approved') {
-      const utama = mine.filter((r) => rhks[r]?.kind === 'utama');
-      // Now and then a supervisor's RHK finds no support below (the Matriks Peran Hasil flags it); the
-      // demo Kepala Bidang always has one, so the highlight can be seen with the demo accounts.
-      const orphan = utama.length >= 3 && (e.nip === KABID_NIP || rng.chance(0.2)) ? (utama.at(-1) ?? null) : null;
-      support.set(i, { counts: new Map(utama.map((r) => [r, 0])), orphan });
     }
 
     // Dates: a subordinate submits only after the supervisor's approval, and not before joining the post.
@@ -395,11 +404,11 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
       approvedLate = isLateApproval(year, dateOf(year, decided));
       createdDay = submitted - rng.int(1, 10);
     } else if (status === 'submitted') {
-      const submitted = clampDay(rng.int(Math.max(lastDay - 10, supDay + 1, startDay), Math.max(lastDay - 1, supDay + 1)));
+      const submitted = clampDay(between(Math.max(lastDay - 10, supDay + 1, startDay), lastDay - 1));
       submittedAt = at(submitted, 8, 11);
       createdDay = submitted - rng.int(1, 20);
     } else if (status === 'returned') {
-      const submitted = clampDay(rng.int(Math.max(lastDay - 30, supDay + 1, startDay), Math.max(lastDay - 3, supDay + 1)));
+      const submitted = clampDay(between(Math.max(lastDay - 30, supDay + 1, startDay), lastDay - 3));
       const decided = clampDay(submitted + rng.int(1, 3));
       submittedAt = at(submitted, 8, 11);
       decidedAt = at(decided, 13, 16);
@@ -434,7 +443,107 @@ export function planSkps(plan: Plan, today: string): SkpPlan {
       expectations,
     });
   }
+  assignParents(rng, rhks, skps, skpOf, cascading, (i) => employees[i]?.nip === KABID_NIP);
   return { year, goals, skps, rhks };
+}
+
+const STOPWORDS = new Set(
+  'dan di ke dari yang untuk pada dalam atas oleh bagi serta dengan secara sesuai tahun kota pariaman tepat'.split(
+    ' ',
+  ),
+);
+const words = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !w.endsWith('nya')),
+  );
+
+/**
+ * Intervensi: each subordinate's utama RHK names the supervisor's RHK it fits best (shared words); then
+ * an RHK left without support takes over a subordinate RHK from one backed twice or more, if that RHK
+ * fits it nearly as well. Now and then an RHK that fits nobody's work is left unsupported on purpose (the
+ * Matriks Peran Hasil flags it); the demo Kepala Bidang always has one, so the highlight can be seen.
+ */
+function assignParents(
+  rng: Rng,
+  rhks: PlannedRhk[],
+  skps: readonly PlannedSkp[],
+  skpOf: ReadonlyMap<number, number>,
+  cascading: ReadonlyMap<number, number[][]>,
+  alwaysOrphan: (supervisor: number) => boolean,
+): void {
+  const cache = new Map<number, Set<string>>();
+  const wordsOf = (r: number) => {
+    let w = cache.get(r);
+    if (!w) {
+      const rhk = need(rhks[r], `rhk ${r}`);
+      w = words(rhk.hint ? `${rhk.text} ${rhk.hint}` : rhk.text);
+      cache.set(r, w);
+    }
+    return w;
+  };
+  const overlap = (a: number, b: number) => {
+    const wb = wordsOf(b);
+    let n = 0;
+    for (const w of wordsOf(a)) if (wb.has(w)) n++;
+    return n;
+  };
+
+  for (const [supervisor, subordinates] of cascading) {
+    const skp = skps[skpOf.get(supervisor) ?? -1];
+    const parents = (skp?.rhks ?? []).filter((r) => rhks[r]?.kind === 'utama');
+    const children = subordinates.map((list) => list.filter((r) => rhks[r]?.kind === 'utama'));
+    if (parents.length === 0 || children.flat().length === 0) continue;
+
+    let open = parents;
+    if (parents.length >= 3 && (alwaysOrphan(supervisor) || rng.chance(0.12))) {
+      const demand = new Map(parents.map((p) => [p, 0]));
+      // Demand: subordinate RHK that fit this parent better than any other (ties can go elsewhere).
+      for (const r of children.flat()) {
+        const best = Math.max(...parents.map((p) => overlap(r, p)));
+        const fitting = parents.filter((p) => overlap(r, p) === best);
+        const only = fitting.length === 1 ? fitting[0] : undefined;
+        if (only !== undefined) demand.set(only, (demand.get(only) ?? 0) + 1);
+      }
+      const least = Math.min(...demand.values());
+      const orphan = [...parents].reverse().find((p) => demand.get(p) === least);
+      if (least === 0 || alwaysOrphan(supervisor)) open = parents.filter((p) => p !== orphan);
+    }
+
+    const support = new Map(open.map((p) => [p, 0]));
+    const parentOf = new Map<number, number>();
+    for (const list of children) {
+      const used = new Set<number>();
+      for (const r of list) {
+        // Best fit; a subordinate's second RHK prefers another parent; ties go to the least supported.
+        const score = (p: number) => 2 * overlap(r, p) - (used.has(p) ? 1 : 0);
+        const best = Math.max(...open.map(score));
+        const fitting = open.filter((p) => score(p) === best);
+        const least = Math.min(...fitting.map((p) => support.get(p) ?? 0));
+        const parent = rng.pick(fitting.filter((p) => (support.get(p) ?? 0) === least));
+        support.set(parent, (support.get(parent) ?? 0) + 1);
+        parentOf.set(r, parent);
+        used.add(parent);
+      }
+    }
+    for (const p of open) {
+      if ((support.get(p) ?? 0) > 0) continue;
+      let pick: { r: number; loss: number } | null = null;
+      for (const [r, q] of parentOf) {
+        if ((support.get(q) ?? 0) < 2) continue;
+        const loss = overlap(r, q) - overlap(r, p);
+        if (loss <= 1 && (pick === null || loss < pick.loss)) pick = { r, loss };
+      }
+      if (!pick) continue;
+      const from = need(parentOf.get(pick.r), 'parent');
+      support.set(from, (support.get(from) ?? 0) - 1);
+      support.set(p, 1);
+      parentOf.set(pick.r, p);
+    }
+    for (const [r, parent] of parentOf) rhks[r] = { ...need(rhks[r], `rhk ${r}`), parent };
+  }
 }
 
 type SeqTable = 'unit_goals' | 'skps' | 'skp_rhks' | 'skp_indicators';
@@ -452,7 +561,13 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
   for (let start = 0; start < rows.length; start += CHUNK) await insert(rows.slice(start, start + CHUNK));
 }
 
-export type SkpSeedResult = { goals: number; skps: number; rhks: number; indicators: number; revisions: number };
+export type SkpSeedResult = {
+  goals: number;
+  skps: number;
+  rhks: number;
+  indicators: number;
+  revisions: number;
+};
 
 /**
  * Inserts the planned goals and SKPs of the demo agency (see `planSkps`), resolving plan indices to the
@@ -464,10 +579,19 @@ export async function seedSkps(
 ): Promise<SkpSeedResult> {
   const planned = planSkps(plan, today);
 
-  const employeeRows = await trx.selectFrom('employees').select(['id', 'nip']).where('agency_id', '=', agencyId).execute();
+  const employeeRows = await trx
+    .selectFrom('employees')
+    .select(['id', 'nip'])
+    .where('agency_id', '=', agencyId)
+    .execute();
   const byNip = new Map(employeeRows.map((r) => [r.nip, r.id]));
-  const employeeId = (i: number) => need(byNip.get(need(plan.employees[i], `employee ${i}`).nip), `id of employee ${i}`);
-  const unitRows = await trx.selectFrom('units').select(['id', 'code']).where('agency_id', '=', agencyId).execute();
+  const employeeId = (i: number) =>
+    need(byNip.get(need(plan.employees[i], `employee ${i}`).nip), `id of employee ${i}`);
+  const unitRows = await trx
+    .selectFrom('units')
+    .select(['id', 'code'])
+    .where('agency_id', '=', agencyId)
+    .execute();
   const byCode = new Map(unitRows.map((r) => [r.code, r.id]));
   const unitId = (u: number) => need(byCode.get(need(plan.units[u], `unit ${u}`).code), `id of unit ${u}`);
 
