@@ -42,6 +42,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only-secret',
       NEXTAUTH_URL: `http://localhost:${port}`,
       DEMO_MODE: 'true',
+      KINERJA_STRICT_I18N: '1',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

@@ -28,9 +28,9 @@ async function withoutSkp(nip: string) {
 async function fillIndicator(page: Page, rhk: number, n: number, text: string, target: string, unit: string) {
   const group = page.getByRole('group', { name: `RHK ${rhk}` });
   const row = group.getByTestId('indicator-row').nth(n - 1);
-  await row.getByLabel(`Indikator ${n}`).fill(text);
-  await row.getByLabel('Target').fill(target);
-  await row.getByLabel('Satuan').fill(unit);
+  await row.getByLabel(`Indikator ${n}`, { exact: true }).fill(text);
+  await row.getByLabel('Target', { exact: true }).fill(target);
+  await row.getByLabel('Satuan', { exact: true }).fill(unit);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -133,9 +133,9 @@ test('with JavaScript disabled, a staff member adds an indicator row, saves and 
   await fillIndicator(page, 1, 1, 'Jumlah surat yang diproses', '600', 'Surat');
   await rhk1.getByRole('button', { name: 'Tambah indikator pada RHK 1' }).click();
   // The server sent the form back with a second row and everything typed so far.
-  await expect(page.getByRole('group', { name: 'RHK 1' }).getByLabel('Indikator 1')).toHaveValue(
-    'Jumlah surat yang diproses',
-  );
+  await expect(
+    page.getByRole('group', { name: 'RHK 1' }).getByLabel('Indikator 1', { exact: true }),
+  ).toHaveValue('Jumlah surat yang diproses');
   await fillIndicator(page, 1, 2, 'Surat selesai dalam 2 hari kerja', '90', '%');
   await submitButton(page, /^Simpan dan ajukan$/).click();
   await expect(page.getByTestId('skp-status')).toHaveText('Diajukan');

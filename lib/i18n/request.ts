@@ -10,5 +10,14 @@ const catalogues: Record<Locale, () => Promise<{ default: Record<string, unknown
 export default getRequestConfig(async () => {
   const [jar, hdrs] = await Promise.all([cookies(), headers()]);
   const locale = negotiateLocale(jar.get(LOCALE_COOKIE)?.value, hdrs.get('accept-language'));
-  return { locale, messages: (await catalogues[locale]()).default, timeZone: 'Asia/Jakarta' };
+  return {
+    locale,
+    messages: (await catalogues[locale]()).default,
+    timeZone: 'Asia/Jakarta',
+    // Tests run strict so a missing or misplaced message fails the page instead of showing a key.
+    onError(error) {
+      if (process.env.KINERJA_STRICT_I18N === '1') throw error;
+      console.error(`[i18n] ${error.message}`);
+    },
+  };
 });

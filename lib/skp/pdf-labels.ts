@@ -7,7 +7,7 @@ import type { SkpPdfLabels } from './pdf';
 /** The PDF's fixed texts, from the message catalogues in the viewer's language. */
 export async function skpPdfLabels(): Promise<SkpPdfLabels> {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const p = (k: string) => t(`skp.pdf.${k}` as 'skp.pdf.periodLabel');
+  const p = (k: string) => t(`skp.pdfLabels.${k}` as 'skp.pdfLabels.periodLabel');
   return {
     title: t('skp.printTitle'),
     period: p('periodLabel'),
