@@ -15,7 +15,7 @@ import {
   type SkpStatus,
   type SkpTransition,
 } from '@/lib/domain/skp';
-import { notify } from '@/lib/notifications/notify';
+import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { isYearOpen, loadRhks, pejabatPenilaiOf, unitGoalsForEmployee } from './queries';
 import type { SkpFormValues } from './schema';
 import { syncRhks } from './sync';
@@ -53,6 +53,52 @@ async function supervisorsNow(trx: Tx, employeeId: number, on: string): Promise<
     .where(currentSupervision('s', on))
     .execute();
   return rows.map((r) => r.supervisor_id);
+}
+
+type SkpRow = { id: number; status: string; year: number; revision: number };
+
+/**
+ * Every workflow step goes through here: the new state, the audit row and the notice to the other party
+ * are written in the caller's transaction, so none can exist without the others.
+ */
+async function recordTransition(
+  trx: Tx,
+  viewer: Viewer,
+  skp: SkpRow,
+  step: {
+    set: Record<string, unknown>;
+    action: string;
+    after: Record<string, unknown>;
+    notify: { to: readonly number[]; kind: NotificationKind };
+  },
+) {
+  await trx
+    .updateTable('skps')
+    .set({ ...step.set, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', skp.id)
+    .execute();
+  await audit(trx, {
+    actorId: viewer.employeeId,
+    action: step.action,
+    entity: 'skp',
+    entityId: skp.id,
+    before: { status: skp.status, revision: skp.revision },
+    after: step.after,
+  });
+  await notify(trx, step.notify.to, step.notify.kind, link(skp.id), { name: viewer.name, year: skp.year });
+}
+
+/** Locks an SKP for its owner's current pejabat penilai (or Plt/Plh); anyone else gets "not found". */
+async function lockAsSupervisor(trx: Tx, viewer: Viewer, skpId: number, on: string) {
+  const skp = await trx.selectFrom('skps').selectAll().where('id', '=', skpId).forUpdate().executeTakeFirst();
+  if (
+    !skp ||
+    skp.employee_id === viewer.employeeId ||
+    !(await isCurrentSupervisor(trx, viewer.employeeId, skp.employee_id, on))
+  ) {
+    throw new ActionError('errors.notFound');
+  }
+  return skp;
 }
 
 export async function createSkp(
@@ -152,29 +198,12 @@ export async function submitSkp(db: Database, viewer: Viewer, skpId: number, ver
       .where('e.id', '=', viewer.employeeId)
       .executeTakeFirstOrThrow();
     const links = await allowedLinks(trx, viewer, skp.year, on);
-    const rhks = await loadRhks(trx, skp.id);
-    await checkCascade(rhks, isJpt(position.kind as JabatanKind), links);
-    await trx
-      .updateTable('skps')
-      .set({
-        status: 'submitted',
-        submitted_at: sql`now()`,
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', skp.id)
-      .execute();
-    await audit(trx, {
-      actorId: viewer.employeeId,
+    await checkCascade(await loadRhks(trx, skp.id), isJpt(position.kind as JabatanKind), links);
+    await recordTransition(trx, viewer, skp, {
+      set: { status: 'submitted', submitted_at: sql`now()` },
       action: 'skp.submit',
-      entity: 'skp',
-      entityId: skp.id,
-      before: { status: skp.status },
       after: { status: 'submitted' },
-    });
-    await notify(trx, await supervisorsNow(trx, viewer.employeeId, on), 'skp.submitted', link(skp.id), {
-      name: viewer.name,
-      year: skp.year,
+      notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.submitted' },
     });
   });
 }
@@ -209,49 +238,25 @@ export async function decideSkp(
   on: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const skp = await trx
-      .selectFrom('skps')
-      .selectAll()
-      .where('id', '=', input.skpId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (
-      !skp ||
-      skp.employee_id === viewer.employeeId ||
-      !(await isCurrentSupervisor(trx, viewer.employeeId, skp.employee_id, on))
-    ) {
-      throw new ActionError('errors.notFound');
-    }
+    const skp = await lockAsSupervisor(trx, viewer, input.skpId, on);
     assertTransition(skp.status, input.decision, skp.version, input.version);
     await assertOpen(trx, viewer, skp.year);
     const approve = input.decision === 'approve';
     const late = approve && isLateApproval(skp.year, on);
-    await trx
-      .updateTable('skps')
-      .set({
-        status: approve ? 'approved' : 'returned',
+    const status = approve ? 'approved' : 'returned';
+    await recordTransition(trx, viewer, skp, {
+      set: {
+        status,
         decided_at: sql`now()`,
         decided_by: viewer.employeeId,
         return_comment: approve ? null : (input.comment ?? null),
         approved_late: late,
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', skp.id)
-      .execute();
-    if (approve) await freezeRevision(trx, skp.id, skp.revision, viewer.employeeId, late);
-    await audit(trx, {
-      actorId: viewer.employeeId,
+      },
       action: approve ? 'skp.approve' : 'skp.return',
-      entity: 'skp',
-      entityId: skp.id,
-      before: { status: skp.status },
-      after: { status: approve ? 'approved' : 'returned', late, comment: input.comment ?? null },
+      after: { status, late, comment: input.comment ?? null },
+      notify: { to: [skp.employee_id], kind: approve ? 'skp.approved' : 'skp.returned' },
     });
-    await notify(trx, [skp.employee_id], approve ? 'skp.approved' : 'skp.returned', link(skp.id), {
-      name: viewer.name,
-      year: skp.year,
-    });
+    if (approve) await freezeRevision(trx, skp.id, skp.revision, viewer.employeeId, late);
   });
 }
 
@@ -300,9 +305,8 @@ export async function reviseSkp(db: Database, viewer: Viewer, skpId: number, ver
     const skp = await lockOwn(trx, viewer, skpId);
     assertTransition(skp.status, 'revise', skp.version, version);
     await assertOpen(trx, viewer, skp.year);
-    await trx
-      .updateTable('skps')
-      .set({
+    await recordTransition(trx, viewer, skp, {
+      set: {
         status: 'draft',
         revision: sql`revision + 1`,
         submitted_at: null,
@@ -310,26 +314,11 @@ export async function reviseSkp(db: Database, viewer: Viewer, skpId: number, ver
         decided_by: null,
         return_comment: null,
         approved_late: false,
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', skp.id)
-      .execute();
-    await audit(trx, {
-      actorId: viewer.employeeId,
+      },
       action: 'skp.revise',
-      entity: 'skp',
-      entityId: skp.id,
-      before: { status: 'approved', revision: skp.revision },
       after: { status: 'draft', revision: skp.revision + 1 },
+      notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.revision_started' },
     });
-    await notify(
-      trx,
-      await supervisorsNow(trx, viewer.employeeId, on),
-      'skp.revision_started',
-      link(skp.id),
-      { name: viewer.name, year: skp.year },
-    );
   });
 }
 
@@ -342,19 +331,7 @@ export async function saveExpectations(
   on: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const skp = await trx
-      .selectFrom('skps')
-      .select(['id', 'employee_id', 'status', 'year'])
-      .where('id', '=', skpId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (
-      !skp ||
-      skp.employee_id === viewer.employeeId ||
-      !(await isCurrentSupervisor(trx, viewer.employeeId, skp.employee_id, on))
-    ) {
-      throw new ActionError('errors.notFound');
-    }
+    const skp = await lockAsSupervisor(trx, viewer, skpId, on);
     if (skp.status === 'approved') throw new ActionError('skp.errors.illegalTransition');
     await assertOpen(trx, viewer, skp.year);
     const before = await trx
