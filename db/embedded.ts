@@ -12,6 +12,8 @@ export type EmbeddedOptions = {
   port: number;
   database: string;
   log?: (line: string) => void;
+  /** The environment variable that chooses the port, named in the error when the port is taken. */
+  portVariable?: string;
 };
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -63,7 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch {
     throw new Error(
       `Embedded PostgreSQL did not start on port ${options.port}.\n${recent.join('\n')}\n` +
-        'If the port is taken by another program, set EMBEDDED_PG_PORT to a free port.',
+        `If the port is taken by another program, set ${options.portVariable ?? 'EMBEDDED_PG_PORT'} to a free port.`,
     );
   }
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;

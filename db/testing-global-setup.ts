@@ -26,6 +26,7 @@ export default async function setup(project: TestProject) {
     const server = await startEmbeddedPostgres({
       dataDir: path.resolve(process.env.KINERJA_DATA_DIR ?? '.data', 'test-postgres'),
       port: Number(process.env.TEST_PG_PORT ?? 54339),
+      portVariable: 'TEST_PG_PORT',
       database: 'postgres',
     });
     adminUrl = server.url;

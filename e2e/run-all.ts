@@ -98,6 +98,7 @@ if (!adminUrl) {
   const server = await startEmbeddedPostgres({
     dataDir: path.join(DATA_DIR, 'test-postgres'),
     port: Number(process.env.TEST_PG_PORT ?? 54339),
+    portVariable: 'TEST_PG_PORT',
     database: 'postgres',
     log: (l) => console.log(`[test] ${l}`),
   });
