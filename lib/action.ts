@@ -22,7 +22,12 @@ export class ActionError extends Error {
   }
 }
 
-type Handler<S extends z.ZodType, V> = (viewer: V, input: z.infer<S>) => Promise<FormState | undefined>;
+/** Handlers get the parsed fields, and the raw form for what a schema cannot carry (uploaded files). */
+type Handler<S extends z.ZodType, V> = (
+  viewer: V,
+  input: z.infer<S>,
+  form: FormData,
+) => Promise<FormState | undefined>;
 
 /** A schema, or a choice of schema by the submitted values (e.g. by which button was pressed). */
 type SchemaOrChoice<S extends z.ZodType> = S | ((input: Record<string, unknown>) => S);
@@ -32,14 +37,14 @@ export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, han
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const viewer = await getViewer();
     if (!viewer) redirect('/login');
-    return run(schema, formData, (input) => handler(viewer, input));
+    return run(schema, formData, (input) => handler(viewer, input, formData));
   };
 }
 
 /** For the few actions open to anonymous visitors (login, language choice). */
 export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> =>
-    run(schema, formData, (input) => handler(null, input));
+    run(schema, formData, (input) => handler(null, input, formData));
 }
 
 async function run<S extends z.ZodType>(
@@ -80,17 +85,21 @@ async function run<S extends z.ZodType>(
   }
 }
 
-/** FormData as a plain object, without the fields React adds for progressive enhancement. */
-function formValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * FormData as a plain object, without the fields React adds for progressive enhancement; a name sent
+ * several times (checkboxes) becomes a list. Files are left to the handler, which gets the FormData.
+ */
+function formValues(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData) {
     if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
-    out[key] = value;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
 }
 
 // Values sent back to refill the form; secrets are never echoed.
-function echoable(raw: Record<string, string>): Record<string, string> {
+function echoable(raw: Record<string, string | string[]>): Record<string, string | string[]> {
   return Object.fromEntries(Object.entries(raw).filter(([k]) => !/password/i.test(k)));
 }

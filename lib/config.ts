@@ -18,6 +18,10 @@ export const config = {
   loginIpMaxFailures: intEnv('LOGIN_IP_MAX_FAILURES', 30),
   loginMaxConcurrentHashes: intEnv('LOGIN_MAX_CONCURRENT_HASHES', 2),
   secureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+  reportBackdateDays: intEnv('REPORT_BACKDATE_DAYS', 3),
+  dailyMinutesNorm: intEnv('DAILY_MINUTES_NORM', 300),
+  evidenceMaxBytes: intEnv('EVIDENCE_MAX_MB', 10) * 1024 * 1024,
+  evidenceMaxFiles: 3,
 };
 
 export function authSecret(): string {

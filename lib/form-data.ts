@@ -2,7 +2,7 @@
  * Turns flat form fields with dotted names ("rhks.0.indicators.1.text") into nested objects and arrays,
  * the shape react-hook-form uses for the same names, so one zod schema reads both.
  */
-export function unflatten(flat: Record<string, string>): Record<string, unknown> {
+export function unflatten(flat: Record<string, string | string[]>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(flat)) {
     const parts = key.split('.');

@@ -6,18 +6,25 @@ import { LogoutButton } from '@/components/logout-button';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/domain/dates';
 import { unreadCount } from '@/lib/notifications/queries';
+import { pendingForReview } from '@/lib/reports/queries';
 import { currentPath } from '@/lib/request-path';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const [t, path] = await Promise.all([getTranslations(), currentPath()]);
-  const unread = await unreadCount(getDb(), viewer);
+  const [unread, pending] = await Promise.all([
+    unreadCount(getDb(), viewer),
+    viewer.isSupervisor ? pendingForReview(getDb(), viewer, today()) : 0,
+  ]);
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/skp', label: t('nav.skp') },
+    { href: '/reports', label: t('nav.reports') },
     ...(viewer.isSupervisor
       ? [
+          { href: '/team/queue', label: t('nav.queue', { count: pending }) },
           { href: '/team', label: t('nav.team') },
           { href: '/team/matrix', label: t('nav.matrix') },
         ]

@@ -1,17 +1,28 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { EmployeeProfile } from '@/components/employee-profile';
+import { ComplianceCard } from '@/components/reports/compliance-card';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getEmployeeProfile } from '@/lib/org/queries';
+import { complianceOf } from '@/lib/reports/realisation';
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const [profile, t] = await Promise.all([
-    getEmployeeProfile(getDb(), viewer, viewer.employeeId, today()),
+  const on = today();
+  const month = on.slice(0, 7);
+  const [profile, t, compliance] = await Promise.all([
+    getEmployeeProfile(getDb(), viewer, viewer.employeeId, on),
     getTranslations('profile'),
+    complianceOf(getDb(), viewer.agencyId, [viewer.employeeId], `${month}-01`, on),
   ]);
   if (!profile) notFound();
-  return <EmployeeProfile profile={profile} title={t('myTitle')} />;
+  const mine = compliance.get(viewer.employeeId);
+  return (
+    <div className="space-y-6">
+      {mine && <ComplianceCard value={mine} month={month} />}
+      <EmployeeProfile profile={profile} title={t('myTitle')} />
+    </div>
+  );
 }

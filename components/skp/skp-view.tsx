@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNip } from '@/lib/domain/nip';
 import { pangkatByCode } from '@/lib/domain/pangkat';
+import { realisationPercent } from '@/lib/domain/reports';
 import { formatTarget } from '@/lib/domain/skp';
 import type { SkpDocument, SkpPerson, SkpRhk } from '@/lib/skp/types';
 
@@ -61,6 +62,8 @@ async function RhkTable({
   const [t, locale] = await Promise.all([getTranslations('skp'), getLocale()]);
   const decimal = locale === 'id' ? ',' : '.';
   const rows = rhks.filter((r) => r.kind === kind);
+  // Live realisation is shown for the working SKP, not for archived revisions or print.
+  const live = rows.some((r) => r.indicators.some((i) => i.approved !== undefined));
   return (
     <table className="w-full border-collapse text-sm" data-testid={`rhk-table-${kind}`}>
       <caption className="px-2 py-1 text-left font-semibold">{label}</caption>
@@ -84,12 +87,17 @@ async function RhkTable({
           <th scope="col" className={`${cell} w-28`}>
             {t('target')}
           </th>
+          {live && (
+            <th scope="col" className={`${cell} w-36 no-print`}>
+              {t('realisation')}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 && (
           <tr>
-            <td colSpan={6} className={cell}>
+            <td colSpan={live ? 7 : 6} className={cell}>
               {t('noRhk')}
             </td>
           </tr>
@@ -115,6 +123,19 @@ async function RhkTable({
               <td className={cell}>
                 {formatTarget(ind.targetValue, decimal)} {ind.targetUnit}
               </td>
+              {live && (
+                <td className={`${cell} no-print`} data-testid={`realisation-${ind.id}`}>
+                  {formatTarget(String(ind.approved ?? 0), decimal)} {ind.targetUnit}
+                  <span className="block text-xs text-slate-600">
+                    {t('realisationPercent')}{' '}
+                    {formatTarget(
+                      String(realisationPercent(ind.approved ?? 0, Number(ind.targetValue))),
+                      decimal,
+                    )}
+                    %
+                  </span>
+                </td>
+              )}
             </tr>
           )),
         )}

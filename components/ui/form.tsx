@@ -62,9 +62,11 @@ type FieldProps = {
   hint?: string;
   autoComplete?: string;
   required?: boolean;
-  inputMode?: 'numeric' | 'text';
+  inputMode?: 'numeric' | 'decimal' | 'text';
   maxLength?: number;
   defaultValue?: string;
+  min?: string;
+  max?: string;
 };
 
 /** A labelled input whose error (client or server) sits beside it and is announced. */
@@ -126,6 +128,7 @@ export function SubmitButton({
   name,
   value,
   tone = 'primary',
+  form,
 }: {
   children: ReactNode;
   pendingLabel: string;
@@ -133,6 +136,8 @@ export function SubmitButton({
   name?: string;
   value?: string;
   tone?: 'primary' | 'secondary';
+  /** The id of the form this button submits, when it sits outside it (e.g. in a table row). */
+  form?: string;
 }) {
   // Native (no-JS-enhanced) submissions report through useFormStatus; enhanced ones through the prop.
   const status = useFormStatus();
@@ -142,6 +147,7 @@ export function SubmitButton({
       type="submit"
       name={name}
       value={value}
+      form={form}
       disabled={pending}
       aria-disabled={pending}
       className={`rounded px-4 py-2 font-medium focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700 disabled:opacity-60 ${

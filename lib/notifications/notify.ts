@@ -7,7 +7,10 @@ export type NotificationKind =
   | 'skp.approved'
   | 'skp.returned'
   | 'skp.revision_started'
-  | 'skp.expectations_updated';
+  | 'skp.expectations_updated'
+  | 'report.approved'
+  | 'report.returned'
+  | 'report.rejected';
 
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(

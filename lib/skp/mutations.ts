@@ -145,7 +145,12 @@ export async function saveSkp(
     assertTransition(skp.status, 'edit', skp.version, Number(input.version));
     await assertOpen(trx, viewer, skp.year);
     const before = await loadRhks(trx, skp.id);
-    await syncRhks(trx, skp.id, input.rhks, await allowedLinks(trx, viewer, skp.year, on));
+    await syncRhks(trx, skp.id, input.rhks, await allowedLinks(trx, viewer, skp.year, on)).catch((error) => {
+      // An indicator that daily reports count towards cannot be removed from the SKP.
+      if ((error as { code?: string }).code === '23503')
+        throw new ActionError('skp.errors.indicatorHasReports');
+      throw error;
+    });
     const { version } = await trx
       .updateTable('skps')
       .set({ approach: input.approach, version: sql`version + 1`, updated_at: sql`now()` })

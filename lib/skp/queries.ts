@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
 import { type Aspek, canTransition, formatTarget, type SkpStatus } from '@/lib/domain/skp';
+import { approvedOutput } from '@/lib/reports/realisation';
 import type { SkpDocument, SkpPerson, SkpRhk } from './types';
 
 /** People as printed on an SKP: identity, rank, post. */
@@ -117,13 +118,15 @@ export async function getSkpDocument(
   if (!skp) return null;
   const penilaiId =
     skp.status === 'approved' ? skp.decided_by : await pejabatPenilaiOf(db, skp.employee_id, on);
-  const [employee, pejabatPenilai, rhks, expectations] = await Promise.all([
+  const [employee, pejabatPenilai, rhks, expectations, output] = await Promise.all([
     loadPerson(db, skp.employee_id),
     penilaiId ? loadPerson(db, penilaiId) : null,
     loadRhks(db, skp.id),
     db.selectFrom('skp_expectations').select(['value_code', 'text']).where('skp_id', '=', skp.id).execute(),
+    approvedOutput(db, skp.id),
   ]);
   if (!employee) return null;
+  for (const rhk of rhks) for (const ind of rhk.indicators) ind.approved = output.get(ind.id) ?? 0;
   return {
     id: skp.id,
     year: skp.year,

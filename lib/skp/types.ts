@@ -18,6 +18,8 @@ export type SkpIndicator = {
   text: string;
   targetValue: string;
   targetUnit: string;
+  /** Output of approved daily reports so far (live realisation); absent in archived revisions. */
+  approved?: number;
 };
 
 export type SkpRhk = {

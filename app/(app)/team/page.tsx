@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { complianceOf } from '@/lib/reports/realisation';
 import { listTeamSkps } from '@/lib/skp/team';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,18 @@ export default async function TeamPage() {
   const viewer = await requireViewer();
   const on = today();
   const year = Number(on.slice(0, 4));
-  const [team, t] = await Promise.all([listTeamSkps(getDb(), viewer, year, on), getTranslations()]);
+  const [team, t, format] = await Promise.all([
+    listTeamSkps(getDb(), viewer, year, on),
+    getTranslations(),
+    getFormatter(),
+  ]);
+  const compliance = await complianceOf(
+    getDb(),
+    viewer.agencyId,
+    team.map((m) => m.employeeId),
+    `${on.slice(0, 7)}-01`,
+    on,
+  );
   const waiting = team.filter((m) => m.skp?.status === 'submitted').length;
   return (
     <div className="space-y-4">
@@ -43,6 +55,9 @@ export default async function TeamPage() {
                 {t('skp.team.status')}
               </th>
               <th scope="col" className="p-2">
+                {t('reports.compliance.column')}
+              </th>
+              <th scope="col" className="p-2">
                 {t('skp.team.action')}
               </th>
             </tr>
@@ -66,6 +81,15 @@ export default async function TeamPage() {
                   ) : (
                     <span className="text-slate-500">{t('skp.team.noSkp')}</span>
                   )}
+                </td>
+                <td className="p-2" data-testid="team-compliance">
+                  {format.number(compliance.get(m.employeeId)?.ratio ?? 0, {
+                    style: 'percent',
+                    maximumFractionDigits: 0,
+                  })}
+                  <span className="block text-xs text-slate-600">
+                    {t('reports.minutes', { n: compliance.get(m.employeeId)?.minutesPerDay ?? 0 })}
+                  </span>
                 </td>
                 <td className="p-2">
                   {m.skp && (

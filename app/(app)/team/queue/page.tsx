@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { LiveRefresh } from '@/components/reports/live-refresh';
+import { getDb } from '@/db';
+import { requireViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/domain/dates';
+import { validationQueue } from '@/lib/reports/queries';
+import { ReviewForms } from './review-forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reports'))('queue.title') };
+}
+
+/** Pending reports of the viewer's own subordinates only (the query is scoped by current supervision). */
+export default async function QueuePage() {
+  const viewer = await requireViewer();
+  const [{ reports, total }, t, format] = await Promise.all([
+    validationQueue(getDb(), viewer, today()),
+    getTranslations('reports'),
+    getFormatter(),
+  ]);
+  return (
+    <div className="space-y-4">
+      <LiveRefresh />
+      <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
+      <p className="text-slate-700">{t('queue.intro')}</p>
+      <p className="font-medium" data-testid="queue-count" aria-live="polite">
+        {t('queue.pending', { count: total })}
+      </p>
+      <p className="text-sm text-slate-600">{t('queue.live')}</p>
+      {reports.length < total && (
+        <p className="text-sm">{t('queue.shown', { shown: reports.length, total })}</p>
+      )}
+      {reports.length > 0 && (
+        <ReviewForms
+          items={reports.map((r) => ({
+            id: r.id,
+            version: r.version,
+            employeeName: r.employeeName,
+            date: r.reportDate,
+            dateLabel: format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
+              dateStyle: 'medium',
+              timeZone: 'UTC',
+            }),
+            time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
+            activity: r.activity,
+            indicator: r.indicatorText,
+            output: `${r.quantity} ${r.unit}`,
+            evidence: r.evidence.map((f) => ({
+              id: f.id,
+              fileName: f.fileName,
+              image: f.mime.startsWith('image/'),
+            })),
+            link: r.evidenceLink,
+          }))}
+        />
+      )}
+    </div>
+  );
+}

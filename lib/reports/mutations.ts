@@ -1,0 +1,320 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '@/db';
+import type { DB } from '@/db/types';
+import { ActionError } from '@/lib/action';
+import { audit } from '@/lib/audit';
+import { isCurrentSupervisor } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+import { config } from '@/lib/config';
+import { type EvidenceMime, evidenceFileName, sniffEvidence } from '@/lib/domain/evidence';
+import {
+  durationMinutes,
+  isEditableReport,
+  type ReportStatus,
+  reportDateProblem,
+} from '@/lib/domain/reports';
+import { notify } from '@/lib/notifications/notify';
+import { isYearOpen } from '@/lib/skp/queries';
+import { reportableSkp } from './queries';
+import type { ReportFormValues } from './schema';
+
+type Tx = Transaction<DB>;
+type Evidence = { name: string; mime: EvidenceMime; bytes: Buffer };
+
+/** Checks uploaded files by size and by their first bytes; a wrong one is a field error, nothing stored. */
+export async function readEvidence(files: readonly File[]): Promise<Evidence[]> {
+  const real = files.filter((f) => f.size > 0 || f.name !== '');
+  if (real.length > config.evidenceMaxFiles)
+    throw new ActionError('reports.validation.tooManyFiles', 'evidence');
+  const out: Evidence[] = [];
+  for (const file of real) {
+    if (file.size > config.evidenceMaxBytes)
+      throw new ActionError('reports.validation.fileTooLarge', 'evidence');
+    const bytes = Buffer.from(await file.arrayBuffer());
+    const mime = sniffEvidence(bytes.subarray(0, 16));
+    if (!mime) throw new ActionError('reports.validation.fileType', 'evidence');
+    out.push({ name: evidenceFileName(file.name, mime), mime, bytes });
+  }
+  return out;
+}
+
+/** Date window, an SKP that was approved, and an indicator of that SKP: the rules shared by filing and editing. */
+async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormValues, on: string) {
+  const problem = reportDateProblem(input.reportDate, on, config.reportBackdateDays);
+  if (problem) throw new ActionError(`reports.validation.${problem}`, 'reportDate');
+  const year = Number(input.reportDate.slice(0, 4));
+  if (!(await isYearOpen(db, viewer.agencyId, year)))
+    throw new ActionError('reports.errors.periodClosed', 'reportDate');
+  const skp = await reportableSkp(db, viewer.employeeId, year);
+  if (!skp) throw new ActionError('reports.errors.noApprovedSkp');
+  const indicator = await db
+    .selectFrom('skp_indicators as i')
+    .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+    .select('i.id')
+    .where('i.id', '=', Number(input.indicatorId))
+    .where('r.skp_id', '=', skp.id)
+    .executeTakeFirst();
+  if (!indicator) throw new ActionError('reports.validation.indicator', 'indicatorId');
+  return skp.id;
+}
+
+/** One writer per employee's reports at a time, so the duplicate and overlap checks see each other. */
+async function lockEmployeeReports(trx: Tx, employeeId: number) {
+  await sql`SELECT pg_advisory_xact_lock(${0x4b4c}, ${employeeId})`.execute(trx);
+}
+
+async function assertNoOverlap(trx: Tx, viewer: Viewer, input: ReportFormValues, exceptId?: number) {
+  const clash = await trx
+    .selectFrom('daily_reports')
+    .select('id')
+    .where('employee_id', '=', viewer.employeeId)
+    .where('report_date', '=', input.reportDate)
+    .where('status', '<>', 'rejected')
+    .where('start_time', '<', input.endTime)
+    .where('end_time', '>', input.startTime)
+    .$if(exceptId !== undefined, (q) => q.where('id', '<>', exceptId as number))
+    .executeTakeFirst();
+  if (clash) throw new ActionError('reports.validation.overlap', 'startTime');
+}
+
+// Two submits racing past the check above meet the exclusion constraint; they get the same message.
+function mapOverlap(error: unknown): never {
+  if ((error as { code?: string }).code === '23P01')
+    throw new ActionError('reports.validation.overlap', 'startTime');
+  throw error;
+}
+
+async function storeEvidence(trx: Tx, reportId: number, files: Evidence[]) {
+  if (files.length === 0) return;
+  await trx
+    .insertInto('evidence_files')
+    .values(
+      files.map((f) => ({
+        report_id: reportId,
+        file_name: f.name,
+        mime: f.mime,
+        size_bytes: f.bytes.length,
+        sha256: createHash('sha256').update(f.bytes).digest('hex'),
+        content: f.bytes,
+      })),
+    )
+    .execute();
+}
+
+const fields = (input: ReportFormValues) => ({
+  report_date: input.reportDate,
+  indicator_id: Number(input.indicatorId),
+  activity: input.activity,
+  quantity: input.quantity.replace(',', '.'),
+  unit: input.unit,
+  start_time: input.startTime,
+  end_time: input.endTime,
+  minutes: durationMinutes(input.startTime, input.endTime),
+  evidence_link: input.evidenceLink || null,
+});
+
+/** Files a daily report. The form's idempotency key makes a repeated submit return the same report. */
+export async function fileReport(
+  db: Database,
+  viewer: Viewer,
+  input: ReportFormValues,
+  files: Evidence[],
+  on: string,
+) {
+  const skpId = await checkReport(db, viewer, input, on);
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      await lockEmployeeReports(trx, viewer.employeeId);
+      const again = await trx
+        .selectFrom('daily_reports')
+        .select('id')
+        .where('employee_id', '=', viewer.employeeId)
+        .where('idempotency_key', '=', input.idempotencyKey)
+        .executeTakeFirst();
+      if (again) return again.id;
+      await assertNoOverlap(trx, viewer, input);
+      const inserted = await trx
+        .insertInto('daily_reports')
+        .values({
+          ...fields(input),
+          employee_id: viewer.employeeId,
+          skp_id: skpId,
+          idempotency_key: input.idempotencyKey,
+        })
+        .onConflict((oc) => oc.columns(['employee_id', 'idempotency_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) {
+        // A concurrent identical submit won the race: answer with its report.
+        return (
+          await trx
+            .selectFrom('daily_reports')
+            .select('id')
+            .where('employee_id', '=', viewer.employeeId)
+            .where('idempotency_key', '=', input.idempotencyKey)
+            .executeTakeFirstOrThrow()
+        ).id;
+      }
+      await storeEvidence(trx, inserted.id, files);
+      await audit(trx, {
+        actorId: viewer.employeeId,
+        action: 'report.create',
+        entity: 'daily_report',
+        entityId: inserted.id,
+        after: { ...fields(input), files: files.map((f) => f.name) },
+      });
+      return inserted.id;
+    })
+    .catch(mapOverlap);
+}
+
+async function lockOwnReport(trx: Tx, viewer: Viewer, reportId: number, version: number) {
+  const row = await trx
+    .selectFrom('daily_reports')
+    .selectAll()
+    .where('id', '=', reportId)
+    .where('employee_id', '=', viewer.employeeId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new ActionError('errors.notFound');
+  if (!isEditableReport(row.status as ReportStatus)) throw new ActionError('reports.errors.alreadyReviewed');
+  if (row.version !== version) throw new ActionError('errors.conflict');
+  return row;
+}
+
+/** Edits a pending or returned report (a returned one goes back to the supervisor as pending). */
+export async function updateReport(
+  db: Database,
+  viewer: Viewer,
+  input: ReportFormValues,
+  files: Evidence[],
+  on: string,
+) {
+  const skpId = await checkReport(db, viewer, input, on);
+  const reportId = Number(input.reportId);
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      await lockEmployeeReports(trx, viewer.employeeId);
+      const before = await lockOwnReport(trx, viewer, reportId, Number(input.version));
+      await assertNoOverlap(trx, viewer, input, reportId);
+      await trx
+        .updateTable('daily_reports')
+        .set({
+          ...fields(input),
+          skp_id: skpId,
+          status: 'pending',
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', reportId)
+        .execute();
+      await storeEvidence(trx, reportId, files);
+      await audit(trx, {
+        actorId: viewer.employeeId,
+        action: 'report.update',
+        entity: 'daily_report',
+        entityId: reportId,
+        before: { ...before, created_at: undefined, updated_at: undefined },
+        after: fields(input),
+      });
+    })
+    .catch(mapOverlap);
+}
+
+export async function deleteReport(db: Database, viewer: Viewer, reportId: number, version: number) {
+  await db.transaction().execute(async (trx) => {
+    const before = await lockOwnReport(trx, viewer, reportId, version);
+    await trx.deleteFrom('daily_reports').where('id', '=', reportId).execute();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'report.delete',
+      entity: 'daily_report',
+      entityId: reportId,
+      before: { date: before.report_date, activity: before.activity },
+    });
+  });
+}
+
+const REVIEWED: Record<'approve' | 'return' | 'reject', ReportStatus> = {
+  approve: 'approved',
+  return: 'returned',
+  reject: 'rejected',
+};
+
+/**
+ * The supervisor's decision on one or many pending reports, all or nothing: each must belong to a current
+ * (definitive or acting) subordinate and still be at the version the supervisor saw.
+ */
+export async function reviewReports(
+  db: Database,
+  viewer: Viewer,
+  items: { id: number; version: number }[],
+  decision: 'approve' | 'return' | 'reject',
+  comment: string | undefined,
+  on: string,
+) {
+  const status = REVIEWED[decision];
+  await db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('daily_reports')
+      .select(['id', 'employee_id', 'status', 'version', 'report_date'])
+      .where(
+        'id',
+        'in',
+        items.map((i) => i.id),
+      )
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+    const perEmployee = new Map<number, number>();
+    for (const item of items) {
+      const row = rows.find((r) => r.id === item.id);
+      if (
+        !row ||
+        row.employee_id === viewer.employeeId ||
+        !(await isCurrentSupervisor(trx, viewer.employeeId, row.employee_id, on))
+      ) {
+        throw new ActionError('errors.notFound');
+      }
+      if (row.version !== item.version) throw new ActionError('errors.conflict');
+      if (row.status !== 'pending') throw new ActionError('reports.errors.notPending');
+      perEmployee.set(row.employee_id, (perEmployee.get(row.employee_id) ?? 0) + 1);
+    }
+    await trx
+      .updateTable('daily_reports')
+      .set({
+        status,
+        review_comment: decision === 'approve' ? null : (comment ?? null),
+        reviewed_by: viewer.employeeId,
+        reviewed_at: sql`now()`,
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where(
+        'id',
+        'in',
+        items.map((i) => i.id),
+      )
+      .execute();
+    for (const row of rows) {
+      await audit(trx, {
+        actorId: viewer.employeeId,
+        action: `report.${decision}`,
+        entity: 'daily_report',
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status, comment: comment ?? null },
+      });
+    }
+    for (const [employeeId, count] of perEmployee) {
+      await notify(trx, [employeeId], `report.${status}` as 'report.approved', '/reports', {
+        name: viewer.name,
+        count,
+      });
+    }
+  });
+}

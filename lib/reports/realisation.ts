@@ -1,0 +1,77 @@
+import 'server-only';
+import type { Database } from '@/db';
+import { config } from '@/lib/config';
+import { compliance, workingDays } from '@/lib/domain/reports';
+
+/** Approved output per indicator of one SKP (unvalidated work counts for nothing). */
+export async function approvedOutput(db: Database, skpId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('daily_reports')
+    .select((eb) => ['indicator_id', eb.fn.sum<string>('quantity').as('total')])
+    .where('skp_id', '=', skpId)
+    .where('status', '=', 'approved')
+    .groupBy('indicator_id')
+    .execute();
+  return new Map(rows.map((r) => [r.indicator_id, Number(r.total)]));
+}
+
+export async function holidaySet(
+  db: Database,
+  agencyId: number,
+  from: string,
+  to: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('holidays')
+    .select('date')
+    .where('agency_id', '=', agencyId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+  return new Set(rows.map((r) => r.date));
+}
+
+export type Compliance = {
+  workingDays: number;
+  reportedDays: number;
+  ratio: number;
+  minutesPerDay: number;
+  norm: number;
+};
+
+/**
+ * Reporting compliance of several employees over [from, to]: working days with an approved report over
+ * working days, and approved minutes per working day against the daily norm. One grouped query.
+ */
+export async function complianceOf(
+  db: Database,
+  agencyId: number,
+  employeeIds: readonly number[],
+  from: string,
+  to: string,
+): Promise<Map<number, Compliance>> {
+  const days = workingDays(from, to, await holidaySet(db, agencyId, from, to));
+  const rows = employeeIds.length
+    ? await db
+        .selectFrom('daily_reports')
+        .select((eb) => ['employee_id', 'report_date', eb.fn.sum<number>('minutes').as('minutes')])
+        .where('employee_id', 'in', employeeIds)
+        .where('status', '=', 'approved')
+        .where('report_date', '>=', from)
+        .where('report_date', '<=', to)
+        .groupBy(['employee_id', 'report_date'])
+        .execute()
+    : [];
+  const out = new Map<number, Compliance>();
+  for (const id of employeeIds) {
+    const mine = rows.filter((r) => r.employee_id === id);
+    const c = compliance(new Set(mine.map((r) => r.report_date)), days);
+    const minutes = mine.reduce((sum, r) => sum + Number(r.minutes), 0);
+    out.set(id, {
+      ...c,
+      minutesPerDay: days.length ? Math.round(minutes / days.length) : 0,
+      norm: config.dailyMinutesNorm,
+    });
+  }
+  return out;
+}
