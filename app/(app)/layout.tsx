@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { LogoutButton } from '@/components/logout-button';
 import { getDb } from '@/db';
-import { canSeeAgencyOverview } from '@/lib/auth/policy';
+import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { unreadCount } from '@/lib/notifications/queries';
@@ -35,6 +35,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           { href: '/goals', label: t('nav.goals') },
         ]
       : []),
+    ...(canManageOrganisation(viewer) ? [{ href: '/holidays', label: t('nav.holidays') }] : []),
     { href: '/notifications', label: t('notifications.unread', { count: unread }) },
     { href: '/account/password', label: t('nav.password') },
   ];

@@ -31,7 +31,8 @@ export default async function QueuePage() {
       {reports.length < total && (
         <p className="text-sm">{t('queue.shown', { shown: reports.length, total })}</p>
       )}
-      {reports.length > 0 && (
+      {/* Always mounted, so the outcome of the last decision stays visible when the queue empties. */}
+      {
         <ReviewForms
           items={reports.map((r) => ({
             id: r.id,
@@ -54,7 +55,7 @@ export default async function QueuePage() {
             link: r.evidenceLink,
           }))}
         />
-      )}
+      }
     </div>
   );
 }

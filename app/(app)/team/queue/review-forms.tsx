@@ -35,120 +35,132 @@ export function ReviewForms({ items }: { items: Item[] }) {
       <p aria-live="polite" className="text-sm font-medium text-red-700">
         {message(state.fieldErrors?.items ?? state.fieldErrors?.comment)}
       </p>
-      <form id="bulk" action={action} className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingLabel={t('saving')} name="decision" value="approve">
-          {t('queue.approveSelected')}
-        </SubmitButton>
-      </form>
-      {items.map((r) => (
-        <form key={r.id} id={`review-${r.id}`} action={action}>
-          <input type="hidden" name="items" value={`${r.id}:${r.version}`} />
-        </form>
-      ))}
-      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="queue">
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="w-10 p-2">
-              <span className="sr-only">{t('queue.selectAll')}</span>
-            </th>
-            <th scope="col" className="p-2">
-              {t('employee')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('activity')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('files')}
-            </th>
-            <th scope="col" className="w-72 p-2">
-              {t('queue.comment')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      {items.length > 0 && (
+        <>
+          <form id="bulk" action={action} className="flex flex-wrap items-center gap-3">
+            <SubmitButton pending={pending} pendingLabel={t('saving')} name="decision" value="approve">
+              {t('queue.approveSelected')}
+            </SubmitButton>
+          </form>
           {items.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="queue-row">
-              <td className="p-2">
-                <input
-                  type="checkbox"
-                  form="bulk"
-                  name="items"
-                  value={`${r.id}:${r.version}`}
-                  aria-label={t('queue.select', { name: r.employeeName, date: r.dateLabel })}
-                  className="h-5 w-5"
-                />
-              </td>
-              <td className="p-2">
-                <p className="font-medium">{r.employeeName}</p>
-                <p>{r.dateLabel}</p>
-                <p className="text-slate-600">{r.time}</p>
-              </td>
-              <td className="p-2">
-                <p>{r.activity}</p>
-                <p className="text-xs text-slate-600">
-                  {r.indicator} · {r.output}
-                </p>
-              </td>
-              <td className="p-2">
-                {r.evidence.map((f) => (
-                  <a
-                    key={f.id}
-                    href={`/reports/evidence/${f.id}`}
-                    className="block text-emerald-800 underline"
-                  >
-                    {f.fileName}
-                  </a>
-                ))}
-                {r.link && (
-                  <a href={r.link} rel="noopener noreferrer" className="block text-emerald-800 underline">
-                    {r.link}
-                  </a>
-                )}
-              </td>
-              <td className="space-y-2 p-2">
-                <textarea
-                  form={`review-${r.id}`}
-                  name="comment"
-                  rows={2}
-                  aria-label={`${t('queue.comment')} — ${r.employeeName} ${r.dateLabel}`}
-                  className="block w-full rounded border border-slate-400 p-1"
-                />
-                <div className="flex flex-wrap gap-2">
-                  <SubmitButton
-                    pending={pending}
-                    pendingLabel={t('saving')}
-                    name="decision"
-                    value="approve"
-                    form={`review-${r.id}`}
-                  >
-                    {t('queue.approve')}
-                  </SubmitButton>
-                  <SubmitButton
-                    pending={pending}
-                    pendingLabel={t('saving')}
-                    name="decision"
-                    value="return"
-                    form={`review-${r.id}`}
-                    tone="secondary"
-                  >
-                    {t('queue.return')}
-                  </SubmitButton>
-                  <SubmitButton
-                    pending={pending}
-                    pendingLabel={t('saving')}
-                    name="decision"
-                    value="reject"
-                    form={`review-${r.id}`}
-                    tone="secondary"
-                  >
-                    {t('queue.reject')}
-                  </SubmitButton>
-                </div>
-              </td>
-            </tr>
+            <form key={r.id} id={`review-${r.id}`} action={action}>
+              <input type="hidden" name="items" value={`${r.id}:${r.version}`} />
+            </form>
           ))}
-        </tbody>
-      </table>
+          <table className="w-full border-collapse bg-white text-left text-sm" data-testid="queue">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="w-10 p-2">
+                  <span className="sr-only">{t('queue.selectAll')}</span>
+                </th>
+                <th scope="col" className="p-2">
+                  {t('employee')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('activity')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('files')}
+                </th>
+                <th scope="col" className="w-72 p-2">
+                  {t('queue.comment')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="queue-row">
+                  <td className="p-2">
+                    <input
+                      type="checkbox"
+                      form="bulk"
+                      name="items"
+                      value={`${r.id}:${r.version}`}
+                      aria-label={t('queue.select', { name: r.employeeName, date: r.dateLabel })}
+                      className="h-5 w-5"
+                    />
+                  </td>
+                  <td className="p-2">
+                    <p className="font-medium">{r.employeeName}</p>
+                    <p>{r.dateLabel}</p>
+                    <p className="text-slate-600">{r.time}</p>
+                  </td>
+                  <td className="p-2">
+                    <p>{r.activity}</p>
+                    <p className="text-xs text-slate-600">
+                      {r.indicator} · {r.output}
+                    </p>
+                  </td>
+                  <td className="p-2">
+                    {r.evidence.map((f) => (
+                      <a
+                        key={f.id}
+                        href={`/reports/evidence/${f.id}`}
+                        className="block text-emerald-800 underline"
+                      >
+                        {f.image && (
+                          // A small inline preview of photos; the link downloads the original.
+                          <img
+                            src={`/reports/evidence/${f.id}?preview=1`}
+                            alt=""
+                            className="mb-1 max-h-24 rounded border"
+                          />
+                        )}
+                        {f.fileName}
+                      </a>
+                    ))}
+                    {r.link && (
+                      <a href={r.link} rel="noopener noreferrer" className="block text-emerald-800 underline">
+                        {r.link}
+                      </a>
+                    )}
+                  </td>
+                  <td className="space-y-2 p-2">
+                    <textarea
+                      form={`review-${r.id}`}
+                      name="comment"
+                      rows={2}
+                      aria-label={`${t('queue.comment')} — ${r.employeeName} ${r.dateLabel}`}
+                      className="block w-full rounded border border-slate-400 p-1"
+                    />
+                    <div className="flex flex-wrap gap-2">
+                      <SubmitButton
+                        pending={pending}
+                        pendingLabel={t('saving')}
+                        name="decision"
+                        value="approve"
+                        form={`review-${r.id}`}
+                      >
+                        {t('queue.approve')}
+                      </SubmitButton>
+                      <SubmitButton
+                        pending={pending}
+                        pendingLabel={t('saving')}
+                        name="decision"
+                        value="return"
+                        form={`review-${r.id}`}
+                        tone="secondary"
+                      >
+                        {t('queue.return')}
+                      </SubmitButton>
+                      <SubmitButton
+                        pending={pending}
+                        pendingLabel={t('saving')}
+                        name="decision"
+                        value="reject"
+                        form={`review-${r.id}`}
+                        tone="secondary"
+                      >
+                        {t('queue.reject')}
+                      </SubmitButton>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </div>
   );
 }

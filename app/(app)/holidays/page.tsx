@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ActionButton } from '@/components/ui/action-button';
+import { getDb } from '@/db';
+import { canManageOrganisation } from '@/lib/auth/policy';
+import { requireViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/domain/dates';
+import { deleteHolidayAction } from '@/lib/holidays/actions';
+import { listHolidays } from '@/lib/holidays/holidays';
+import { HolidayForm } from './holiday-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('holidays'))('title') };
+}
+
+/** BKPSDM keeps the holiday calendar; working days and reporting compliance follow it. */
+export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const viewer = await requireViewer();
+  if (!canManageOrganisation(viewer)) notFound();
+  const query = await searchParams;
+  const year = /^\d{4}$/.test(query.year ?? '') ? Number(query.year) : Number(today().slice(0, 4));
+  const [rows, t, format] = await Promise.all([
+    listHolidays(getDb(), viewer, year),
+    getTranslations('holidays'),
+    getFormatter(),
+  ]);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-2xl font-bold">
+        {t('title')} {year}
+      </h1>
+      <p className="text-slate-700">{t('intro')}</p>
+      <HolidayForm />
+      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="holidays">
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="p-2">
+              {t('date')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('name')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('kind')}
+            </th>
+            <th scope="col" className="p-2">
+              <span className="sr-only">{t('delete')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((h) => (
+            <tr key={h.id} className="border-b border-slate-200">
+              <td className="p-2">
+                {format.dateTime(new Date(`${h.date}T00:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })}
+              </td>
+              <td className="p-2">{h.name}</td>
+              <td className="p-2">{t(`kinds.${h.kind as 'national'}`)}</td>
+              <td className="p-2">
+                <ActionButton
+                  action={deleteHolidayAction}
+                  fields={{ holidayId: h.id }}
+                  label={t('delete')}
+                  pendingLabel={t('saving')}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { authedAction } from '@/lib/action';
+import { addHoliday, deleteHoliday } from './holidays';
+import { deleteHolidaySchema, holidaySchema } from './schema';
+
+export const addHolidayAction = authedAction(holidaySchema, async (viewer, input) => {
+  await addHoliday(getDb(), viewer, input);
+  revalidatePath('/holidays');
+  return { status: 'ok', message: 'holidays.added' };
+});
+
+export const deleteHolidayAction = authedAction(deleteHolidaySchema, async (viewer, input) => {
+  await deleteHoliday(getDb(), viewer, Number(input.holidayId));
+  revalidatePath('/holidays');
+  return { status: 'ok' };
+});

@@ -1,0 +1,62 @@
+import 'server-only';
+import type { Database } from '@/db';
+import { ActionError } from '@/lib/action';
+import { audit } from '@/lib/audit';
+import { canManageOrganisation } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+
+/** The agency's holiday calendar for a year; working days and compliance are counted against it. */
+export async function listHolidays(db: Database, viewer: Viewer, year: number) {
+  return db
+    .selectFrom('holidays')
+    .select(['id', 'date', 'name', 'kind'])
+    .where('agency_id', '=', viewer.agencyId)
+    .where('date', '>=', `${year}-01-01`)
+    .where('date', '<=', `${year}-12-31`)
+    .orderBy('date')
+    .execute();
+}
+
+export async function addHoliday(
+  db: Database,
+  viewer: Viewer,
+  input: { date: string; name: string; kind: string },
+) {
+  if (!canManageOrganisation(viewer)) throw new ActionError('errors.notFound');
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('holidays')
+      .values({ agency_id: viewer.agencyId, ...input })
+      .onConflict((oc) => oc.columns(['agency_id', 'date']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw new ActionError('holidays.exists', 'date');
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'holiday.create',
+      entity: 'holiday',
+      entityId: row.id,
+      after: input,
+    });
+  });
+}
+
+export async function deleteHoliday(db: Database, viewer: Viewer, holidayId: number) {
+  if (!canManageOrganisation(viewer)) throw new ActionError('errors.notFound');
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .deleteFrom('holidays')
+      .where('id', '=', holidayId)
+      .where('agency_id', '=', viewer.agencyId)
+      .returning(['date', 'name', 'kind'])
+      .executeTakeFirst();
+    if (!row) throw new ActionError('errors.notFound');
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'holiday.delete',
+      entity: 'holiday',
+      entityId: holidayId,
+      before: row,
+    });
+  });
+}
