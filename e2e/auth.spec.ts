@@ -118,6 +118,7 @@ test.describe('change password', () => {
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
 
     await submitButton(page, /^Keluar$/).click();
+    await expect(page.getByText('Anda telah keluar.')).toBeVisible();
     await login(page, spare.nip, PASSWORD);
     await expect(page.getByText(/NIP atau kata sandi salah/)).toBeVisible();
     await login(page, spare.nip, fresh);

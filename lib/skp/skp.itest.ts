@@ -25,9 +25,20 @@ async function viewerFor(nip: string): Promise<Viewer> {
   return viewer;
 }
 
+/** Removes an employee's SKP for the year with the daily reports the seed filed against it. */
+async function dropSkp(employeeId: number) {
+  const skps = t.db
+    .selectFrom('skps')
+    .select('id')
+    .where('employee_id', '=', employeeId)
+    .where('year', '=', 2026);
+  await t.db.deleteFrom('daily_reports').where('skp_id', 'in', skps).execute();
+  await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
+}
+
 /** The Kepala Bidang's approved SKP with two RHK, made here so the test does not depend on seeded SKPs. */
 async function approvedSkpFor(employeeId: number, approverId: number, texts: string[]): Promise<number[]> {
-  await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
+  await dropSkp(employeeId);
   const { id } = await t.db
     .insertInto('skps')
     .values({
@@ -98,10 +109,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
   for (const [key, nip] of Object.entries(NIP)) v[key] = await viewerFor(nip);
-  await t.db
-    .deleteFrom('skps')
-    .where('employee_id', 'in', [v.staffA!.employeeId, v.staffB!.employeeId, v.pppk!.employeeId])
-    .execute();
+  for (const who of [v.staffA!, v.staffB!, v.pppk!]) await dropSkp(who.employeeId);
   kabidRhks = await approvedSkpFor(v.kabid!.employeeId, v.kadisdik!.employeeId, [
     'Terlaksananya pembinaan SD',
     'Meningkatnya mutu guru SD',
@@ -441,7 +449,7 @@ describe('acting supervisors, expectations, JPT and closed periods', () => {
           .executeTakeFirstOrThrow()
       ).nip,
     );
-    await t.db.deleteFrom('skps').where('employee_id', '=', member.employeeId).execute();
+    await dropSkp(member.employeeId);
     // Their definitive supervisor is the Kepala Dinas; cascade to her RHK.
     const kadisRhks = await approvedSkpFor(v.kadisdik!.employeeId, v.sekda!.employeeId, [
       'Meningkatnya pelestarian kebudayaan',
@@ -487,7 +495,7 @@ describe('acting supervisors, expectations, JPT and closed periods', () => {
   });
 
   it('a JPT’s main RHK must name a goal of their own unit', async () => {
-    await t.db.deleteFrom('skps').where('employee_id', '=', v.kadisdik!.employeeId).execute();
+    await dropSkp(v.kadisdik!.employeeId);
     const id = await createSkp(t.db, v.kadisdik!, 'kuantitatif', ON);
     const ver = await saveSkp(
       t.db,
