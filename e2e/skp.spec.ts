@@ -19,10 +19,9 @@ async function kabidRhks(): Promise<string[]> {
 
 /** Starts the scenario from "no SKP yet" for this employee (the seed gives every demo account one). */
 async function withoutSkp(nip: string) {
-  await query(
-    `DELETE FROM skps WHERE year = $2 AND employee_id = (SELECT id FROM employees WHERE nip = $1)`,
-    [nip, YEAR],
-  );
+  const mine = `SELECT s.id FROM skps s JOIN employees e ON e.id = s.employee_id WHERE e.nip = $1 AND s.year = $2`;
+  await query(`DELETE FROM daily_reports WHERE skp_id IN (${mine})`, [nip, YEAR]);
+  await query(`DELETE FROM skps WHERE id IN (${mine})`, [nip, YEAR]);
 }
 
 async function fillIndicator(page: Page, rhk: number, n: number, text: string, target: string, unit: string) {

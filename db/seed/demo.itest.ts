@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { parseNip } from '@/lib/domain/nip';
 import { comparePangkat, isPangkatCode } from '@/lib/domain/pangkat';
 import { DEMO_ACCOUNTS, isSeeded, seedDemoAgency } from './demo';
+import { HOLIDAYS_BY_YEAR } from './holidays';
 
 // A fixed day keeps "current" rows and NIP date checks stable whenever the suite runs.
 const TODAY = '2026-11-28';
@@ -378,5 +379,201 @@ describe('seedDemoAgency: SKPs', () => {
         .execute(t.db)
         .then((r) => r.rows);
     expect(await skps(second)).toEqual(await skps(main));
+  });
+});
+
+describe('seedDemoAgency: daily reports', () => {
+  const YEAR = Number(TODAY.slice(0, 4));
+  const TWO_WEEKS_AGO = '2026-11-14';
+
+  /** Working days of the year up to TODAY (Mon–Fri, not a seeded holiday), as the seed counts them. */
+  const workingDays = async (t: TestDatabase) => {
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM generate_series(make_date(${YEAR}, 1, 2), ${TODAY}::date, '1 day') AS d
+      WHERE extract(isodow FROM d) < 6 AND d::date NOT IN (SELECT date FROM holidays)`.execute(t.db);
+    return rows[0]?.n ?? 0;
+  };
+
+  it('seeds the national holidays and cuti bersama of this year and the last', async () => {
+    const rows = await main.db.selectFrom('holidays').select(['date', 'kind', 'name']).execute();
+    const byDate = new Map(rows.map((r) => [r.date, r]));
+    expect(rows).toHaveLength(
+      (HOLIDAYS_BY_YEAR[YEAR]?.length ?? 0) + (HOLIDAYS_BY_YEAR[YEAR - 1]?.length ?? 0),
+    );
+    expect(byDate.get(`${YEAR}-08-17`)?.kind).toBe('national');
+    expect(byDate.get(`${YEAR - 1}-08-17`)?.kind).toBe('national');
+    expect(byDate.get(`${YEAR}-12-25`)?.name).toMatch(/Natal/);
+    expect(byDate.get('2026-03-23')?.kind).toBe('cuti_bersama');
+    expect(byDate.get('2026-03-21')?.name).toMatch(/Idulfitri 1447/);
+  });
+
+  it('links every report to an indicator of its own approved SKP of the year, in its unit', async () => {
+    const { rows } = await sql<{ all: number; bad: number }>`
+      SELECT count(*)::int AS all,
+             count(*) FILTER (WHERE NOT (k.id = d.skp_id AND k.employee_id = d.employee_id
+               AND k.status = 'approved' AND k.year = ${YEAR} AND d.unit = i.target_unit))::int AS bad
+      FROM daily_reports d
+      JOIN skp_indicators i ON i.id = d.indicator_id
+      JOIN skp_rhks r ON r.id = i.rhk_id
+      JOIN skps k ON k.id = r.skp_id`.execute(main.db);
+    expect(rows[0]?.all).toBeGreaterThan(50_000);
+    expect(rows[0]?.bad).toBe(0);
+    const { rows: missing } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM skps k JOIN employees e ON e.id = k.employee_id
+      WHERE k.status = 'approved' AND k.year = ${YEAR} AND e.active
+        AND NOT EXISTS (SELECT 1 FROM daily_reports d WHERE d.employee_id = e.id)`.execute(main.db);
+    expect(missing[0]?.n).toBe(0);
+  });
+
+  it('reports only on working days, from 2 January up to today', async () => {
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM daily_reports d
+      WHERE extract(isodow FROM d.report_date) > 5
+         OR d.report_date IN (SELECT date FROM holidays)
+         OR d.report_date > ${TODAY} OR d.report_date < make_date(${YEAR}, 1, 2)`.execute(main.db);
+    expect(rows[0]?.n).toBe(0);
+  });
+
+  it('keeps each day in office hours, without overlaps, and minutes equal to end minus start', async () => {
+    const { rows } = await sql<{ bad_minutes: number; outside: number; short: number }>`
+      SELECT count(*) FILTER (WHERE minutes * 60 <> extract(epoch FROM end_time - start_time))::int AS bad_minutes,
+             count(*) FILTER (WHERE start_time < '07:30' OR end_time > '16:00')::int AS outside,
+             count(*) FILTER (WHERE minutes < 30 OR minutes > 240)::int AS short
+      FROM daily_reports`.execute(main.db);
+    expect(rows[0]).toEqual({ bad_minutes: 0, outside: 0, short: 0 });
+    const overlaps = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM daily_reports a JOIN daily_reports b
+        ON b.employee_id = a.employee_id AND b.report_date = a.report_date AND b.id > a.id
+       AND b.start_time < a.end_time AND a.start_time < b.end_time
+      WHERE a.status <> 'rejected' AND b.status <> 'rejected'`.execute(main.db);
+    expect(overlaps.rows[0]?.n).toBe(0);
+    const days = await sql<{ share: number }>`
+      SELECT avg((total BETWEEN 210 AND 420)::int)::float AS share
+      FROM (SELECT sum(minutes) AS total FROM daily_reports WHERE report_date < ${TODAY}
+            GROUP BY employee_id, report_date) t`.execute(main.db);
+    expect(days.rows[0]?.share).toBeGreaterThan(0.8);
+  });
+
+  it('gives the demo staff approved days and a queue of pending reports for their Kepala Bidang', async () => {
+    const days = await workingDays(main);
+    for (const nip of PEERS) {
+      const { rows } = await sql<{ approved_days: number; pending_recent: number }>`
+        SELECT count(DISTINCT d.report_date) FILTER (WHERE d.status = 'approved')::int AS approved_days,
+               count(*) FILTER (WHERE d.status = 'pending' AND d.report_date >= ${TODAY}::date - 7)::int AS pending_recent
+        FROM daily_reports d JOIN employees e ON e.id = d.employee_id WHERE e.nip = ${nip}`.execute(main.db);
+      expect(rows[0]?.pending_recent, nip).toBeGreaterThanOrEqual(3);
+      expect(rows[0]?.approved_days ?? 0, nip).toBeGreaterThan(days * 0.7);
+    }
+    const kabid = await idOf(main, KABID);
+    const staff = (await currentDefinitive(main))
+      .filter((s) => s.supervisor_id === kabid)
+      .map((s) => s.employee_id);
+    const queue = await main.db
+      .selectFrom('daily_reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'pending')
+      .where('employee_id', 'in', staff)
+      .executeTakeFirstOrThrow();
+    expect(Number(queue.n)).toBeGreaterThanOrEqual(9);
+  });
+
+  it('approves most reports older than two weeks; the last days wait for review', async () => {
+    const { rows } = await sql<{ old: string; status: string; n: number }>`
+      SELECT (report_date < ${TWO_WEEKS_AGO}) AS old, status, count(*)::int AS n
+      FROM daily_reports GROUP BY 1, 2`.execute(main.db);
+    const share = (old: boolean, status: string) => {
+      const all = rows.filter((r) => Boolean(r.old) === old).reduce((s, r) => s + r.n, 0);
+      return (rows.find((r) => Boolean(r.old) === old && r.status === status)?.n ?? 0) / all;
+    };
+    expect(share(true, 'approved')).toBeGreaterThan(0.8);
+    expect(share(true, 'returned')).toBeGreaterThan(0.01);
+    expect(share(true, 'rejected')).toBeGreaterThan(0.001);
+    expect(share(false, 'pending')).toBeGreaterThan(0.3);
+    const lastDays = await sql<{ share: number }>`
+      SELECT avg((status = 'pending')::int)::float AS share FROM daily_reports
+      WHERE report_date >= ${TODAY}::date - 4`.execute(main.db);
+    expect(lastDays.rows[0]?.share).toBeGreaterThan(0.6);
+  });
+
+  it('records each review by the supervisor (or the Plt), after the report was entered', async () => {
+    const { rows } = await sql<{
+      unreviewed: number;
+      by_other: number;
+      early: number;
+      weekend: number;
+      no_comment: number;
+    }>`
+      SELECT count(*) FILTER (WHERE d.status <> 'pending' AND (d.reviewed_by IS NULL OR d.reviewed_at IS NULL))::int AS unreviewed,
+             count(*) FILTER (WHERE d.status <> 'pending' AND d.reviewed_by <> d.employee_id AND NOT EXISTS (
+               SELECT 1 FROM supervisions s WHERE s.employee_id = d.employee_id AND s.supervisor_id = d.reviewed_by
+                 AND s.valid_from <= d.report_date AND (s.valid_to IS NULL OR s.valid_to > ${TODAY})))::int AS by_other,
+             count(*) FILTER (WHERE d.reviewed_at < d.created_at OR d.reviewed_at >= ${TODAY}::timestamp AT TIME ZONE 'Asia/Jakarta')::int AS early,
+             count(*) FILTER (WHERE extract(isodow FROM d.reviewed_at AT TIME ZONE 'Asia/Jakarta') > 5)::int AS weekend,
+             count(*) FILTER (WHERE d.status IN ('returned', 'rejected') AND d.review_comment IS NULL)::int AS no_comment
+      FROM daily_reports d`.execute(main.db);
+    expect(rows[0]).toEqual({ unreviewed: 0, by_other: 0, early: 0, weekend: 0, no_comment: 0 });
+    const pending = await main.db
+      .selectFrom('daily_reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('reviewed_by', 'is not', null), eb('reviewed_at', 'is not', null)]))
+      .executeTakeFirstOrThrow();
+    expect(Number(pending.n)).toBe(0);
+  });
+
+  it('lets a few employees (never a demo account) report only now and then', async () => {
+    const days = await workingDays(main);
+    const { rows } = await sql<{ nip: string; days: number; since: string }>`
+      SELECT e.nip, count(DISTINCT d.report_date)::int AS days, min(d.report_date)::text AS since
+      FROM daily_reports d JOIN employees e ON e.id = d.employee_id GROUP BY e.nip`.execute(main.db);
+    const rare = rows.filter((r) => r.since < '2026-02-01' && r.days < days * 0.4);
+    expect(rare.length).toBeGreaterThanOrEqual(2);
+    expect(rare.length / rows.length).toBeLessThan(0.12);
+    for (const r of rare) expect(DEMO_ACCOUNTS.map((a) => a.nip)).not.toContain(r.nip);
+  });
+
+  it('keeps the realisation of the countable indicators plausible for late November', async () => {
+    const { rows } = await sql<{ ratio: number }>`
+      SELECT coalesce(sum(d.quantity) FILTER (WHERE d.status = 'approved'), 0) / i.target_value AS ratio
+      FROM skp_indicators i JOIN daily_reports d ON d.indicator_id = i.id
+      WHERE i.aspek = 'kuantitas' AND i.target_value >= 10
+      GROUP BY i.id`.execute(main.db);
+    const ratios = rows.map((r) => Number(r.ratio)).sort((a, b) => a - b);
+    expect(ratios.length).toBeGreaterThan(100);
+    const median = ratios[Math.floor(ratios.length / 2)] ?? 0;
+    expect(median).toBeGreaterThan(0.7);
+    expect(median).toBeLessThan(1);
+    expect(ratios.filter((r) => r > 1.1).length / ratios.length).toBeLessThan(0.05);
+  });
+
+  it('writes Indonesian activities, valid idempotency keys and now and then an evidence link', async () => {
+    const { rows } = await sql<{ all: number; keys: number; bad_keys: number; links: number; lower: number }>`
+      SELECT count(*)::int AS all, count(DISTINCT (employee_id, idempotency_key))::int AS keys,
+             count(*) FILTER (WHERE idempotency_key::text !~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$')::int AS bad_keys,
+             count(evidence_link)::int AS links,
+             count(*) FILTER (WHERE activity !~ '^[A-Z]' OR activity ~ '[{}]')::int AS lower
+      FROM daily_reports`.execute(main.db);
+    const r = rows[0];
+    expect(r?.keys).toBe(r?.all);
+    expect(r?.bad_keys).toBe(0);
+    expect(r?.lower).toBe(0);
+    expect((r?.links ?? 0) / (r?.all ?? 1)).toBeGreaterThan(0.02);
+    expect((r?.links ?? 0) / (r?.all ?? 1)).toBeLessThan(0.3);
+    const supervision = await sql<{ activity: string }>`
+      SELECT d.activity FROM daily_reports d JOIN employees e ON e.id = d.employee_id
+      JOIN skp_indicators i ON i.id = d.indicator_id
+      WHERE e.nip = ${KABID} AND i.text = 'Jumlah SD negeri yang disupervisi' LIMIT 20`.execute(main.db);
+    expect(supervision.rows.some((s) => /supervisi ke SD Negeri \d+ Pariaman/.test(s.activity))).toBe(true);
+  });
+
+  it('produces the same reports in the second fresh database', async () => {
+    const digest = (t: TestDatabase) =>
+      sql<{ n: number; digest: string }>`
+        SELECT count(*)::int AS n, md5(string_agg(concat_ws('|', e.nip, d.report_date, d.start_time, d.end_time,
+          d.activity, d.quantity, d.status, d.idempotency_key), ',' ORDER BY e.nip, d.report_date, d.start_time)) AS digest
+        FROM daily_reports d JOIN employees e ON e.id = d.employee_id`
+        .execute(t.db)
+        .then((r) => r.rows[0]);
+    expect(await digest(second)).toEqual(await digest(main));
   });
 });

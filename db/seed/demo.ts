@@ -1,6 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../types';
+import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
+import { seedDemoReports } from './reports';
 import { seedSkps } from './skp';
 import { leavingDate } from './supervisions';
 
@@ -19,6 +21,8 @@ export type SeedOptions = {
   /** YYYY-MM-DD; ages, ranks and periods are computed from it. Defaults to today in Asia/Jakarta. */
   today?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Daily reports from 2 January up to today (default true); off when a full year is COPYed afterwards. */
+  demoReports?: boolean;
 };
 
 export type SeedResult = { agencyId: number; employees: number; units: number };
@@ -130,6 +134,8 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
       .values([...periodRows(agencyId, year - 1, 'closed'), ...periodRows(agencyId, year, 'open')])
       .execute();
     await seedSkps(trx, { agencyId, plan, today });
+    await seedHolidays(trx, agencyId, year);
+    if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
     await trx
       .insertInto('audit_log')
       .values({

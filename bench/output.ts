@@ -1,0 +1,95 @@
+/** The results table, the machine it ran on, and bench/results/latest.json. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Outcome } from './measure';
+
+export function machineInfo() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus.length,
+    totalMemoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+const fmt = (n: number, digits = 1) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : '–';
+
+/** One row per scenario; the ratio is the scenario's successful requests/s over the /login baseline's. */
+export function table(outcomes: readonly Outcome[], baselineName = 'login'): string {
+  const baseline = outcomes.find((o) => o.name === baselineName);
+  const head = [
+    'scenario',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'requests',
+    'errors',
+    'not ok',
+    `vs /${baselineName}`,
+    'KiB/resp',
+    'idle CPU busy',
+  ];
+  const rows = outcomes.map((o) => [
+    o.label,
+    fmt(o.okRps),
+    fmt(o.latencyMs.p50),
+    fmt(o.latencyMs.p95),
+    fmt(o.latencyMs.p99),
+    String(o.requests),
+    String(o.errors + o.timeouts),
+    String(o.failed),
+    baseline && baseline.okRps > 0 ? `${fmt(o.okRps / baseline.okRps, 2)}×` : '–',
+    fmt(o.kibPerResponse),
+    `${o.busyBefore} %`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+export function writeResults(file: string, data: unknown): string {
+  const target = path.resolve(file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`);
+  return target;
+}
+
+export type Summary = {
+  employees: number;
+  dailyReports: number;
+  connections: number;
+  duration: number;
+  warmup: number;
+  machine: ReturnType<typeof machineInfo>;
+  outcomes: readonly Outcome[];
+};
+
+export function printSummary(s: Summary): void {
+  const { machine } = s;
+  console.log('');
+  console.log(
+    `Kinerja ASN bench — ${s.employees.toLocaleString('en')} employees, ${s.dailyReports.toLocaleString('en')} ` +
+      `daily reports, ${s.connections} connections, ${s.duration} s per scenario after ${s.warmup} s warm-up`,
+  );
+  console.log(
+    `Machine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB RAM, Node ${machine.node} ` +
+      '(autocannon, Next and PostgreSQL share it)',
+  );
+  console.log('');
+  console.log(table(s.outcomes));
+  console.log('');
+  console.log(
+    'req/s counts successful responses only (2xx; 303 → /reports?…saved=1 for the POST); errors are ' +
+      'connection errors and timeouts, "not ok" other answers; "idle CPU busy" is how busy the machine was ' +
+      'in the second before the scenario, with the bench idle (other work skews the figures).',
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench`: the app at agency scale (10,000 employees, a full year of daily reports) under load.
+ *
+ *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
+ *                    [--submitters 200] [--only live,login,queue,month,home,submit,skp] [--reuse]
+ *                    [--explain] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
+ *
+ * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
+ * the sources changed, serves it on --port, measures each scenario with autocannon after a warm-up,
+ * prints a table and writes bench/results/latest.json. Ctrl-C stops the server and PostgreSQL.
+ * `skp` (the SKP page with its realisation) is measured only when named in --only.
+ */
+import { parseArgs } from 'node:util';
+import type { Database } from '../db/pool';
+import { explainReportQueries, type Plan } from './explain';
+import { jakartaToday, pickEmployee, pickSubmitters, pickSupervisor } from './fixtures';
+import { measure, type Outcome, type RunOptions, stopLoad } from './measure';
+import { machineInfo, printSummary, writeResults } from './output';
+import {
+  checkSubmissions,
+  dropBenchReports,
+  fetchReportForm,
+  type People,
+  pageScenarios,
+  type SubmitCheck,
+  submitScenario,
+} from './scenarios';
+import { Stack } from './stack';
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '20' },
+    employees: { type: 'string', default: '10000' },
+    submitters: { type: 'string', default: '200' },
+    only: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
+    'data-dir': { type: 'string', default: '/tmp/kinerja-bench' },
+    'pg-port': { type: 'string', default: '54440' },
+    port: { type: 'string', default: '3400' },
+    out: { type: 'string', default: 'bench/results/latest.json' },
+  },
+});
+
+function number(name: string, raw: string | undefined, { zero = false, whole = false } = {}): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || (!zero && n === 0) || (whole && !Number.isInteger(n))) {
+    console.error(`--${name} must be a ${zero ? 'non-negative' : 'positive'} ${whole ? 'whole ' : ''}number`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const DEFAULT_SCENARIOS = ['live', 'login', 'queue', 'month', 'home', 'submit'];
+const SCENARIOS = [...DEFAULT_SCENARIOS, 'skp'];
+const only = args.only ? args.only.split(',').map((s) => s.trim()) : DEFAULT_SCENARIOS;
+const unknown = only.filter((s) => !SCENARIOS.includes(s));
+if (unknown.length > 0) {
+  console.error(`--only: unknown scenario(s) ${unknown.join(', ')}; choose from ${SCENARIOS.join(', ')}`);
+  process.exit(2);
+}
+
+const settings = {
+  duration: number('duration', args.duration),
+  warmup: number('warmup', args.warmup, { zero: true }),
+  connections: number('connections', args.connections, { whole: true }),
+  employees: number('employees', args.employees, { whole: true }),
+  submitters: number('submitters', args.submitters, { whole: true }),
+  dataDir: args['data-dir'] ?? '/tmp/kinerja-bench',
+  pgPort: number('pg-port', args['pg-port'], { whole: true }),
+  appPort: number('port', args.port, { whole: true }),
+  reuse: args.reuse ?? false,
+};
+// A fixed secret: the bench mints its own session cookies with it (never used outside this bench).
+const SECRET = 'kinerja-bench-secret-not-for-production-0123456789';
+const BACKDATE_DAYS = Number(process.env.REPORT_BACKDATE_DAYS ?? 3);
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const stack = new Stack({ ...settings, secret: SECRET, log });
+
+let interrupted = false;
+class Interrupted extends Error {}
+/** After Ctrl-C the load stops early: nothing more is measured, printed or written. */
+const unlessInterrupted = <T>(value: T): T => {
+  if (interrupted) throw new Interrupted();
+  return value;
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping`);
+    stopLoad();
+    void stack.stop().finally(() => process.exit(130));
+  });
+}
+
+function report(o: Outcome): void {
+  const statuses = Object.entries(o.statusCounts)
+    .map(([status, n]) => `${status}×${n}`)
+    .join(' ');
+  if (o.busyBefore > 20) log(`warning: the CPUs were ${o.busyBefore} % busy with other work before this run`);
+  log(
+    `${o.label}: ${o.okRps} ok req/s, p50 ${o.latencyMs.p50} ms, p95 ${o.latencyMs.p95} ms, ` +
+      `p99 ${o.latencyMs.p99} ms [${statuses}]`,
+  );
+}
+
+async function pickPeople(db: Database, today: string): Promise<People> {
+  const [supervisor, employee, submitters] = await Promise.all([
+    pickSupervisor(db, today),
+    pickEmployee(db, today),
+    pickSubmitters(db, today, settings.submitters),
+  ]);
+  log(
+    `supervisor: ${supervisor.name} (${supervisor.post}, id ${supervisor.id}), ` +
+      `${supervisor.subordinates} subordinates, ${supervisor.pending} pending reports`,
+  );
+  log(
+    `employee: ${employee.name} (${employee.post}, id ${employee.id}), SKP ${employee.skpId} with ` +
+      `${employee.indicatorIds.length} indicators, ${employee.reportsThisMonth} reports in ${today.slice(0, 7)}`,
+  );
+  log(`submitters: ${submitters.length} employees with an approved SKP`);
+  return { supervisor, employee, submitters };
+}
+
+type Submission = SubmitCheck & { capacity: number; dates: string[]; actionFields: string[] };
+
+/** Filing through the no-JS form, then the SQL check that every 303 left exactly one row. */
+async function measureSubmissions(
+  db: Database,
+  ctx: Parameters<typeof fetchReportForm>[0],
+  runOpts: RunOptions,
+): Promise<{ outcome: Outcome; submission: Submission }> {
+  const form = await fetchReportForm(ctx);
+  log(`report form: ${form.inputs.length} fields, React's no-JS fields ${form.actionFields.join(', ')}`);
+  const submit = submitScenario(ctx, db, form, BACKDATE_DAYS);
+  log(`measuring ${submit.scenario.label} (${runOpts.warmup} s warm-up + ${runOpts.duration} s)…`);
+  const outcome = unlessInterrupted(await measure(submit.scenario, runOpts));
+  report(outcome);
+  const check = await checkSubmissions(db, submit.tally);
+  log(
+    `submissions: ${check.succeeded} redirected to saved=1, ${check.rowsOfSucceeded} of them in daily_reports; ` +
+      `${check.newRows} new rows in all (${check.inFlightAtStop} requests were in flight when the run stopped, ` +
+      `${check.rowsOfInFlight} of them saved) — ${check.consistent ? 'consistent' : 'MISMATCH'}`,
+  );
+  if (Object.keys(check.failures).length > 0) log(`not saved: ${JSON.stringify(check.failures)}`);
+  if (submit.used() > submit.capacity * 0.9) log('warning: close to the slot capacity; add --submitters');
+  return {
+    outcome,
+    submission: { ...check, capacity: submit.capacity, dates: submit.dates, actionFields: form.actionFields },
+  };
+}
+
+async function main() {
+  const machine = machineInfo();
+  log(
+    `machine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`,
+  );
+  const started = Date.now();
+
+  await stack.startDatabase();
+  const seed = await stack.seed();
+  log(
+    `${seed.reused ? 'reused' : `seeded in ${seed.seconds.toFixed(1)} s`}: ${seed.employees.toLocaleString('en')} ` +
+      `employees, daily_reports ${seed.dailyReports.toLocaleString('en')} rows`,
+  );
+  const db = stack.need();
+  const dropped = await dropBenchReports(db);
+  if (dropped > 0) log(`removed ${dropped} reports left by an earlier bench run`);
+  const today = jakartaToday();
+  const people = await pickPeople(db, today);
+
+  const app = await stack.startApp();
+  log(`app ready at ${stack.baseUrl}${app.built ? ` (built in ${app.buildSeconds.toFixed(0)} s)` : ''}`);
+
+  const ctx = { baseUrl: stack.baseUrl, secret: SECRET, today, people };
+  const runOpts: RunOptions = { baseUrl: stack.baseUrl, ...settings };
+  const outcomes: Outcome[] = [];
+  for (const scenario of pageScenarios(ctx).filter((s) => only.includes(s.name))) {
+    log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
+    const outcome = unlessInterrupted(await measure(scenario, runOpts));
+    report(outcome);
+    outcomes.push(outcome);
+  }
+  let submission: Submission | null = null;
+  if (only.includes('submit')) {
+    const measured = await measureSubmissions(db, ctx, runOpts);
+    outcomes.push(measured.outcome);
+    submission = measured.submission;
+  }
+
+  printSummary({ ...settings, ...seed, machine, outcomes });
+  let plans: Plan[] | null = null;
+  if (args.explain) {
+    plans = await explainReportQueries(db, { ...people, today });
+    console.log('');
+    for (const p of plans) console.log(`EXPLAIN ANALYZE ${p.name}: ${p.executionMs} ms\n${p.plan}\n`);
+  }
+
+  const file = writeResults(args.out ?? 'bench/results/latest.json', {
+    at: new Date().toISOString(),
+    today,
+    machine,
+    settings: { ...settings, backdateDays: BACKDATE_DAYS },
+    seed,
+    people: {
+      supervisor: people.supervisor,
+      employee: people.employee,
+      submitters: people.submitters.length,
+    },
+    results: outcomes,
+    submission,
+    plans: plans?.map(({ name, executionMs }) => ({ name, executionMs })) ?? null,
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+  });
+  log(`results written to ${file}`);
+}
+
+try {
+  await main();
+  await stack.stop();
+} catch (error) {
+  // After Ctrl-C whatever failed was stopped on purpose: the signal handler stops the rest and exits.
+  if (interrupted || error instanceof Interrupted) await new Promise(() => {});
+  console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await stack.stop().catch(() => {});
+  process.exitCode = 1;
+}
