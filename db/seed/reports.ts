@@ -55,7 +55,7 @@ const MANAGERIAL = new Set(['jpt_pratama', 'jpt_madya', 'jpt_utama', 'administra
 
 export type ReportStatus = 'pending' | 'approved' | 'returned' | 'rejected';
 
-type Indicator = {
+export type ReportIndicator = {
   id: number;
   text: string;
   unit: string;
@@ -65,7 +65,7 @@ type Indicator = {
   rhkText: string;
 };
 
-type ReportEmployee = {
+export type ReportEmployee = {
   id: number;
   nip: string;
   skpId: number;
@@ -82,7 +82,7 @@ type ReportEmployee = {
   area: string;
   opd: string;
   atasan: string;
-  indicators: Indicator[];
+  indicators: ReportIndicator[];
 };
 
 /** One generated report; times in minutes after midnight, timestamps as ISO strings (UTC). */
@@ -258,7 +258,7 @@ function rhkPhrases(rhk: string): [string, string] {
   return [m[2], `${capitalise(verb)} ${m[2]}`];
 }
 
-function prepare(ind: Indicator, e: ReportEmployee): Prepared {
+function prepare(ind: ReportIndicator, e: ReportEmployee): Prepared {
   const parsed = parseIndicator(ind.text);
   const [rhk, rhkAct] = rhkPhrases(ind.rhkText);
   const vars: Record<string, string> = {
@@ -638,7 +638,7 @@ export async function loadReportEmployees(
     plt: number | null;
     plt_from: string | null;
   }>`
-    SELECT e.id, e.nip, e.tmt, k.id AS skp_id, k.decided_at, p.name AS post, p.kind AS post_kind,
+    SELECT DISTINCT ON (e.id) e.id, e.nip, e.tmt, k.id AS skp_id, k.decided_at, p.name AS post, p.kind AS post_kind,
            p.is_unit_head AS is_head, u.kind AS unit_kind, u.code AS unit_code, u.name AS unit_name, o.name AS opd,
            s.valid_from AS since, s.supervisor_id AS supervisor, sp.name AS supervisor_post,
            t.supervisor_id AS plt, t.valid_from AS plt_from
@@ -654,7 +654,7 @@ export async function loadReportEmployees(
     LEFT JOIN supervisions t ON t.employee_id = e.id AND t.kind = 'plt'
       AND t.valid_from <= ${today} AND (t.valid_to IS NULL OR t.valid_to > ${today})
     WHERE e.agency_id = ${agencyId} AND e.active
-    ORDER BY e.id`.execute(db);
+    ORDER BY e.id, s.valid_from DESC, t.valid_from DESC`.execute(db);
 
   const { rows: indicators } = await sql<{
     skp_id: number;
@@ -672,7 +672,7 @@ export async function loadReportEmployees(
     JOIN skps k ON k.id = r.skp_id AND k.year = ${year} AND k.status = 'approved'
     JOIN employees e ON e.id = k.employee_id AND e.agency_id = ${agencyId}
     ORDER BY r.skp_id, r.position, i.position`.execute(db);
-  const bySkp = new Map<number, Indicator[]>();
+  const bySkp = new Map<number, ReportIndicator[]>();
   for (const i of indicators) {
     const list = bySkp.get(i.skp_id) ?? [];
     list.push({
