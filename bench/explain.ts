@@ -66,7 +66,10 @@ export async function explainReportQueries(
     [
       'approvedOutput (SKP realisation)',
       sql`SELECT indicator_id, sum(quantity) AS total FROM daily_reports
-        WHERE skp_id = ${employee.skpId} AND status = 'approved' GROUP BY indicator_id`,
+        WHERE indicator_id IN (SELECT i.id FROM skp_indicators i JOIN skp_rhks r ON r.id = i.rhk_id
+                               WHERE r.skp_id = ${employee.skpId})
+          AND status = 'approved'
+        GROUP BY indicator_id`,
     ],
   ];
   const plans: Plan[] = [];
