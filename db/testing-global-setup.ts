@@ -1,11 +1,18 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { DEMO_PASSWORD, hashPassword } from '../lib/auth/password';
 import { startEmbeddedPostgres } from './embedded';
 import { migrateToLatest } from './migrate';
 import { createDb } from './pool';
+import { seedDemoAgency } from './seed/demo';
+
+/** The date the seeded template and the tests agree on as "today". */
+export const TEST_TODAY = '2026-11-28';
 
 export const TEMPLATE_DB = 'kinerja_test_template';
+/** The template plus the demo agency, seeded once per run: most test files start from it. */
+export const SEEDED_TEMPLATE_DB = 'kinerja_test_seeded';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,8 +50,8 @@ export async function prepareTemplate(adminUrl: string): Promise<void> {
   try {
     // Databases left behind by an interrupted run go first, then the template is rebuilt from migrations.
     const leftovers = await admin.query(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_%' OR datname = $1",
-      [TEMPLATE_DB],
+      "SELECT datname FROM pg_database WHERE datname LIKE 'kt\\_%' OR datname = ANY($1) ORDER BY datname = $2",
+      [[TEMPLATE_DB, SEEDED_TEMPLATE_DB], TEMPLATE_DB],
     );
     for (const row of leftovers.rows) await admin.query(`DROP DATABASE "${row.datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
@@ -56,6 +63,23 @@ export async function prepareTemplate(adminUrl: string): Promise<void> {
     await migrateToLatest(db);
   } finally {
     await db.destroy();
+  }
+  await adminQuery(adminUrl, `CREATE DATABASE ${SEEDED_TEMPLATE_DB} TEMPLATE ${TEMPLATE_DB}`);
+  const seeded = createDb(withDatabase(adminUrl, SEEDED_TEMPLATE_DB), { max: 2 });
+  try {
+    await seedDemoAgency(seeded, { passwordHash: await hashPassword(DEMO_PASSWORD), today: TEST_TODAY });
+  } finally {
+    await seeded.destroy();
+  }
+}
+
+export async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
   }
 }
 

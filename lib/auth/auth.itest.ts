@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { employeeIdByNip, NIP, seedDemo } from '@/db/test-fixtures';
+import { employeeIdByNip, NIP } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { changePassword, revokeSessions, setUserDisabled } from './account';
 import { type AuthOptions, authenticate } from './authenticate';
@@ -15,8 +15,7 @@ const options: AuthOptions = {
 };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
+  t = await createTestDatabase({ seeded: true });
 });
 afterAll(() => t.drop());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { employeeIdByNip, NIP, seedDemo } from '@/db/test-fixtures';
+import { employeeIdByNip, NIP } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { getAgencyOverview, getEmployeeProfile } from '@/lib/org/queries';
 import { canViewEmployee, visibleEmployee } from './policy';
@@ -11,8 +11,7 @@ const viewers: Record<keyof typeof NIP, Viewer> = {} as never;
 const ids: Record<keyof typeof NIP, number> = {} as never;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
+  t = await createTestDatabase({ seeded: true });
   for (const [key, nip] of Object.entries(NIP) as [keyof typeof NIP, string][]) {
     ids[key] = await employeeIdByNip(t.db, nip);
     const user = await t.db

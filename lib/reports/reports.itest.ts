@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { employeeIdByNip, NIP, seedDemo } from '@/db/test-fixtures';
+import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { getSkpDocument } from '@/lib/skp/queries';
@@ -13,16 +13,6 @@ const ON = '2026-11-27'; // a Friday
 let t: TestDatabase;
 const v: Record<string, Viewer> = {};
 const indicatorOf: Record<string, number> = {};
-
-async function viewerFor(nip: string) {
-  const id = await employeeIdByNip(t.db, nip);
-  const u = await t.db
-    .selectFrom('users')
-    .select('session_version')
-    .where('employee_id', '=', id)
-    .executeTakeFirstOrThrow();
-  return (await loadViewer(t.db, { uid: id, sv: u.session_version, lat: 0 })) as Viewer;
-}
 
 /** Gives an employee a fresh approved SKP with one indicator, independent of what the seed made. */
 async function approvedSkp(employeeId: number, approver: number) {
@@ -89,9 +79,8 @@ const count = async (employeeId: number) =>
   );
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
-  for (const [key, nip] of Object.entries(NIP)) v[key] = await viewerFor(nip);
+  t = await createTestDatabase({ seeded: true });
+  for (const [key, nip] of Object.entries(NIP)) v[key] = await viewerFor(t.db, nip);
   for (const who of ['staffA', 'staffB', 'pppk']) {
     indicatorOf[who] = (await approvedSkp(v[who]!.employeeId, v.kabid!.employeeId)).indicatorId;
   }
@@ -275,6 +264,7 @@ describe('validation', () => {
       .where('kind', '=', 'plt')
       .executeTakeFirstOrThrow();
     const member = await viewerFor(
+      t.db,
       (
         await t.db
           .selectFrom('employees')

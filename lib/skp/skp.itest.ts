@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { employeeIdByNip, NIP, seedDemo } from '@/db/test-fixtures';
+import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { createSkp, decideSkp, reviseSkp, saveExpectations, saveSkp, submitSkp } from './mutations';
@@ -12,18 +12,6 @@ const ON = '2026-11-28';
 let t: TestDatabase;
 const v: Record<string, Viewer> = {};
 let kabidRhks: number[] = [];
-
-async function viewerFor(nip: string): Promise<Viewer> {
-  const id = await employeeIdByNip(t.db, nip);
-  const u = await t.db
-    .selectFrom('users')
-    .select('session_version')
-    .where('employee_id', '=', id)
-    .executeTakeFirstOrThrow();
-  const viewer = await loadViewer(t.db, { uid: id, sv: u.session_version, lat: 0 });
-  if (!viewer) throw new Error(`no viewer ${nip}`);
-  return viewer;
-}
 
 /** Removes an employee's SKP for the year with the daily reports the seed filed against it. */
 async function dropSkp(employeeId: number) {
@@ -106,9 +94,8 @@ async function snapshot(skpId: number) {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
-  for (const [key, nip] of Object.entries(NIP)) v[key] = await viewerFor(nip);
+  t = await createTestDatabase({ seeded: true });
+  for (const [key, nip] of Object.entries(NIP)) v[key] = await viewerFor(t.db, nip);
   for (const who of [v.staffA!, v.staffB!, v.pppk!]) await dropSkp(who.employeeId);
   kabidRhks = await approvedSkpFor(v.kabid!.employeeId, v.kadisdik!.employeeId, [
     'Terlaksananya pembinaan SD',
@@ -441,6 +428,7 @@ describe('acting supervisors, expectations, JPT and closed periods', () => {
       .where('kind', '=', 'plt')
       .executeTakeFirstOrThrow();
     const member = await viewerFor(
+      t.db,
       (
         await t.db
           .selectFrom('employees')
