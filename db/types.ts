@@ -99,6 +99,48 @@ export interface EvidenceFiles {
   size_bytes: number;
 }
 
+export interface FeedbackAnswers {
+  answer: string;
+  request_id: number;
+  value: string;
+}
+
+export interface FeedbackRequests {
+  decline_kind: string | null;
+  decline_reason: string | null;
+  group: string;
+  id: Generated<number>;
+  improvements: string | null;
+  ratee_id: number;
+  rater_id: number;
+  replaces_id: number | null;
+  round_id: number;
+  status: Generated<string>;
+  strengths: string | null;
+  submitted_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface FeedbackRounds {
+  agency_id: number;
+  closed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  deadline: string;
+  id: Generated<number>;
+  min_group_responses: Generated<number>;
+  name: string;
+  opened_at: Timestamp | null;
+  period_id: number;
+  status: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface FeedbackRoundUnits {
+  round_id: number;
+  unit_id: number;
+}
+
 export interface Holidays {
   agency_id: number;
   date: string;
@@ -249,6 +291,10 @@ export interface DB {
   daily_reports: DailyReports;
   employees: Employees;
   evidence_files: EvidenceFiles;
+  feedback_answers: FeedbackAnswers;
+  feedback_requests: FeedbackRequests;
+  feedback_round_units: FeedbackRoundUnits;
+  feedback_rounds: FeedbackRounds;
   holidays: Holidays;
   login_attempts: LoginAttempts;
   notifications: Notifications;

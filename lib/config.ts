@@ -22,6 +22,8 @@ export const config = {
   dailyMinutesNorm: intEnv('DAILY_MINUTES_NORM', 300),
   evidenceMaxBytes: intEnv('EVIDENCE_MAX_MB', 10) * 1024 * 1024,
   evidenceMaxFiles: 3,
+  /** Peer and subordinate answers are shown only as aggregates of at least this many (never below 3). */
+  feedbackMinGroupResponses: Math.max(3, intEnv('FEEDBACK_MIN_GROUP', 3)),
 };
 
 export function authSecret(): string {

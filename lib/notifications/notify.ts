@@ -10,7 +10,11 @@ export type NotificationKind =
   | 'skp.expectations_updated'
   | 'report.approved'
   | 'report.returned'
-  | 'report.rejected';
+  | 'report.rejected'
+  | 'feedback.requested'
+  | 'feedback.reminder'
+  | 'feedback.declined'
+  | 'feedback.results';
 
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(

@@ -1,0 +1,380 @@
+import 'server-only';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '@/db';
+import type { DB } from '@/db/types';
+import { ActionError } from '@/lib/action';
+import { audit } from '@/lib/audit';
+import { canManageOrganisation, currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+import { config } from '@/lib/config';
+import { effectiveMinimum, type FeedbackGroup, jabatanLevel, proposePeers } from '@/lib/domain/feedback';
+import { notify } from '@/lib/notifications/notify';
+import type { CreateRoundInput, RaterChangeInput } from './schema';
+
+type Tx = Transaction<DB>;
+type RequestRow = { round_id: number; ratee_id: number; rater_id: number; group: FeedbackGroup };
+
+/** Opens a new round in Draft with a proposed list of raters for every active employee in scope. */
+export async function createRound(db: Database, viewer: Viewer, input: CreateRoundInput, on: string) {
+  if (!canManageOrganisation(viewer)) throw new ActionError('errors.notFound');
+  return db.transaction().execute(async (trx) => {
+    const period = await trx
+      .selectFrom('periods')
+      .selectAll()
+      .where('id', '=', Number(input.periodId))
+      .where('agency_id', '=', viewer.agencyId)
+      .executeTakeFirst();
+    if (!period || period.status !== 'open') throw new ActionError('feedback.validation.period', 'periodId');
+    if (input.deadline < on) throw new ActionError('feedback.validation.deadlinePast', 'deadline');
+    const unitIds = input.unitIds.map(Number);
+    if (unitIds.length > 0) {
+      const found = await trx
+        .selectFrom('units')
+        .select('id')
+        .where('id', 'in', unitIds)
+        .where('agency_id', '=', viewer.agencyId)
+        .execute();
+      if (found.length !== new Set(unitIds).size) throw new ActionError('validation.invalid', 'unitIds');
+    }
+    const round = await trx
+      .insertInto('feedback_rounds')
+      .values({
+        agency_id: viewer.agencyId,
+        period_id: period.id,
+        name: input.name,
+        deadline: input.deadline,
+        min_group_responses: effectiveMinimum(config.feedbackMinGroupResponses),
+        created_by: viewer.employeeId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (unitIds.length > 0)
+      await trx
+        .insertInto('feedback_round_units')
+        .values(unitIds.map((unit_id) => ({ round_id: round.id, unit_id })))
+        .execute();
+    const requests = await proposeRequests(trx, round.id, viewer.agencyId, unitIds, on);
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'feedback.round_create',
+      entity: 'feedback_round',
+      entityId: round.id,
+      after: { name: input.name, periodId: period.id, deadline: input.deadline, unitIds, requests },
+    });
+    return round.id;
+  });
+}
+
+/**
+ * The proposed raters for everyone rated in a round: self, the pejabat penilai, 3–5 peers spread over
+ * the unit, and every direct subordinate. Works on the whole agency at once (a handful of set queries,
+ * then bulk inserts), so a 10,000-employee round is created in one transaction.
+ */
+export async function proposeRequests(
+  trx: Tx,
+  roundId: number,
+  agencyId: number,
+  unitIds: readonly number[],
+  on: string,
+): Promise<number> {
+  const people = await trx
+    .selectFrom('employees as e')
+    .innerJoin('units as u', 'u.id', 'e.unit_id')
+    .innerJoin('positions as p', 'p.id', 'e.position_id')
+    .select([
+      'e.id',
+      'e.unit_id',
+      'p.kind',
+      sql<number>`split_part(u.path, '/', 2)::int`.as('opd'),
+      sql<boolean>`${
+        unitIds.length === 0
+          ? sql`true`
+          : sql`EXISTS (SELECT 1 FROM units s WHERE s.id = ANY(${[...unitIds]}::int[]) AND u.path LIKE s.path || '%')`
+      }`.as('rated'),
+    ])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.active', '=', true)
+    .orderBy('e.id')
+    .execute();
+  const sups = await trx
+    .selectFrom('supervisions as s')
+    .innerJoin('employees as e', 'e.id', 's.employee_id')
+    .innerJoin('employees as sup', 'sup.id', 's.supervisor_id')
+    .select(['s.employee_id', 's.supervisor_id', 's.kind'])
+    .where('e.agency_id', '=', agencyId)
+    .where('sup.active', '=', true)
+    .where(currentSupervision('s', on))
+    .execute();
+  const supervisorOf = new Map<number, number>();
+  const subordinatesOf = new Map<number, number[]>();
+  for (const s of sups) {
+    if (s.kind === 'definitive' || !supervisorOf.has(s.employee_id))
+      supervisorOf.set(s.employee_id, s.supervisor_id);
+    if (s.kind === 'definitive') {
+      const list = subordinatesOf.get(s.supervisor_id) ?? [];
+      list.push(s.employee_id);
+      subordinatesOf.set(s.supervisor_id, list);
+    }
+  }
+  const byUnit = new Map<number, typeof people>();
+  const byOpdLevel = new Map<string, typeof people>();
+  for (const p of people) {
+    const unit = byUnit.get(p.unit_id) ?? [];
+    unit.push(p);
+    byUnit.set(p.unit_id, unit);
+    const key = `${p.opd}:${jabatanLevel(p.kind)}`;
+    const level = byOpdLevel.get(key) ?? [];
+    level.push(p);
+    byOpdLevel.set(key, level);
+  }
+  const load = new Map<number, number>();
+  const rows: RequestRow[] = [];
+  for (const p of people) {
+    if (!p.rated) continue;
+    const level = jabatanLevel(p.kind);
+    const supervisor = supervisorOf.get(p.id);
+    const subordinates = subordinatesOf.get(p.id) ?? [];
+    rows.push({ round_id: roundId, ratee_id: p.id, rater_id: p.id, group: 'self' });
+    if (supervisor !== undefined)
+      rows.push({ round_id: roundId, ratee_id: p.id, rater_id: supervisor, group: 'supervisor' });
+    for (const s of subordinates)
+      rows.push({ round_id: roundId, ratee_id: p.id, rater_id: s, group: 'subordinate' });
+    const exclude = new Set([p.id, ...subordinates, ...(supervisor === undefined ? [] : [supervisor])]);
+    const candidates = [
+      ...(byUnit.get(p.unit_id) ?? []).map((c) => ({
+        id: c.id,
+        sameUnit: true,
+        level: jabatanLevel(c.kind),
+      })),
+      ...(byOpdLevel.get(`${p.opd}:${level}`) ?? [])
+        .filter((c) => c.unit_id !== p.unit_id)
+        .map((c) => ({ id: c.id, sameUnit: false, level })),
+    ];
+    for (const peer of proposePeers(p.id, level, candidates, load, exclude))
+      rows.push({ round_id: roundId, ratee_id: p.id, rater_id: peer, group: 'peer' });
+  }
+  for (let i = 0; i < rows.length; i += 2000)
+    await trx
+      .insertInto('feedback_requests')
+      .values(rows.slice(i, i + 2000))
+      .execute();
+  return rows.length;
+}
+
+async function lockRound(trx: Tx | Database, viewer: Viewer, roundId: number) {
+  const round = await trx
+    .selectFrom('feedback_rounds')
+    .selectAll()
+    .where('id', '=', roundId)
+    .where('agency_id', '=', viewer.agencyId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!round) throw new ActionError('errors.notFound');
+  return round;
+}
+
+/** Admin steps on a round: open (raters are asked), close (results become visible), remind. */
+export async function stepRound(
+  db: Database,
+  viewer: Viewer,
+  roundId: number,
+  version: number,
+  step: 'open' | 'close' | 'remind',
+) {
+  if (!canManageOrganisation(viewer)) throw new ActionError('errors.notFound');
+  await db.transaction().execute(async (trx) => {
+    const round = await lockRound(trx, viewer, roundId);
+    if (round.version !== version) throw new ActionError('errors.conflict');
+    const expected = step === 'open' ? 'draft' : 'open';
+    if (round.status !== expected) throw new ActionError(`feedback.errors.cannot_${step}`);
+    const params = { round: round.name, deadline: round.deadline };
+    if (step === 'remind') {
+      const pending = await trx
+        .selectFrom('feedback_requests')
+        .select('rater_id')
+        .distinct()
+        .where('round_id', '=', roundId)
+        .where('status', 'in', ['pending', 'draft'])
+        .execute();
+      await notify(
+        trx,
+        pending.map((r) => r.rater_id),
+        'feedback.reminder',
+        '/feedback',
+        params,
+      );
+    } else if (step === 'open') {
+      await trx
+        .updateTable('feedback_rounds')
+        .set({ status: 'open', opened_at: sql`now()`, version: sql`version + 1` })
+        .where('id', '=', roundId)
+        .execute();
+      const raters = await trx
+        .selectFrom('feedback_requests')
+        .select('rater_id')
+        .distinct()
+        .where('round_id', '=', roundId)
+        .execute();
+      await notify(
+        trx,
+        raters.map((r) => r.rater_id),
+        'feedback.requested',
+        '/feedback',
+        params,
+      );
+    } else {
+      await trx
+        .updateTable('feedback_rounds')
+        .set({ status: 'closed', closed_at: sql`now()`, version: sql`version + 1` })
+        .where('id', '=', roundId)
+        .execute();
+      // Ratees and their pejabat penilai learn that results are ready.
+      const people = await trx
+        .selectFrom('feedback_requests')
+        .select(['ratee_id', 'rater_id', 'group'])
+        .where('round_id', '=', roundId)
+        .where('group', 'in', ['self', 'supervisor'])
+        .execute();
+      await notify(
+        trx,
+        people.map((p) => (p.group === 'self' ? p.ratee_id : p.rater_id)),
+        'feedback.results',
+        '/feedback',
+        params,
+      );
+    }
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: `feedback.round_${step}`,
+      entity: 'feedback_round',
+      entityId: roundId,
+      before: { status: round.status },
+    });
+  });
+}
+
+/** The ratee's pejabat penilai (definitive or acting) or an admin of the agency may change raters. */
+export async function mayManageRaters(db: Database | Tx, viewer: Viewer, rateeId: number, on: string) {
+  if (rateeId === viewer.employeeId) return false;
+  if (canManageOrganisation(viewer)) {
+    const e = await db
+      .selectFrom('employees')
+      .select('id')
+      .where('id', '=', rateeId)
+      .where('agency_id', '=', viewer.agencyId)
+      .executeTakeFirst();
+    return e !== undefined;
+  }
+  return isCurrentSupervisor(db, viewer.employeeId, rateeId, on);
+}
+
+/**
+ * Adds or removes a rater for one ratee. Removing is only possible before the round opens; adding also
+ * while it is open (a replacement for someone who declined). Audited with the reason.
+ */
+export async function changeRaters(db: Database, viewer: Viewer, input: RaterChangeInput, on: string) {
+  const roundId = Number(input.roundId);
+  const rateeId = Number(input.rateeId);
+  await db.transaction().execute(async (trx) => {
+    if (!(await mayManageRaters(trx, viewer, rateeId, on))) throw new ActionError('errors.notFound');
+    const round = await lockRound(trx, viewer, roundId);
+    const inRound = await trx
+      .selectFrom('feedback_requests')
+      .select('id')
+      .where('round_id', '=', roundId)
+      .where('ratee_id', '=', rateeId)
+      .executeTakeFirst();
+    if (!inRound) throw new ActionError('errors.notFound');
+    if (round.status === 'closed') throw new ActionError('feedback.errors.roundClosed');
+    if (input.change === 'remove') {
+      if (round.status !== 'draft') throw new ActionError('feedback.errors.removeAfterOpen');
+      const req = await trx
+        .deleteFrom('feedback_requests')
+        .where('id', '=', Number(input.requestId))
+        .where('round_id', '=', roundId)
+        .where('ratee_id', '=', rateeId)
+        .where('group', 'in', ['peer', 'subordinate'])
+        .returning(['id', 'rater_id', 'group'])
+        .executeTakeFirst();
+      if (!req) throw new ActionError('errors.notFound');
+      await audit(trx, {
+        actorId: viewer.employeeId,
+        action: 'feedback.rater_remove',
+        entity: 'feedback_round',
+        entityId: roundId,
+        before: { rateeId, raterId: req.rater_id, group: req.group },
+        after: { reason: input.reason },
+      });
+      return;
+    }
+    const rater = await trx
+      .selectFrom('employees')
+      .select(['id', 'name'])
+      .where('nip', '=', input.raterNip ?? '')
+      .where('agency_id', '=', viewer.agencyId)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!rater) throw new ActionError('feedback.validation.raterUnknown', 'raterNip');
+    if (rater.id === rateeId) throw new ActionError('feedback.validation.raterSelf', 'raterNip');
+    const already = await trx
+      .selectFrom('feedback_requests')
+      .select('id')
+      .where('round_id', '=', roundId)
+      .where('ratee_id', '=', rateeId)
+      .where('rater_id', '=', rater.id)
+      .executeTakeFirst();
+    if (already) throw new ActionError('feedback.validation.raterTwice', 'raterNip');
+    // A direct subordinate of the ratee gives upward feedback; anyone else counts as a peer.
+    const group: FeedbackGroup = (await isCurrentSupervisor(trx, rateeId, rater.id, on))
+      ? 'subordinate'
+      : 'peer';
+    const declined = await trx
+      .selectFrom('feedback_requests')
+      .select('id')
+      .where('round_id', '=', roundId)
+      .where('ratee_id', '=', rateeId)
+      .where('status', '=', 'declined')
+      .where('group', '=', group)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('feedback_requests as r2')
+              .select('r2.id')
+              .whereRef('r2.replaces_id', '=', 'feedback_requests.id'),
+          ),
+        ),
+      )
+      .orderBy('id')
+      .executeTakeFirst();
+    const { id } = await trx
+      .insertInto('feedback_requests')
+      .values({
+        round_id: roundId,
+        ratee_id: rateeId,
+        rater_id: rater.id,
+        group,
+        replaces_id: declined?.id ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'feedback.rater_add',
+      entity: 'feedback_round',
+      entityId: roundId,
+      after: {
+        rateeId,
+        raterId: rater.id,
+        group,
+        requestId: id,
+        replaces: declined?.id ?? null,
+        reason: input.reason,
+      },
+    });
+    if (round.status === 'open')
+      await notify(trx, [rater.id], 'feedback.requested', '/feedback', {
+        round: round.name,
+        deadline: round.deadline,
+      });
+  });
+}
