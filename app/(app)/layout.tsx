@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { pendingTaskCount } from '@/lib/feedback/queries';
 import { unreadCount } from '@/lib/notifications/queries';
 import { pendingForReview } from '@/lib/reports/queries';
 import { currentPath } from '@/lib/request-path';
@@ -14,14 +15,16 @@ import { currentPath } from '@/lib/request-path';
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const [t, path] = await Promise.all([getTranslations(), currentPath()]);
-  const [unread, pending] = await Promise.all([
+  const [unread, pending, feedbackDue] = await Promise.all([
     unreadCount(getDb(), viewer),
     viewer.isSupervisor ? pendingForReview(getDb(), viewer, today()) : 0,
+    pendingTaskCount(getDb(), viewer, today()),
   ]);
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/skp', label: t('nav.skp') },
     { href: '/reports', label: t('nav.reports') },
+    { href: '/feedback', label: t('nav.feedback', { count: feedbackDue }) },
     ...(viewer.isSupervisor
       ? [
           { href: '/team/queue', label: t('nav.queue', { count: pending }) },

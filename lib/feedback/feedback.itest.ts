@@ -93,6 +93,33 @@ afterAll(async () => {
   await t?.drop();
 });
 
+describe('the demo seed', () => {
+  it('has one closed round with results for the demo staff and one open round with their requests pending', async () => {
+    const rounds = await t.db
+      .selectFrom('feedback_rounds')
+      .select(['id', 'status'])
+      .where('status', '<>', 'draft')
+      .execute();
+    expect(rounds.map((r) => r.status).sort()).toEqual(['closed', 'open']);
+    const closed = rounds.find((r) => r.status === 'closed')!.id;
+    const a = await feedbackResults(t.db, v.staffA!, closed, v.staffA!.employeeId, ON);
+    expect(a?.peersShown).toBe(true);
+    expect(a?.supervisorComment?.name).toBe(v.kabid!.name);
+    const asSupervisor = await feedbackResults(t.db, v.kabid!, closed, v.staffB!.employeeId, ON);
+    expect(asSupervisor?.values.some((x) => x.peers !== null)).toBe(true);
+    const fewPeers = await feedbackResults(t.db, v.pppk!, closed, v.pppk!.employeeId, ON);
+    expect(fewPeers?.responses.peer).toBe(2);
+    expect(fewPeers?.peersShown).toBe(false);
+    for (const who of Object.keys(NIP)) {
+      const tasks = await myTasks(t.db, v[who]!);
+      expect(
+        tasks.some((task) => task.status === 'pending'),
+        who,
+      ).toBe(true);
+    }
+  });
+});
+
 describe('a feedback round', () => {
   it('is created only by an admin, with self, the pejabat penilai and 3–5 peers proposed', async () => {
     await expect(
@@ -255,7 +282,7 @@ describe('a feedback round', () => {
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () => saveAnswers(t.db, v.staffA!, input, ON)),
     );
-    expect(outcomes.every((o) => o === 'submitted')).toBe(true);
+    expect(outcomes.every((o) => o.outcome === 'submitted')).toBe(true);
     const after = await requestOf(v.staffA!.employeeId, v.staffA!.employeeId);
     expect(after.status).toBe('submitted');
     expect(after.version).toBe(req.version + 1);

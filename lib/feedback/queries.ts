@@ -475,3 +475,62 @@ export async function myClosedRounds(db: Database, viewer: Viewer): Promise<Roun
     .execute();
   return rows.map((r) => toSummary(r, []));
 }
+
+/** Requests the viewer still owes in open rounds (the nav badge). */
+export async function pendingTaskCount(db: Database, viewer: Viewer, on: string): Promise<number> {
+  const row = await db
+    .selectFrom('feedback_requests as r')
+    .innerJoin('feedback_rounds as o', 'o.id', 'r.round_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('r.rater_id', '=', viewer.employeeId)
+    .where('r.status', 'in', ['pending', 'draft'])
+    .where('o.status', '=', 'open')
+    .where('o.deadline', '>=', on)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** What the "new round" form offers an admin: open periods, and the units as an indented tree. */
+export async function roundFormOptions(db: Database, viewer: Viewer) {
+  if (!canManageOrganisation(viewer)) return null;
+  const [periods, units] = await Promise.all([
+    db
+      .selectFrom('periods')
+      .select(['id', 'year', 'kind', 'seq', 'ends_on'])
+      .where('agency_id', '=', viewer.agencyId)
+      .where('status', '=', 'open')
+      .orderBy('year')
+      .orderBy('kind')
+      .orderBy('seq')
+      .execute(),
+    db
+      .selectFrom('units')
+      .select(['id', 'name', 'path'])
+      .where('agency_id', '=', viewer.agencyId)
+      .orderBy('path')
+      .execute(),
+  ]);
+  return {
+    periods: periods.map((p) => ({
+      id: p.id,
+      period: { year: p.year, kind: p.kind, seq: p.seq },
+      endsOn: p.ends_on,
+    })),
+    units: units.map((u) => ({ id: u.id, name: u.name, depth: u.path.split('/').length - 3 })),
+  };
+}
+
+/** An employee of the agency by NIP, for an admin looking up whose raters to adjust. */
+export async function rateeInRound(db: Database, viewer: Viewer, roundId: number, nip: string) {
+  if (!canManageOrganisation(viewer)) return null;
+  return (
+    (await db
+      .selectFrom('feedback_requests as r')
+      .innerJoin('employees as e', 'e.id', 'r.ratee_id')
+      .select(['e.id', 'e.name'])
+      .where('r.round_id', '=', roundId)
+      .where('e.nip', '=', nip)
+      .where('e.agency_id', '=', viewer.agencyId)
+      .executeTakeFirst()) ?? null
+  );
+}

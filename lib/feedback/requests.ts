@@ -46,11 +46,11 @@ export async function saveAnswers(
   viewer: Viewer,
   input: AnswerInput,
   on: string,
-): Promise<'saved' | 'submitted'> {
+): Promise<{ outcome: 'saved' | 'submitted'; version: number }> {
   return db.transaction().execute(async (trx) => {
     const req = await lockOwnRequest(trx, viewer, Number(input.requestId), on);
     if (req.status === 'submitted') {
-      if (input.intent === 'submit') return 'submitted';
+      if (input.intent === 'submit') return { outcome: 'submitted', version: req.version };
       throw new ActionError('feedback.errors.alreadySubmitted');
     }
     if (req.status === 'declined') throw new ActionError('feedback.errors.declined');
@@ -62,7 +62,7 @@ export async function saveAnswers(
     });
     if (answers.length > 0) await trx.insertInto('feedback_answers').values(answers).execute();
     const submitted = input.intent === 'submit';
-    await trx
+    const { version } = await trx
       .updateTable('feedback_requests')
       .set({
         status: submitted ? 'submitted' : 'draft',
@@ -72,7 +72,8 @@ export async function saveAnswers(
         version: sql`version + 1`,
       })
       .where('id', '=', req.id)
-      .execute();
+      .returning('version')
+      .executeTakeFirstOrThrow();
     // The audit trail records that a response was given, not what it said.
     await audit(trx, {
       actorId: viewer.employeeId,
@@ -81,7 +82,7 @@ export async function saveAnswers(
       entityId: req.id,
       before: { status: req.status },
     });
-    return submitted ? 'submitted' : 'saved';
+    return { outcome: submitted ? 'submitted' : 'saved', version };
   });
 }
 

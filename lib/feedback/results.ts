@@ -7,6 +7,7 @@ import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { today } from '@/lib/domain/dates';
 import {
   type Distribution,
+  effectiveMinimum,
   emptyDistribution,
   type FeedbackAnswer,
   type FeedbackGroup,
@@ -118,6 +119,7 @@ async function buildResults(db: Database, round: RoundRow, rateeId: number): Pro
     roundName: round.name,
     period: { year: round.year, kind: round.kind, seq: round.seq },
     closedOn: round.closedOn,
+    minimum: effectiveMinimum(round.minGroup),
     responses: count,
     peersShown: summary.peersShown,
     subordinatesShown: summary.subordinatesShown,

@@ -4,7 +4,7 @@ import { DECLINE_KINDS, FEEDBACK_ANSWERS } from '@/lib/domain/feedback';
 
 const required = { error: 'validation.required' };
 const id = z.string(required).regex(/^\d{1,12}$/, 'validation.invalid');
-const date = z.string(required).regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
+const date = z.string(required).regex(/^\d{4}-\d{2}-\d{2}$/, 'feedback.validation.deadline');
 const answer = z.enum(FEEDBACK_ANSWERS, { error: 'feedback.validation.answer' });
 const comment = z.string().trim().max(1000, 'feedback.validation.commentTooLong').optional();
 

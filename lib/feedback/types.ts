@@ -15,6 +15,8 @@ export type FeedbackResults = {
   roundName: string;
   period: { year: number; kind: string; seq: number };
   closedOn: string;
+  /** Responses a peer or subordinate group needs before it is shown. */
+  minimum: number;
   responses: Record<FeedbackGroup, number>;
   peersShown: boolean;
   subordinatesShown: boolean;

@@ -1,0 +1,129 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
+import { BERAKHLAK } from '@/lib/domain/berakhlak';
+import { FEEDBACK_ANSWERS } from '@/lib/domain/feedback';
+import { saveAnswersAction } from '@/lib/feedback/actions';
+import { answerSchema } from '@/lib/feedback/schema';
+import type { FormState } from '@/lib/form-state';
+
+type Props = { values: Record<string, unknown> };
+
+const box = 'block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700';
+
+function errorAt(errors: FieldErrors<FieldValues>, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  const m = (node as { message?: unknown } | undefined)?.message;
+  return typeof m === 'string' ? m : undefined;
+}
+
+/**
+ * The 360° questionnaire: each BerAKHLAK value on the official three-level scale (or "cannot judge") with
+ * its guideline behaviours as anchors, and two optional comments. Plain radios and buttons: it posts
+ * without JavaScript; with it, the same schema checks the answers before sending.
+ */
+export function Questionnaire({ values }: Props) {
+  const t = useTranslations();
+  const message = useMessage();
+  const initial: FormState = { status: 'idle', values };
+  const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
+    answerSchema,
+    saveAnswersAction,
+    initial,
+  );
+  const error = (name: string) => message(errorAt(form.formState.errors, name) ?? state.fieldErrors?.[name]);
+  const current = (name: string) => valueAt(state, name) ?? valueAt(initial, name) ?? '';
+  return (
+    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage state={state} />
+      {['requestId', 'version'].map((name) => (
+        <input key={name} type="hidden" defaultValue={current(name)} {...form.register(name)} />
+      ))}
+      {BERAKHLAK.map((value) => {
+        const name = `answers.${value}`;
+        const err = error(name);
+        return (
+          <fieldset
+            key={value}
+            aria-describedby={`${value}-anchors ${value}-error`}
+            aria-invalid={err ? true : undefined}
+            className="rounded-lg border border-slate-300 bg-white p-4 aria-invalid:border-red-700"
+          >
+            <legend className="px-1 text-lg font-semibold">{t(`berakhlak.${value}.name`)}</legend>
+            <ul id={`${value}-anchors`} className="mb-3 list-disc pl-6 text-sm text-slate-700">
+              {(['g1', 'g2', 'g3'] as const).map((g) => (
+                <li key={g}>{t(`berakhlak.${value}.${g}`)}</li>
+              ))}
+            </ul>
+            <div className="flex flex-wrap gap-x-6 gap-y-2">
+              {FEEDBACK_ANSWERS.map((answer) => (
+                <label key={answer} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    value={answer}
+                    defaultChecked={current(name) === answer}
+                    className="h-4 w-4 accent-emerald-800"
+                    {...form.register(name)}
+                  />
+                  {t(`feedback.answers.${answer}`)}
+                </label>
+              ))}
+            </div>
+            <p id={`${value}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
+              {err}
+            </p>
+          </fieldset>
+        );
+      })}
+      {(['strengths', 'improvements'] as const).map((name) => (
+        <div key={name}>
+          <label htmlFor={`field-${name}`} className="block text-sm font-medium">
+            {t(`feedback.form.${name}`)}
+          </label>
+          <p id={`field-${name}-hint`} className="text-sm text-slate-600">
+            {t('feedback.form.commentHint')}
+          </p>
+          <textarea
+            id={`field-${name}`}
+            rows={3}
+            maxLength={1000}
+            defaultValue={current(name)}
+            aria-describedby={`field-${name}-hint field-${name}-error`}
+            aria-invalid={error(name) ? true : undefined}
+            className={box}
+            {...form.register(name)}
+          />
+          <p id={`field-${name}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
+            {error(name)}
+          </p>
+        </div>
+      ))}
+      <p className="text-sm text-slate-700">{t('feedback.form.finalNote')}</p>
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton
+          name="intent"
+          value="submit"
+          pending={pending}
+          pendingLabel={t('feedback.form.sending')}
+        >
+          {t('feedback.form.submit')}
+        </SubmitButton>
+        <SubmitButton
+          name="intent"
+          value="save"
+          tone="secondary"
+          pending={pending}
+          pendingLabel={t('feedback.form.sending')}
+        >
+          {t('feedback.form.save')}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
