@@ -40,15 +40,19 @@ async function buildResults(db: Database, round: RoundRow, rateeId: number): Pro
     .where('status', '=', 'submitted')
     .groupBy('group')
     .execute();
-  const invited = await db
+  const asked = await db
     .selectFrom('feedback_requests')
-    .select('id')
+    .select(['group', sql<number>`count(*)`.as('n')])
     .where('round_id', '=', round.id)
     .where('ratee_id', '=', rateeId)
-    .executeTakeFirst();
-  if (!invited) return null;
+    .where('status', '<>', 'declined')
+    .groupBy('group')
+    .execute();
+  if (asked.length === 0) return null;
   const count: Record<FeedbackGroup, number> = { self: 0, supervisor: 0, peer: 0, subordinate: 0 };
   for (const r of responses) count[r.group as FeedbackGroup] = Number(r.n);
+  const invited: Record<FeedbackGroup, number> = { self: 0, supervisor: 0, peer: 0, subordinate: 0 };
+  for (const r of asked) invited[r.group as FeedbackGroup] = Number(r.n);
 
   const grouped = await db
     .selectFrom('feedback_requests as r')
@@ -121,6 +125,7 @@ async function buildResults(db: Database, round: RoundRow, rateeId: number): Pro
     closedOn: round.closedOn,
     minimum: effectiveMinimum(round.minGroup),
     responses: count,
+    invited,
     peersShown: summary.peersShown,
     subordinatesShown: summary.subordinatesShown,
     values: summary.values,

@@ -18,6 +18,8 @@ export type FeedbackResults = {
   /** Responses a peer or subordinate group needs before it is shown. */
   minimum: number;
   responses: Record<FeedbackGroup, number>;
+  /** Requests per group that were not declined (0 subordinates = the group does not apply). */
+  invited: Record<FeedbackGroup, number>;
   peersShown: boolean;
   subordinatesShown: boolean;
   values: ValueResult[];

@@ -32,18 +32,30 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
     .executeTakeFirstOrThrow();
   const answer = (a: FeedbackAnswer | null) =>
     a ? t(`feedback.answers.${a}`) : t('feedback.results.noAnswer');
-  const dist = (d: Distribution | null, shown: boolean) =>
-    !shown || !d ? (
-      <span className="text-slate-600">{t('feedback.results.notEnough', { min: results.minimum })}</span>
-    ) : (
-      <ul className="space-y-0.5">
-        {(['di_atas', 'sesuai', 'di_bawah', 'cannot_judge'] as const).map((a) => (
-          <li key={a}>
-            {t(`feedback.answers.${a}`)}: <strong>{d[a]}</strong>
-          </li>
-        ))}
-      </ul>
+  const dist = (d: Distribution | null, shown: boolean, invited: number) => {
+    if (invited === 0) return <span className="text-slate-600">{t('feedback.results.notApplicable')}</span>;
+    if (!shown || !d)
+      return (
+        <span className="text-slate-600">{t('feedback.results.notEnough', { min: results.minimum })}</span>
+      );
+    const judged = d.di_atas + d.sesuai + d.di_bawah;
+    return (
+      <div className="space-y-1">
+        {judged > 0 && (
+          <div className="flex h-2 w-32 overflow-hidden rounded bg-slate-200" aria-hidden="true">
+            <span className="bg-emerald-700" style={{ width: `${(d.di_atas / judged) * 100}%` }} />
+            <span className="bg-sky-600" style={{ width: `${(d.sesuai / judged) * 100}%` }} />
+            <span className="bg-amber-600" style={{ width: `${(d.di_bawah / judged) * 100}%` }} />
+          </div>
+        )}
+        <p className="whitespace-nowrap">
+          {(['di_atas', 'sesuai', 'di_bawah', 'cannot_judge'] as const)
+            .map((a) => `${t(`feedback.answersShort.${a}`)}: ${d[a]}`)
+            .join(' · ')}
+        </p>
+      </div>
     );
+  };
   const valueName = (v: string) => t(`berakhlak.${v}.name`);
   return (
     <div className="space-y-6">
@@ -121,9 +133,11 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
                   <td className="p-2">{answer(v.self)}</td>
                   <td className="p-2">{answer(v.supervisor)}</td>
                   <td className="p-2" data-testid={`peers-${v.value}`}>
-                    {dist(v.peers, results.peersShown)}
+                    {dist(v.peers, results.peersShown, results.invited.peer)}
                   </td>
-                  <td className="p-2">{dist(v.subordinates, results.subordinatesShown)}</td>
+                  <td className="p-2">
+                    {dist(v.subordinates, results.subordinatesShown, results.invited.subordinate)}
+                  </td>
                   <td className="p-2">{v.othersMean === null ? '—' : v.othersMean.toFixed(2)}</td>
                   <td
                     className={`p-2 ${v.gap !== null && v.gap <= -0.75 ? 'font-semibold text-amber-900' : ''}`}
