@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
@@ -294,6 +295,46 @@ describe('a feedback round', () => {
     expect(answers).toHaveLength(7);
   });
 
+  it('saves a draft that can be continued, and reminds whoever has not finished', async () => {
+    const req = await requestOf(v.staffA!.employeeId, v.kabid!.employeeId);
+    const saved = await saveAnswers(
+      t.db,
+      v.kabid!,
+      {
+        requestId: String(req.id),
+        version: String(req.version),
+        intent: 'save',
+        answers: { kompeten: 'sesuai' },
+      },
+      ON,
+    );
+    expect(saved.outcome).toBe('saved');
+    const draft = await getRequestForRater(t.db, v.kabid!, req.id, ON);
+    expect(draft?.status).toBe('draft');
+    expect(draft?.answers).toEqual({ kompeten: 'sesuai' });
+    const round = await t.db
+      .selectFrom('feedback_rounds')
+      .select('version')
+      .where('id', '=', roundId)
+      .executeTakeFirstOrThrow();
+    await stepRound(t.db, v.admin!, roundId, round.version, 'remind');
+    const reminded = await t.db
+      .selectFrom('notifications')
+      .select('recipient_id')
+      .where('kind', '=', 'feedback.reminder')
+      .execute();
+    expect(reminded.map((r) => r.recipient_id)).toContain(v.kabid!.employeeId);
+    // Raters with nothing left to do are not reminded.
+    const done = await t.db
+      .selectFrom('feedback_requests')
+      .select('rater_id')
+      .where('round_id', '=', roundId)
+      .groupBy('rater_id')
+      .having(sql<boolean>`bool_and(status IN ('submitted', 'declined'))`)
+      .execute();
+    for (const d of done) expect(reminded.map((r) => r.recipient_id)).not.toContain(d.rater_id);
+  });
+
   it('requires every value before a final submit', async () => {
     const req = await requestOf(v.staffA!.employeeId, v.kabid!.employeeId);
     const { answerSchema } = await import('./schema');
@@ -382,6 +423,10 @@ describe('a feedback round', () => {
 
     const a = await feedbackResults(t.db, v.staffA!, roundId, v.staffA!.employeeId, ON);
     expect(a?.peersShown).toBe(false);
+    for (const p of staffAPeers) {
+      expect(JSON.stringify(a)).not.toContain(p.nip);
+      expect(JSON.stringify(a)).not.toContain(p.name);
+    }
     expect(a?.values.every((x) => x.peers === null)).toBe(true);
     expect(a?.strengths).toEqual([]);
     expect(a?.supervisorComment?.name).toBe(v.kabid!.name);
