@@ -22,7 +22,20 @@ export const config = {
   dailyMinutesNorm: intEnv('DAILY_MINUTES_NORM', 300),
   evidenceMaxBytes: intEnv('EVIDENCE_MAX_MB', 10) * 1024 * 1024,
   evidenceMaxFiles: 3,
+  objectionWindowDays: intEnv('OBJECTION_WINDOW_DAYS', 14),
+  objectionWindowKind: dayKindEnv('OBJECTION_WINDOW_KIND'),
+  suggestion: {
+    sesuaiPct: intEnv('SUGGESTION_SESUAI_PCT', 100),
+    diAtasPct: intEnv('SUGGESTION_DI_ATAS_PCT', 110),
+  },
 };
+
+function dayKindEnv(name: string): 'calendar' | 'working' {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '' || raw === 'calendar') return 'calendar';
+  if (raw === 'working') return 'working';
+  throw new Error(`${name} must be "calendar" or "working", got "${raw}"`);
+}
 
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;

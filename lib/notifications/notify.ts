@@ -10,7 +10,12 @@ export type NotificationKind =
   | 'skp.expectations_updated'
   | 'report.approved'
   | 'report.returned'
-  | 'report.rejected';
+  | 'report.rejected'
+  | 'appraisal.delivered'
+  | 'appraisal.accepted'
+  | 'appraisal.objected'
+  | 'appraisal.decided'
+  | 'plan.item_added';
 
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(
