@@ -12,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('employee_id', 'integer', (c) => c.notNull().references('employees.id'))
     .addColumn('period_id', 'integer', (c) => c.notNull().references('periods.id'))
-    .addColumn('skp_id', 'integer', (c) => c.notNull().references('skps.id'))
+    .addColumn('skp_id', 'integer', (c) => c.notNull().references('skps.id').onDelete('cascade'))
     // The pejabat penilai when the appraisal was started; objections go to this person's own supervisor.
     .addColumn('evaluator_id', 'integer', (c) => c.notNull().references('employees.id'))
     .addColumn('rating_hasil', 'text', (c) => c.check(sql.raw(`rating_hasil IN ${RATING}`)))
@@ -79,7 +79,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('objections')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('appraisal_id', 'integer', (c) => c.notNull().unique().references('appraisals.id'))
+    .addColumn('appraisal_id', 'integer', (c) =>
+      c.notNull().unique().references('appraisals.id').onDelete('cascade'),
+    )
     .addColumn('reasons', 'text', (c) => c.notNull())
     .addColumn('filed_on', 'date', (c) => c.notNull())
     .addColumn('original_hasil', 'text', (c) => c.notNull().check(sql.raw(`original_hasil IN ${RATING}`)))

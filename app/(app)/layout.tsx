@@ -22,6 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/', label: t('nav.home') },
     { href: '/skp', label: t('nav.skp') },
     { href: '/reports', label: t('nav.reports') },
+    { href: '/appraisals', label: t('nav.appraisals') },
     ...(viewer.isSupervisor
       ? [
           { href: '/team/queue', label: t('nav.queue', { count: pending }) },

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../types';
+import { seedAppraisals } from './appraisals';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
 import { seedDemoReports } from './reports';
@@ -136,6 +137,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedSkps(trx, { agencyId, plan, today });
     await seedHolidays(trx, agencyId, year);
     if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
+    await seedAppraisals(trx, { agencyId, today });
     await trx
       .insertInto('audit_log')
       .values({

@@ -133,7 +133,12 @@ export async function getAppraisal(
     ]);
   if (!employee || !evaluator) return null;
   const rhks = await appraisalRhks(db, a.skp_id, period, stored, draft);
-  const suggestion = draft ? anchorOf(rhks, period) : ((a.suggestion_basis as SuggestionBasis) ?? null);
+  const storedBasis = a.suggestion_basis as SuggestionBasis | { rule: 'org_result' } | null;
+  const suggestion = draft
+    ? anchorOf(rhks, period)
+    : storedBasis && 'thresholds' in storedBasis
+      ? storedBasis
+      : null;
   const holidays =
     config.objectionWindowKind === 'working' && a.delivered_on
       ? await holidaySet(
