@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, FieldValues, UseFormReturn } from 'react-hook-form';
-import { FormMessage, SubmitButton, useActionForm, useMessage } from '@/components/ui/form';
+import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
 import { saveAppraisalAction } from '@/lib/appraisal/actions';
 import { appraisalFormSchema } from '@/lib/appraisal/schema';
 import type { AppraisalRhk } from '@/lib/appraisal/types';
@@ -70,7 +70,9 @@ export function AppraisalForm(props: Props) {
       {error(name)}
     </p>
   );
+  // Rendered into the HTML so the form shows saved values (and keeps them on the next save) without JavaScript.
   const aria = (name: string) => ({
+    defaultValue: valueAt(state, name) ?? '',
     id: `f-${name}`,
     'aria-describedby': `f-${name}-error`,
     'aria-invalid': error(name) ? true : undefined,
@@ -86,8 +88,8 @@ export function AppraisalForm(props: Props) {
       data-testid="appraisal-form"
     >
       <FormMessage state={state} />
-      <input type="hidden" {...form.register('appraisalId')} />
-      <input type="hidden" {...form.register('version')} />
+      <input type="hidden" defaultValue={valueAt(state, 'appraisalId')} {...form.register('appraisalId')} />
+      <input type="hidden" defaultValue={valueAt(state, 'version')} {...form.register('version')} />
       <table className="w-full border-collapse text-sm">
         <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.results')}</caption>
         <thead className="bg-slate-100">
@@ -123,7 +125,11 @@ export function AppraisalForm(props: Props) {
               return (
                 <tr key={i.indicatorId}>
                   <td className="border border-slate-400 px-2 py-1 align-top">
-                    <input type="hidden" {...form.register(`${p}.indicatorId`)} />
+                    <input
+                      type="hidden"
+                      defaultValue={valueAt(state, `${p}.indicatorId`)}
+                      {...form.register(`${p}.indicatorId`)}
+                    />
                     {i.text}
                   </td>
                   <td className="border border-slate-400 px-2 py-1 align-top">

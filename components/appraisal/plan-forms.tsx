@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Field, FormMessage, SubmitButton, useActionForm, useMessage } from '@/components/ui/form';
+import { Field, FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
 import { addPlanItemAction, setPlanItemStatusAction } from '@/lib/appraisal/actions';
 import { planItemSchema } from '@/lib/appraisal/schema';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
@@ -46,13 +46,14 @@ export function AddPlanItemForm({
       data-testid={testId}
     >
       <FormMessage state={state} />
-      <input type="hidden" {...form.register('employeeId')} />
+      <input type="hidden" defaultValue={valueAt(state, 'employeeId')} {...form.register('employeeId')} />
       <div>
         <label htmlFor={`${prefix}-value`} className="block text-sm font-medium">
           {t('appraisal.plan.value')}
         </label>
         <select
           id={`${prefix}-value`}
+          defaultValue={valueAt(state, 'valueCode') ?? ''}
           aria-invalid={valueError ? true : undefined}
           className="block w-full rounded border border-slate-400 px-2 py-1"
           {...form.register('valueCode')}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormMessage, SubmitButton, useActionForm, useMessage } from '@/components/ui/form';
+import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
 import { decideObjectionAction, objectAppraisalAction } from '@/lib/appraisal/actions';
 import { decisionSchema, objectionSchema } from '@/lib/appraisal/schema';
 import { RATINGS } from '@/lib/domain/ratings';
@@ -102,6 +102,7 @@ export function DecisionForm({ appraisalId, version }: { appraisalId: number; ve
       </label>
       <select
         id={`decision-${name}`}
+        defaultValue={valueAt(state, name) ?? ''}
         aria-describedby={`decision-${name}-error`}
         aria-invalid={error(name) ? true : undefined}
         className={input}
@@ -141,6 +142,7 @@ export function DecisionForm({ appraisalId, version }: { appraisalId: number; ve
       </label>
       <textarea
         id="decision-reasons"
+        defaultValue={valueAt(state, 'reasons') ?? ''}
         rows={3}
         aria-describedby="decision-reasons-error"
         aria-invalid={error('reasons') ? true : undefined}
