@@ -182,3 +182,29 @@ test('a peer gets 404 for someone else’s appraisal; staff see career follow-up
   await expect(career.getByTestId('predikat-history')).toContainText(String(YEAR - 1));
   await expect(career.getByTestId('promotion')).toContainText(`Predikat ${YEAR - 2}: Butuh Perbaikan`);
 });
+
+test('the Kepala Bidang plans development from last year’s feedback on the staff profile and prints the document', async ({
+  page,
+}) => {
+  const staff = await employee(DEMO.staffA);
+  await query(`DELETE FROM development_plan_items WHERE employee_id = $1`, [staff.id]);
+  await loginAndWait(page, DEMO.kabid);
+  await page.goto(`/employees/${staff.id}`);
+  const career = page.getByTestId('career');
+  await expect(career.getByTestId('plan-proposals')).toContainText('Kolaboratif');
+  const form = career.getByTestId('add-plan-item');
+  await form.getByLabel('Kegiatan pengembangan').fill('Pendampingan berbagi data Dapodik dengan bidang SMP');
+  await form.getByLabel('Target selesai').fill(`${YEAR + 1}-03-31`);
+  await submitButton(page, /^Tambahkan ke rencana$/).click();
+  await expect(career.getByTestId('development-plan')).toContainText('Pendampingan berbagi data Dapodik');
+
+  const [row] = await query<{ id: number }>(
+    `SELECT a.id FROM appraisals a JOIN periods p ON p.id = a.period_id
+     WHERE a.employee_id = $1 AND p.kind = 'annual' AND p.year = $2`,
+    [staff.id, YEAR - 1],
+  );
+  await page.goto(`/appraisals/${row!.id}/print`);
+  await expect(page.getByRole('heading', { name: 'DOKUMEN EVALUASI KINERJA PEGAWAI' })).toBeVisible();
+  await expect(page.getByTestId('predikat')).toHaveText('Baik');
+  await expect(page.getByTestId('why-predikat')).toContainText('Matriks resmi');
+});

@@ -107,21 +107,17 @@ export async function careerOf(
       .orderBy('id')
       .execute(),
     feedbackForAppraisal(db, viewer, employeeId, year),
+    // Behaviour feedback of this and last year's delivered appraisals; the latest note per value wins.
     db
       .selectFrom('appraisals as a')
       .innerJoin('appraisal_behaviours as b', 'b.appraisal_id', 'a.id')
-      .select(['b.value_code', 'b.feedback', 'a.id'])
+      .innerJoin('periods as p', 'p.id', 'a.period_id')
+      .select(['b.value_code', 'b.feedback'])
       .where('a.employee_id', '=', employeeId)
       .where('a.status', '<>', 'draft')
-      .where(
-        'a.id',
-        '=',
-        db
-          .selectFrom('appraisals as x')
-          .select((eb) => eb.fn.max('x.id').as('id'))
-          .where('x.employee_id', '=', employeeId)
-          .where('x.status', '<>', 'draft'),
-      )
+      .where('p.year', '>=', year - 1)
+      .orderBy('p.ends_on')
+      .orderBy('a.id')
       .execute(),
   ]);
   const promotion = promotionEligibility({
