@@ -3,7 +3,6 @@ import type { Database } from '@/db';
 import { config } from '@/lib/config';
 import {
   achievement,
-  hasilFromOrgResult,
   isPredikat,
   type MeasuredIndicator,
   ORG_PREDIKAT,
@@ -109,8 +108,5 @@ export async function orgResultForHead(
   const p = row?.predikat;
   return p && (ORG_PREDIKAT as readonly string[]).includes(p) ? (p as OrgPredikat) : null;
 }
-
-/** The suggestion a unit head gets when the organisation's result is set: the rating it maps to. */
-export const headRating = (org: OrgPredikat) => hasilFromOrgResult(org);
 
 export const asPredikat = (v: string | null) => (v && isPredikat(v) ? v : null);
