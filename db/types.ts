@@ -33,6 +33,42 @@ export interface Agencies {
   timezone: Generated<string>;
 }
 
+export interface AppraisalBehaviours {
+  appraisal_id: number;
+  feedback: string;
+  value_code: string;
+}
+
+export interface AppraisalItems {
+  appraisal_id: number;
+  feedback: string | null;
+  indicator_id: number;
+  override_reason: string | null;
+  realisation_computed: Generated<Numeric>;
+  realisation_override: Numeric | null;
+}
+
+export interface Appraisals {
+  accepted_on: string | null;
+  created_at: Generated<Timestamp>;
+  delivered_on: string | null;
+  employee_id: number;
+  evaluator_id: number;
+  finalised_on: string | null;
+  id: Generated<number>;
+  justification: string | null;
+  period_id: number;
+  predikat: string | null;
+  rating_hasil: string | null;
+  rating_perilaku: string | null;
+  skp_id: number;
+  status: Generated<string>;
+  suggested_hasil: string | null;
+  suggestion_basis: Json | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface AuditLog {
   action: string;
   actor_id: number | null;
@@ -65,6 +101,20 @@ export interface DailyReports {
   unit: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface DevelopmentPlanItems {
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  employee_id: number;
+  id: Generated<number>;
+  status: Generated<string>;
+  target_date: string;
+  text: string;
+  updated_at: Generated<Timestamp>;
+  value_code: string | null;
+  version: Generated<number>;
+  year: number;
 }
 
 export interface Employees {
@@ -167,6 +217,44 @@ export interface Notifications {
   recipient_id: number;
 }
 
+export interface ObjectionFiles {
+  content: Buffer;
+  created_at: Generated<Timestamp>;
+  file_name: string;
+  id: Generated<string>;
+  mime: string;
+  objection_id: number;
+  sha256: string;
+  size_bytes: number;
+}
+
+export interface Objections {
+  appraisal_id: number;
+  created_at: Generated<Timestamp>;
+  decided_by: number | null;
+  decided_on: string | null;
+  decision: string | null;
+  decision_reasons: string | null;
+  filed_on: string;
+  id: Generated<number>;
+  new_hasil: string | null;
+  new_perilaku: string | null;
+  original_hasil: string;
+  original_perilaku: string;
+  original_predikat: string;
+  reasons: string;
+}
+
+export interface OrgResults {
+  id: Generated<number>;
+  period_id: number;
+  predikat: string;
+  set_at: Generated<Timestamp>;
+  set_by: number;
+  unit_id: number;
+  version: Generated<number>;
+}
+
 export interface Periods {
   agency_id: number;
   ends_on: string;
@@ -184,6 +272,14 @@ export interface Positions {
   kind: string;
   name: string;
   unit_id: number;
+}
+
+export interface PredikatImports {
+  employee_id: number;
+  imported_at: Generated<Timestamp>;
+  predikat: string;
+  source: Generated<string>;
+  year: number;
 }
 
 export interface SkpExpectations {
@@ -287,8 +383,12 @@ export interface Users {
 
 export interface DB {
   agencies: Agencies;
+  appraisal_behaviours: AppraisalBehaviours;
+  appraisal_items: AppraisalItems;
+  appraisals: Appraisals;
   audit_log: AuditLog;
   daily_reports: DailyReports;
+  development_plan_items: DevelopmentPlanItems;
   employees: Employees;
   evidence_files: EvidenceFiles;
   feedback_answers: FeedbackAnswers;
@@ -298,8 +398,12 @@ export interface DB {
   holidays: Holidays;
   login_attempts: LoginAttempts;
   notifications: Notifications;
+  objection_files: ObjectionFiles;
+  objections: Objections;
+  org_results: OrgResults;
   periods: Periods;
   positions: Positions;
+  predikat_imports: PredikatImports;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;
   skp_revisions: SkpRevisions;

@@ -24,7 +24,20 @@ export const config = {
   evidenceMaxFiles: 3,
   /** Peer and subordinate answers are shown only as aggregates of at least this many (never below 3). */
   feedbackMinGroupResponses: Math.max(3, intEnv('FEEDBACK_MIN_GROUP', 3)),
+  objectionWindowDays: intEnv('OBJECTION_WINDOW_DAYS', 14),
+  objectionWindowKind: dayKindEnv('OBJECTION_WINDOW_KIND'),
+  suggestion: {
+    sesuaiPct: intEnv('SUGGESTION_SESUAI_PCT', 100),
+    diAtasPct: intEnv('SUGGESTION_DI_ATAS_PCT', 110),
+  },
 };
+
+function dayKindEnv(name: string): 'calendar' | 'working' {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '' || raw === 'calendar') return 'calendar';
+  if (raw === 'working') return 'working';
+  throw new Error(`${name} must be "calendar" or "working", got "${raw}"`);
+}
 
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;

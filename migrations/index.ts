@@ -3,6 +3,7 @@ import * as foundation from './2026-11-28-01-foundation';
 import * as skp from './2026-11-28-02-skp';
 import * as dailyReports from './2026-11-28-03-daily-reports';
 import * as feedback from './2026-11-28-04-feedback';
+import * as appraisal from './2026-11-28-05-appraisal';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-02-skp': skp,
   '2026-11-28-03-daily-reports': dailyReports,
   '2026-11-28-04-feedback': feedback,
+  '2026-11-28-05-appraisal': appraisal,
 };

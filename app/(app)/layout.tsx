@@ -25,6 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/skp', label: t('nav.skp') },
     { href: '/reports', label: t('nav.reports') },
     { href: '/feedback', label: t('nav.feedback', { count: feedbackDue }) },
+    { href: '/appraisals', label: t('nav.appraisals') },
     ...(viewer.isSupervisor
       ? [
           { href: '/team/queue', label: t('nav.queue', { count: pending }) },

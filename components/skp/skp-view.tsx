@@ -7,7 +7,7 @@ import type { SkpDocument, SkpPerson, SkpRhk } from '@/lib/skp/types';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';
 
-async function PersonTable({ title, person }: { title: string; person: SkpPerson | null }) {
+export async function PersonTable({ title, person }: { title: string; person: SkpPerson | null }) {
   const t = await getTranslations('skp');
   const rows: [string, React.ReactNode][] = person
     ? [

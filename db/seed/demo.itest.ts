@@ -266,9 +266,8 @@ describe('seedDemoAgency: SKPs', () => {
       JOIN employees e ON e.id = k.employee_id
       JOIN positions p ON p.id = e.position_id
       LEFT JOIN skp_rhks pr ON pr.id = r.parent_rhk_id
-      WHERE r.kind = 'utama' AND k.status IN ('submitted', 'approved') AND p.kind NOT LIKE 'jpt%'`.execute(
-      main.db,
-    );
+      WHERE r.kind = 'utama' AND k.status IN ('submitted', 'approved') AND p.kind NOT LIKE 'jpt%'
+        AND k.year = ${YEAR}`.execute(main.db);
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) {
       const supervisor = byId.get(byId.get(r.employee)?.supervisor ?? -1);
@@ -286,7 +285,7 @@ describe('seedDemoAgency: SKPs', () => {
       JOIN positions p ON p.id = e.position_id
       JOIN units u ON u.id = e.unit_id
       LEFT JOIN unit_goals g ON g.id = r.unit_goal_id
-      WHERE r.kind = 'utama' AND p.kind LIKE 'jpt%'`.execute(main.db);
+      WHERE r.kind = 'utama' AND p.kind LIKE 'jpt%' AND k.year = ${YEAR}`.execute(main.db);
     expect(rows.length).toBeGreaterThan(20);
     for (const r of rows) {
       expect(r.goal_unit, r.nip).toBe(r.opd);
@@ -295,7 +294,7 @@ describe('seedDemoAgency: SKPs', () => {
     const sekda = await sql<{ code: string }>`
       SELECT DISTINCT gu.code FROM skp_rhks r JOIN skps k ON k.id = r.skp_id
       JOIN employees e ON e.id = k.employee_id JOIN unit_goals g ON g.id = r.unit_goal_id
-      JOIN units gu ON gu.id = g.unit_id WHERE e.nip = ${SEKDA}`.execute(main.db);
+      JOIN units gu ON gu.id = g.unit_id WHERE e.nip = ${SEKDA} AND k.year = ${YEAR}`.execute(main.db);
     expect(sekda.rows).toEqual([{ code: 'setda' }]);
     const goals = await sql<{ n: number }>`
       SELECT count(g.id)::int AS n FROM units u LEFT JOIN unit_goals g ON g.unit_id = u.id AND g.year = ${YEAR}
@@ -327,6 +326,7 @@ describe('seedDemoAgency: SKPs', () => {
              bool_and(jsonb_array_length(v.content->'rhks') =
                (SELECT count(*) FROM skp_rhks r WHERE r.skp_id = k.id)) AS same_rhks
       FROM skps k LEFT JOIN skp_revisions v ON v.skp_id = k.id
+      WHERE k.year = ${YEAR}
       GROUP BY k.id`.execute(main.db);
     for (const r of rows) {
       expect(r.revisions).toBe(r.status === 'approved' ? 1 : 0);

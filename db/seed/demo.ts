@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../types';
+import { seedAppraisals } from './appraisals';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
@@ -138,6 +139,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedHolidays(trx, agencyId, year);
     if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
     await seedFeedback(trx, { agencyId, today });
+    await seedAppraisals(trx, { agencyId, today });
     await trx
       .insertInto('audit_log')
       .values({

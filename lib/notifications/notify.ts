@@ -14,7 +14,12 @@ export type NotificationKind =
   | 'feedback.requested'
   | 'feedback.reminder'
   | 'feedback.declined'
-  | 'feedback.results';
+  | 'feedback.results'
+  | 'appraisal.delivered'
+  | 'appraisal.accepted'
+  | 'appraisal.objected'
+  | 'appraisal.decided'
+  | 'plan.item_added';
 
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(

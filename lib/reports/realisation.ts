@@ -23,6 +23,29 @@ export async function approvedOutput(db: Database, skpId: number): Promise<Map<n
   return new Map(rows.map((r) => [r.indicator_id, Number(r.total)]));
 }
 
+/**
+ * Approved output per indicator between two dates (both included), for periodic appraisal. Grouped by
+ * indicator over the partial (indicator_id, report_date) index on approved reports.
+ */
+export async function approvedOutputBetween(
+  db: Database,
+  indicatorIds: readonly number[],
+  from: string,
+  to: string,
+): Promise<Map<number, number>> {
+  if (indicatorIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('daily_reports')
+    .select((eb) => ['indicator_id', eb.fn.sum<string>('quantity').as('total')])
+    .where('indicator_id', 'in', indicatorIds)
+    .where('status', '=', 'approved')
+    .where('report_date', '>=', from)
+    .where('report_date', '<=', to)
+    .groupBy('indicator_id')
+    .execute();
+  return new Map(rows.map((r) => [r.indicator_id, Number(r.total)]));
+}
+
 export async function holidaySet(
   db: Database,
   agencyId: number,

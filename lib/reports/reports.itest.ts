@@ -97,6 +97,7 @@ describe('filing a daily report', () => {
       .selectFrom('skps')
       .select('id')
       .where('employee_id', '=', v.pppk!.employeeId)
+      .where('year', '=', 2026)
       .executeTakeFirstOrThrow();
     await t.db.updateTable('skps').set({ status: 'draft' }).where('id', '=', skp.id).execute();
     await expect(fileReport(t.db, v.pppk!, report('pppk'), [], ON)).rejects.toMatchObject({
@@ -247,6 +248,7 @@ describe('validation', () => {
       .selectFrom('skps')
       .select('id')
       .where('employee_id', '=', v.pppk!.employeeId)
+      .where('year', '=', 2026)
       .executeTakeFirstOrThrow();
     const doc = await getSkpDocument(t.db, v.pppk!, skp.id, ON);
     expect(doc?.rhks[0]?.indicators[0]?.approved).toBe(1);

@@ -390,11 +390,13 @@ describe('SKP workflow', () => {
       .updateTable('skps')
       .set({ status: 'draft' })
       .where('employee_id', '=', v.kabid!.employeeId)
+      .where('year', '=', 2026)
       .execute();
     const kabidSkp = await t.db
       .selectFrom('skps')
       .select(['id', 'version'])
       .where('employee_id', '=', v.kabid!.employeeId)
+      .where('year', '=', 2026)
       .executeTakeFirstOrThrow();
     await expect(
       saveSkp(
@@ -509,6 +511,7 @@ describe('acting supervisors, expectations, JPT and closed periods', () => {
         .selectFrom('skps')
         .select(['id', 'version'])
         .where('employee_id', '=', v.pppk!.employeeId)
+        .where('year', '=', 2026)
         .executeTakeFirstOrThrow();
       await expect(
         saveSkp(

@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { CareerSection } from '@/components/appraisal/career-section';
 import { EmployeeProfile } from '@/components/employee-profile';
 import { getDb } from '@/db';
+import { careerOf } from '@/lib/appraisal/career';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getEmployeeProfile } from '@/lib/org/queries';
@@ -10,10 +12,20 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
   const viewer = await requireViewer();
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const profile = await getEmployeeProfile(getDb(), viewer, Number(id), today());
+  const on = today();
+  const profile = await getEmployeeProfile(getDb(), viewer, Number(id), on);
   if (!profile) notFound();
-  const t = await getTranslations('profile');
+  const [t, career] = await Promise.all([
+    getTranslations('profile'),
+    careerOf(getDb(), viewer, profile.id, on),
+  ]);
   return (
-    <EmployeeProfile profile={profile} title={profile.id === viewer.employeeId ? t('myTitle') : t('title')} />
+    <div className="space-y-6">
+      <EmployeeProfile
+        profile={profile}
+        title={profile.id === viewer.employeeId ? t('myTitle') : t('title')}
+      />
+      {career && <CareerSection career={career} employeeId={profile.id} on={on} />}
+    </div>
   );
 }

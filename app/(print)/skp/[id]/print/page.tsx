@@ -1,12 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { SkpView } from '@/components/skp/skp-view';
+import { PrintButton } from '@/components/ui/print-button';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
 import { getSkpDocument } from '@/lib/skp/queries';
-import { PrintButton } from './print-button';
 
 export default async function PrintSkpPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();

@@ -15,6 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Params = Promise<{ roundId: string; employeeId: string }>;
 
+/** The same comment from several raters is shown once, with how many gave it. */
+function countTexts(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of texts) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
 export default async function FeedbackResultsPage({ params }: { params: Params }) {
   const viewer = await requireViewer();
   const { roundId, employeeId } = await params;
@@ -183,8 +190,11 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
               <p className="mt-1 text-slate-600">{t('feedback.results.noComments')}</p>
             ) : (
               <ul className="mt-1 list-disc space-y-1 pl-6">
-                {results[kind].map((c, i) => (
-                  <li key={`${i}:${c}`}>{c}</li>
+                {[...countTexts(results[kind])].map(([c, n]) => (
+                  <li key={c}>
+                    {c}
+                    {n > 1 && <span className="text-slate-600"> ({n}×)</span>}
+                  </li>
                 ))}
               </ul>
             )}

@@ -1,0 +1,94 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { authedAction } from '@/lib/action';
+import { today } from '@/lib/domain/dates';
+import { readEvidence } from '@/lib/reports/mutations';
+import { addPlanItem, setPlanItemStatus } from './career';
+import {
+  acceptAppraisal,
+  decideObjection,
+  objectAppraisal,
+  saveAppraisal,
+  startAppraisal,
+} from './mutations';
+import {
+  appraisalFormSchema,
+  appraisalRefSchema,
+  decisionSchema,
+  objectionSchema,
+  planItemSchema,
+  planStatusSchema,
+  startAppraisalSchema,
+} from './schema';
+
+export const startAppraisalAction = authedAction(startAppraisalSchema, async (viewer, input) => {
+  const id = await startAppraisal(getDb(), viewer, Number(input.employeeId), Number(input.periodId), today());
+  redirect(`/appraisals/${id}`);
+});
+
+export const saveAppraisalAction = authedAction(appraisalFormSchema, async (viewer, input) => {
+  await saveAppraisal(getDb(), viewer, input, today());
+  revalidatePath('/appraisals');
+  redirect(`/appraisals/${input.appraisalId}?${input.intent === 'deliver' ? 'delivered' : 'saved'}=1`);
+});
+
+export const acceptAppraisalAction = authedAction(appraisalRefSchema, async (viewer, input) => {
+  await acceptAppraisal(getDb(), viewer, Number(input.appraisalId), Number(input.version), today());
+  redirect(`/appraisals/${input.appraisalId}?accepted=1`);
+});
+
+export const objectAppraisalAction = authedAction(objectionSchema, async (viewer, input, form) => {
+  const files = await readEvidence(form.getAll('attachments').filter((f): f is File => f instanceof File));
+  await objectAppraisal(
+    getDb(),
+    viewer,
+    { appraisalId: Number(input.appraisalId), version: Number(input.version), reasons: input.reasons },
+    files,
+    today(),
+  );
+  redirect(`/appraisals/${input.appraisalId}?objected=1`);
+});
+
+export const decideObjectionAction = authedAction(decisionSchema, async (viewer, input) => {
+  await decideObjection(
+    getDb(),
+    viewer,
+    {
+      appraisalId: Number(input.appraisalId),
+      version: Number(input.version),
+      decision: input.decision,
+      ratingHasil: input.ratingHasil || undefined,
+      ratingPerilaku: input.ratingPerilaku || undefined,
+      reasons: input.reasons,
+    },
+    today(),
+  );
+  revalidatePath('/appraisals');
+  redirect(`/appraisals/${input.appraisalId}?decided=1`);
+});
+
+export const addPlanItemAction = authedAction(planItemSchema, async (viewer, input) => {
+  const employeeId = Number(input.employeeId);
+  await addPlanItem(
+    getDb(),
+    viewer,
+    { employeeId, value: input.valueCode || null, text: input.text, targetDate: input.targetDate },
+    today(),
+  );
+  revalidatePath(employeeId === viewer.employeeId ? '/' : `/employees/${employeeId}`);
+  return { status: 'ok', message: 'appraisal.plan.added' };
+});
+
+export const setPlanItemStatusAction = authedAction(planStatusSchema, async (viewer, input) => {
+  await setPlanItemStatus(
+    getDb(),
+    viewer,
+    { itemId: Number(input.itemId), version: Number(input.version), status: input.status },
+    today(),
+  );
+  revalidatePath('/');
+  return { status: 'ok', message: 'appraisal.plan.updated' };
+});

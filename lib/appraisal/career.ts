@@ -1,0 +1,227 @@
+import 'server-only';
+import { sql } from 'kysely';
+import type { Database } from '@/db';
+import { ActionError } from '@/lib/action';
+import { audit } from '@/lib/audit';
+import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+import { type Predikat, type PromotionResult, promotionEligibility } from '@/lib/domain/appraisal';
+import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
+import { feedbackForAppraisal } from '@/lib/feedback/results';
+import { notify } from '@/lib/notifications/notify';
+import { asPredikat } from './anchor';
+
+export type PredikatYear = {
+  year: number;
+  predikat: Predikat;
+  source: 'appraisal' | 'import';
+  appraisalId: number | null;
+};
+
+export type PlanItem = {
+  id: number;
+  year: number;
+  value: BerakhlakValue | null;
+  text: string;
+  targetDate: string;
+  status: 'planned' | 'in_progress' | 'done';
+  version: number;
+};
+
+export type Career = {
+  history: PredikatYear[];
+  promotion: PromotionResult;
+  plan: PlanItem[];
+  /** Values to work on, from the 360° results and the latest appraisal's behaviour feedback. */
+  proposals: { value: BerakhlakValue; note: string | null }[];
+  year: number;
+};
+
+/** Career data is for the employee, their pejabat penilai and the atasan pejabat penilai. */
+export async function canSeeCareer(db: Database, viewer: Viewer, employeeId: number, on: string) {
+  if (employeeId === viewer.employeeId) return true;
+  if (await isCurrentSupervisor(db, viewer.employeeId, employeeId, on)) return true;
+  const row = await db
+    .selectFrom('supervisions as s1')
+    .innerJoin('supervisions as s2', 's2.employee_id', 's1.supervisor_id')
+    .select('s1.id')
+    .where('s1.employee_id', '=', employeeId)
+    .where('s2.supervisor_id', '=', viewer.employeeId)
+    .where(currentSupervision('s1', on))
+    .where(currentSupervision('s2', on))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Annual predikat by year: settled annual appraisals, else the imported history. */
+export async function predikatHistory(db: Database, employeeId: number): Promise<PredikatYear[]> {
+  const [own, imported] = await Promise.all([
+    db
+      .selectFrom('appraisals as a')
+      .innerJoin('periods as p', 'p.id', 'a.period_id')
+      .select(['a.id', 'a.predikat', 'p.year'])
+      .where('a.employee_id', '=', employeeId)
+      .where('p.kind', '=', 'annual')
+      .where('a.status', 'in', ['accepted', 'final'])
+      .execute(),
+    db
+      .selectFrom('predikat_imports')
+      .select(['year', 'predikat'])
+      .where('employee_id', '=', employeeId)
+      .execute(),
+  ]);
+  const byYear = new Map<number, PredikatYear>();
+  for (const r of imported) {
+    const p = asPredikat(r.predikat);
+    if (p) byYear.set(r.year, { year: r.year, predikat: p, source: 'import', appraisalId: null });
+  }
+  for (const r of own) {
+    const p = asPredikat(r.predikat);
+    if (p) byYear.set(r.year, { year: r.year, predikat: p, source: 'appraisal', appraisalId: r.id });
+  }
+  return [...byYear.values()].sort((a, b) => b.year - a.year);
+}
+
+export async function careerOf(
+  db: Database,
+  viewer: Viewer,
+  employeeId: number,
+  on: string,
+): Promise<Career | null> {
+  if (!(await canSeeCareer(db, viewer, employeeId, on))) return null;
+  const year = Number(on.slice(0, 4));
+  const [e, history, plan, feedback, latest] = await Promise.all([
+    db
+      .selectFrom('employees as e')
+      .innerJoin('positions as p', 'p.id', 'e.position_id')
+      .select(['e.kind', 'e.pangkat', 'e.pangkat_tmt', 'p.kind as position_kind'])
+      .where('e.id', '=', employeeId)
+      .executeTakeFirstOrThrow(),
+    predikatHistory(db, employeeId),
+    db
+      .selectFrom('development_plan_items')
+      .selectAll()
+      .where('employee_id', '=', employeeId)
+      .where('year', '>=', year - 1)
+      .orderBy('target_date')
+      .orderBy('id')
+      .execute(),
+    feedbackForAppraisal(db, viewer, employeeId, year),
+    // Behaviour feedback of this and last year's delivered appraisals; the latest note per value wins.
+    db
+      .selectFrom('appraisals as a')
+      .innerJoin('appraisal_behaviours as b', 'b.appraisal_id', 'a.id')
+      .innerJoin('periods as p', 'p.id', 'a.period_id')
+      .select(['b.value_code', 'b.feedback'])
+      .where('a.employee_id', '=', employeeId)
+      .where('a.status', '<>', 'draft')
+      .where('p.year', '>=', year - 1)
+      .orderBy('p.ends_on')
+      .orderBy('a.id')
+      .execute(),
+  ]);
+  const promotion = promotionEligibility({
+    kind: e.kind === 'PPPK' ? 'PPPK' : 'PNS',
+    fungsional: e.position_kind === 'fungsional',
+    pangkat: e.pangkat,
+    pangkatTmt: e.pangkat_tmt,
+    on,
+    history: new Map(history.map((h) => [h.year, h.predikat])),
+  });
+  const planned = new Set(plan.filter((p) => p.year === year).map((p) => p.value_code));
+  const proposals = new Map<BerakhlakValue, string | null>();
+  for (const v of feedback?.developmentAreas ?? []) proposals.set(v, null);
+  for (const b of latest) if (isBerakhlakValue(b.value_code)) proposals.set(b.value_code, b.feedback);
+  return {
+    year,
+    history,
+    promotion,
+    plan: plan.map((p) => ({
+      id: p.id,
+      year: p.year,
+      value: p.value_code && isBerakhlakValue(p.value_code) ? p.value_code : null,
+      text: p.text,
+      targetDate: p.target_date,
+      status: p.status === 'done' || p.status === 'in_progress' ? p.status : 'planned',
+      version: p.version,
+    })),
+    proposals: [...proposals.entries()]
+      .filter(([v]) => !planned.has(v))
+      .map(([value, note]) => ({ value, note })),
+  };
+}
+
+/** The employee and their current pejabat penilai share the plan; nobody else writes to it. */
+async function assertPlanner(db: Database, viewer: Viewer, employeeId: number, on: string) {
+  if (employeeId === viewer.employeeId) return;
+  if (!(await isCurrentSupervisor(db, viewer.employeeId, employeeId, on)))
+    throw new ActionError('errors.notFound');
+}
+
+export async function addPlanItem(
+  db: Database,
+  viewer: Viewer,
+  input: { employeeId: number; value: BerakhlakValue | null; text: string; targetDate: string },
+  on: string,
+): Promise<number> {
+  await assertPlanner(db, viewer, input.employeeId, on);
+  if (input.targetDate < on) throw new ActionError('appraisal.plan.pastDate', 'targetDate');
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('development_plan_items')
+      .values({
+        employee_id: input.employeeId,
+        year: Number(on.slice(0, 4)),
+        value_code: input.value,
+        text: input.text,
+        target_date: input.targetDate,
+        created_by: viewer.employeeId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'plan.add',
+      entity: 'development_plan_item',
+      entityId: id,
+      after: { employeeId: input.employeeId, value: input.value, targetDate: input.targetDate },
+    });
+    if (input.employeeId !== viewer.employeeId)
+      await notify(trx, [input.employeeId], 'plan.item_added', `/employees/${input.employeeId}`, {
+        name: viewer.name,
+      });
+    return id;
+  });
+}
+
+export async function setPlanItemStatus(
+  db: Database,
+  viewer: Viewer,
+  input: { itemId: number; version: number; status: PlanItem['status'] },
+  on: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const item = await trx
+      .selectFrom('development_plan_items')
+      .selectAll()
+      .where('id', '=', input.itemId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!item) throw new ActionError('errors.notFound');
+    await assertPlanner(trx, viewer, item.employee_id, on);
+    if (item.version !== input.version) throw new ActionError('errors.conflict');
+    await trx
+      .updateTable('development_plan_items')
+      .set({ status: input.status, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', item.id)
+      .execute();
+    await audit(trx, {
+      actorId: viewer.employeeId,
+      action: 'plan.status',
+      entity: 'development_plan_item',
+      entityId: item.id,
+      before: { status: item.status },
+      after: { status: input.status },
+    });
+  });
+}

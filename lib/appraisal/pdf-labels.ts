@@ -1,0 +1,63 @@
+import 'server-only';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { PREDIKAT } from '@/lib/domain/appraisal';
+import { BERAKHLAK } from '@/lib/domain/berakhlak';
+import { RATINGS } from '@/lib/domain/ratings';
+import type { AppraisalPdfLabels } from './pdf';
+import { periodLabel } from './period-label';
+import type { AppraisalDocument } from './types';
+
+export async function appraisalPdfLabels(doc: AppraisalDocument): Promise<AppraisalPdfLabels> {
+  const [t, locale, format, periodName] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getFormatter(),
+    periodLabel(doc.period),
+  ]);
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const p = (k: string) => t(`skp.pdfLabels.${k}` as 'skp.pdfLabels.niPppk');
+  const dates = [
+    doc.deliveredOn && t('appraisal.deliveredOn', { date: date(doc.deliveredOn) }),
+    doc.acceptedOn && t('appraisal.acceptedOn', { date: date(doc.acceptedOn) }),
+    doc.objection && t('appraisal.objection.filed', { date: date(doc.objection.filedOn) }),
+    doc.finalisedOn && t('appraisal.finalisedOn', { date: date(doc.finalisedOn) }),
+  ].filter((x): x is string => typeof x === 'string');
+  return {
+    title: t('appraisal.documentTitle'),
+    period: p('periodLabel'),
+    periodName,
+    status: `${t('appraisal.statusLabel')}: ${t(`appraisal.status.${doc.status}`)}`,
+    employee: t('appraisal.employee'),
+    evaluator: t('appraisal.evaluator'),
+    atasan: t('appraisal.atasan'),
+    no: t('skp.no'),
+    name: t('skp.name'),
+    nip: t('skp.nip'),
+    niPppk: p('niPppk'),
+    pangkat: t('skp.pangkat'),
+    jabatan: t('skp.position'),
+    unit: t('skp.unit'),
+    results: t('appraisal.results'),
+    rhk: t('appraisal.rhk'),
+    indicator: t('appraisal.indicator'),
+    target: t('appraisal.target'),
+    realisation: t('appraisal.realisation'),
+    feedback: t('appraisal.feedback'),
+    behaviour: t('appraisal.behaviour'),
+    value: t('appraisal.feedback360.value'),
+    ratingHasil: t('appraisal.ratingHasil'),
+    ratingPerilaku: t('appraisal.ratingPerilaku'),
+    predikat: t('appraisal.predikat'),
+    ratings: Object.fromEntries(RATINGS.map((r) => [r, t(`ratings.${r}`)])) as AppraisalPdfLabels['ratings'],
+    predikats: Object.fromEntries(
+      PREDIKAT.map((x) => [x, t(`predikat.${x}`)]),
+    ) as AppraisalPdfLabels['predikats'],
+    values: Object.fromEntries(
+      BERAKHLAK.map((v) => [v, t(`berakhlak.${v}.name`)]),
+    ) as AppraisalPdfLabels['values'],
+    dates,
+    printedOn: p('printedOn'),
+    decimalSeparator: locale === 'id' ? ',' : '.',
+  };
+}

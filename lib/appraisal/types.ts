@@ -1,0 +1,85 @@
+import type { AppraisalStatus, OrgPredikat, Predikat, Suggestion } from '@/lib/domain/appraisal';
+import type { BerakhlakValue } from '@/lib/domain/berakhlak';
+import type { Rating } from '@/lib/domain/ratings';
+import type { Aspek } from '@/lib/domain/skp';
+import type { FeedbackResults } from '@/lib/feedback/types';
+import type { SkpPerson } from '@/lib/skp/types';
+
+export type PeriodRef = {
+  id: number;
+  year: number;
+  kind: 'annual' | 'quarterly' | 'monthly';
+  seq: number;
+  startsOn: string;
+  endsOn: string;
+  open: boolean;
+};
+
+export type AppraisalItem = {
+  indicatorId: number;
+  aspek: Aspek;
+  text: string;
+  /** Yearly target from the SKP ("12"), its unit, and the share of it due in the period. */
+  target: string;
+  targetUnit: string;
+  periodTarget: number;
+  computed: number;
+  override: number | null;
+  overrideReason: string | null;
+  feedback: string | null;
+  /** Effective realisation against the period target; null where it is not measured. */
+  achievementPct: number | null;
+};
+
+export type AppraisalRhk = { id: number; kind: 'utama' | 'tambahan'; text: string; items: AppraisalItem[] };
+
+/** Why the suggestion is what it is: the rule, or the organisation's result for a unit head. */
+export type SuggestionBasis = (Suggestion & { thresholds: { sesuaiPct: number; diAtasPct: number } }) | null;
+
+export type ObjectionView = {
+  reasons: string;
+  filedOn: string;
+  files: { id: string; name: string }[];
+  original: { hasil: Rating; perilaku: Rating; predikat: Predikat };
+  decision: 'uphold' | 'change' | null;
+  decidedBy: string | null;
+  decidedOn: string | null;
+  decisionReasons: string | null;
+};
+
+export type AppraisalRole = 'evaluator' | 'employee' | 'atasan';
+
+export type AppraisalDocument = {
+  id: number;
+  version: number;
+  status: AppraisalStatus;
+  role: AppraisalRole;
+  agencyName: string;
+  period: PeriodRef;
+  skpId: number;
+  employee: SkpPerson;
+  evaluator: SkpPerson;
+  atasan: SkpPerson | null;
+  rhks: AppraisalRhk[];
+  behaviours: { value: BerakhlakValue; feedback: string }[];
+  ratingHasil: Rating | null;
+  ratingPerilaku: Rating | null;
+  predikat: Predikat | null;
+  suggestion: SuggestionBasis;
+  /** Set for a unit head whose unit has a Predikat Kinerja Organisasi for the period. */
+  orgResult: OrgPredikat | null;
+  justification: string | null;
+  deliveredOn: string | null;
+  acceptedOn: string | null;
+  finalisedOn: string | null;
+  objectionDeadline: string | null;
+  objection: ObjectionView | null;
+  feedback: FeedbackResults | null;
+};
+
+export type AppraisalPermissions = {
+  canEdit: boolean;
+  canAccept: boolean;
+  canObject: boolean;
+  canDecide: boolean;
+};

@@ -1,0 +1,213 @@
+import { type Rating, ratingLevel } from './ratings';
+import { isWorkingDay } from './reports';
+import type { Aspek } from './skp';
+
+/** Predikat Kinerja Pegawai, best first. `kurang` is "Kurang/Misconduct" in the official matrix. */
+export const PREDIKAT = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+export type Predikat = (typeof PREDIKAT)[number];
+export const isPredikat = (v: string): v is Predikat => (PREDIKAT as readonly string[]).includes(v);
+
+/**
+ * The official 3×3 matrix (PermenPANRB 6/2022): rows are Rating Hasil Kerja, columns Rating Perilaku Kerja.
+ * No formula: behaviour below expectations is Kurang/Misconduct whatever the results, and results below
+ * expectations with behaviour also below is Sangat Kurang (not Butuh Perbaikan).
+ */
+const MATRIX: Record<Rating, Record<Rating, Predikat>> = {
+  di_atas: { di_bawah: 'kurang', sesuai: 'baik', di_atas: 'sangat_baik' },
+  sesuai: { di_bawah: 'kurang', sesuai: 'baik', di_atas: 'baik' },
+  di_bawah: { di_bawah: 'sangat_kurang', sesuai: 'butuh_perbaikan', di_atas: 'butuh_perbaikan' },
+};
+
+export function predikatFor(hasil: Rating, perilaku: Rating): Predikat {
+  return MATRIX[hasil][perilaku];
+}
+
+/** At least Baik: what promotion and most allowances ask of each year. */
+export const isAtLeastBaik = (p: Predikat) => p === 'baik' || p === 'sangat_baik';
+
+export const APPRAISAL_STATUSES = ['draft', 'delivered', 'accepted', 'objected', 'final'] as const;
+export type AppraisalStatus = (typeof APPRAISAL_STATUSES)[number];
+
+/** Accepted by the employee or decided after an objection: nothing changes any more. */
+export const isSettled = (s: AppraisalStatus) => s === 'accepted' || s === 'final';
+
+export type AppraisalStep = 'edit' | 'deliver' | 'accept' | 'object' | 'decide';
+const FROM: Record<AppraisalStep, AppraisalStatus> = {
+  edit: 'draft',
+  deliver: 'draft',
+  accept: 'delivered',
+  object: 'delivered',
+  decide: 'objected',
+};
+export const canStep = (status: AppraisalStatus, step: AppraisalStep) => FROM[step] === status;
+
+// ---------------------------------------------------------------------------------------------------------
+// Predikat Kinerja Organisasi and the unit head's Rating Hasil Kerja
+
+export const ORG_PREDIKAT = ['istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+export type OrgPredikat = (typeof ORG_PREDIKAT)[number];
+
+/** A unit head's Rating Hasil Kerja follows the unit's result: Istimewa → Di Atas, Baik → Sesuai, else Di Bawah. */
+export function hasilFromOrgResult(org: OrgPredikat): Rating {
+  return org === 'istimewa' ? 'di_atas' : org === 'baik' ? 'sesuai' : 'di_bawah';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The evidence anchor: a suggested Rating Hasil Kerja from the realisation
+
+export type Thresholds = { sesuaiPct: number; diAtasPct: number };
+export const DEFAULT_THRESHOLDS: Thresholds = { sesuaiPct: 100, diAtasPct: 110 };
+
+export type MeasuredIndicator = {
+  utama: boolean;
+  aspek: Aspek;
+  /** The SKP's (yearly) target. */
+  target: number;
+  /** Realisation in the period: the override when the appraiser set one, else the approved output. */
+  realisation: number;
+  overridden: boolean;
+};
+
+/** Share of the year a period covers (a quarter ≈ 0.25); quantity targets are yearly and scale with it. */
+export function periodShare(startsOn: string, endsOn: string): number {
+  const days = (a: string, b: string) =>
+    (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 864e5;
+  const year = startsOn.slice(0, 4);
+  const inYear = days(`${year}-01-01`, `${Number(year) + 1}-01-01`);
+  return Math.min(1, (days(startsOn, endsOn) + 1) / inYear);
+}
+
+/** The target an indicator has in the period: quantities pro rata, percentages and the like as set. */
+export function periodTarget(ind: Pick<MeasuredIndicator, 'aspek' | 'target'>, share: number): number {
+  return ind.aspek === 'kuantitas' ? Math.round(ind.target * share * 100) / 100 : ind.target;
+}
+
+/** Realisation as a percentage of the period target (a zero target counts as met). */
+export function achievement(ind: MeasuredIndicator, share: number): number {
+  const target = periodTarget(ind, share);
+  if (target <= 0) return 100;
+  return Math.round((ind.realisation / target) * 1000) / 10;
+}
+
+export type Suggestion = {
+  rating: Rating;
+  /** Which rule gave it, for the "why" section. */
+  rule: 'all_utama_above' | 'all_utama_met' | 'utama_below';
+  /** Lowest achievement over the Utama indicators that count. */
+  lowestPct: number;
+  qualityMet: boolean;
+};
+
+/**
+ * Default rule: every counted Utama indicator at ≥ 100 % → Sesuai; at ≥ 110 % and every quality (kualitas)
+ * indicator at its target → Di Atas; otherwise Di Bawah. Counted: quantity indicators (daily reports measure
+ * them) and any indicator whose realisation the appraiser entered. Null when nothing can be measured
+ * (a kualitatif SKP): then there is no anchor to diverge from.
+ */
+export function suggestHasil(
+  indicators: readonly MeasuredIndicator[],
+  share: number,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Suggestion | null {
+  const counted = indicators.filter((i) => i.utama && (i.aspek === 'kuantitas' || i.overridden));
+  if (counted.length === 0) return null;
+  const lowestPct = Math.min(...counted.map((i) => achievement(i, share)));
+  const qualityMet = indicators
+    .filter((i) => i.aspek === 'kualitas')
+    .every((i) => achievement(i, share) >= 100);
+  if (lowestPct >= thresholds.diAtasPct && qualityMet)
+    return { rating: 'di_atas', rule: 'all_utama_above', lowestPct, qualityMet };
+  if (lowestPct >= thresholds.sesuaiPct)
+    return { rating: 'sesuai', rule: 'all_utama_met', lowestPct, qualityMet };
+  return { rating: 'di_bawah', rule: 'utama_below', lowestPct, qualityMet };
+}
+
+/** How far the appraiser's rating is from the anchor, in levels (0 = agrees). */
+export const divergence = (rating: Rating, suggested: Rating) => ratingLevel(rating) - ratingLevel(suggested);
+
+// ---------------------------------------------------------------------------------------------------------
+// Objection window
+
+export type DayKind = 'calendar' | 'working';
+
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+}
+
+/** The last day an objection is accepted: `days` calendar (or working) days after delivery. */
+export function lastObjectionDay(
+  deliveredOn: string,
+  days: number,
+  kind: DayKind = 'calendar',
+  holidays: ReadonlySet<string> = new Set(),
+): string {
+  if (kind === 'calendar') return addDays(deliveredOn, days);
+  let d = deliveredOn;
+  for (let counted = 0; counted < days; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d, holidays)) counted++;
+  }
+  return d;
+}
+
+export function canObjectOn(
+  deliveredOn: string,
+  on: string,
+  days: number,
+  kind: DayKind = 'calendar',
+  holidays: ReadonlySet<string> = new Set(),
+): boolean {
+  return on >= deliveredOn && on <= lastObjectionDay(deliveredOn, days, kind, holidays);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Regular promotion (kenaikan pangkat reguler)
+
+export type PromotionInput = {
+  kind: 'PNS' | 'PPPK';
+  /** Fungsional posts need 2 years in rank (plus credit points, checked outside this system). */
+  fungsional: boolean;
+  pangkat: string | null;
+  pangkatTmt: string | null;
+  on: string;
+  /** Predikat per year, from appraisals or imported history. */
+  history: ReadonlyMap<number, Predikat>;
+  pendingDiscipline?: boolean;
+};
+
+export type PromotionReason =
+  | { code: 'pppk' }
+  | { code: 'no_pangkat' }
+  | { code: 'years_in_rank'; years: number; from: string }
+  | { code: 'predikat_missing'; year: number }
+  | { code: 'predikat_below_baik'; year: number; predikat: Predikat }
+  | { code: 'discipline' };
+
+export type PromotionResult = {
+  eligible: boolean;
+  reasons: PromotionReason[];
+  /** The two years whose predikat count. */
+  years: [number, number];
+  needsCreditPoints: boolean;
+};
+
+/** ≥ 4 years in rank (2 for fungsional), at least Baik in each of the last two years, no discipline case. */
+export function promotionEligibility(input: PromotionInput): PromotionResult {
+  const year = Number(input.on.slice(0, 4));
+  const years: [number, number] = [year - 1, year - 2];
+  const base = { years, needsCreditPoints: input.fungsional };
+  if (input.kind === 'PPPK') return { ...base, eligible: false, reasons: [{ code: 'pppk' }] };
+  if (!input.pangkat || !input.pangkatTmt)
+    return { ...base, eligible: false, reasons: [{ code: 'no_pangkat' }] };
+  const reasons: PromotionReason[] = [];
+  const need = input.fungsional ? 2 : 4;
+  const from = `${Number(input.pangkatTmt.slice(0, 4)) + need}${input.pangkatTmt.slice(4)}`;
+  if (input.on < from) reasons.push({ code: 'years_in_rank', years: need, from });
+  for (const y of years) {
+    const p = input.history.get(y);
+    if (!p) reasons.push({ code: 'predikat_missing', year: y });
+    else if (!isAtLeastBaik(p)) reasons.push({ code: 'predikat_below_baik', year: y, predikat: p });
+  }
+  if (input.pendingDiscipline) reasons.push({ code: 'discipline' });
+  return { ...base, eligible: reasons.length === 0, reasons };
+}
