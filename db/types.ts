@@ -67,6 +67,22 @@ export interface DailyReports {
   version: Generated<number>;
 }
 
+export interface EmployeeReportStats {
+  approved: number;
+  approved_days: number;
+  approved_minutes: number;
+  employee_id: number;
+  last_report_date: string | null;
+  oldest_pending_at: Timestamp | null;
+  pending: number;
+  rejected: number;
+  reported_days: number;
+  reports: number;
+  returned: number;
+  span: string;
+  starts: string;
+}
+
 export interface Employees {
   active: Generated<boolean>;
   agency_id: number;
@@ -107,6 +123,12 @@ export interface Holidays {
   name: string;
 }
 
+export interface IndicatorStats {
+  approved_quantity: Numeric;
+  approved_reports: number;
+  indicator_id: number;
+}
+
 export interface LoginAttempts {
   at: Generated<Timestamp>;
   id: Generated<number>;
@@ -142,6 +164,13 @@ export interface Positions {
   kind: string;
   name: string;
   unit_id: number;
+}
+
+export interface ReportDelayStats {
+  delay_days: number;
+  employee_id: number;
+  month: string;
+  reports: number;
 }
 
 export interface SkpExpectations {
@@ -247,13 +276,16 @@ export interface DB {
   agencies: Agencies;
   audit_log: AuditLog;
   daily_reports: DailyReports;
+  employee_report_stats: EmployeeReportStats;
   employees: Employees;
   evidence_files: EvidenceFiles;
   holidays: Holidays;
+  indicator_stats: IndicatorStats;
   login_attempts: LoginAttempts;
   notifications: Notifications;
   periods: Periods;
   positions: Positions;
+  report_delay_stats: ReportDelayStats;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;
   skp_revisions: SkpRevisions;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-28-01-foundation';
 import * as skp from './2026-11-28-02-skp';
 import * as dailyReports from './2026-11-28-03-daily-reports';
+import * as dashboards from './2026-11-28-06-dashboards';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
   '2026-11-28-01-foundation': foundation,
   '2026-11-28-02-skp': skp,
   '2026-11-28-03-daily-reports': dailyReports,
+  '2026-11-28-06-dashboards': dashboards,
 };

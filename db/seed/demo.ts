@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
@@ -135,7 +136,10 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
       .execute();
     await seedSkps(trx, { agencyId, plan, today });
     await seedHolidays(trx, agencyId, year);
-    if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
+    if (opts.demoReports !== false) {
+      await seedDemoReports(trx, { agencyId, today });
+      await rebuildReportRollups(trx);
+    }
     await trx
       .insertInto('audit_log')
       .values({
