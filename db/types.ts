@@ -248,6 +248,16 @@ export interface UnitGoals {
   year: number;
 }
 
+export interface UnitReportStats {
+  approved_days: number;
+  approved_minutes: number;
+  pending: number;
+  reported_days: number;
+  span: string;
+  starts: string;
+  unit_id: number;
+}
+
 export interface Units {
   active: Generated<boolean>;
   agency_id: number;
@@ -293,6 +303,7 @@ export interface DB {
   skps: Skps;
   supervisions: Supervisions;
   unit_goals: UnitGoals;
+  unit_report_stats: UnitReportStats;
   units: Units;
   users: Users;
 }

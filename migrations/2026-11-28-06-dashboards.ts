@@ -30,6 +30,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX employee_report_stats_span_idx ON employee_report_stats (span, starts, employee_id)
     INCLUDE (approved_days, reported_days, pending, approved_minutes)`.execute(db);
 
+  // The same per unit (of its active employees' current placement): a few thousand rows for the whole
+  // agency's year, so unit, trend and heat-map figures never touch the per-employee rows.
+  await db.schema
+    .createTable('unit_report_stats')
+    .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+    .addColumn('span', 'text', (c) => c.notNull().check(sql`span IN ('week', 'month')`))
+    .addColumn('starts', 'date', (c) => c.notNull())
+    .addColumn('approved_days', 'integer', (c) => c.notNull())
+    .addColumn('reported_days', 'integer', (c) => c.notNull())
+    .addColumn('pending', 'integer', (c) => c.notNull())
+    .addColumn('approved_minutes', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('unit_report_stats_pkey', ['unit_id', 'span', 'starts'])
+    .execute();
+
   // How long validation took, in whole days from filing to the decision, per employee and report month.
   await db.schema
     .createTable('report_delay_stats')
@@ -60,5 +74,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('skps_year_employee_idx').execute();
   await db.schema.dropTable('indicator_stats').execute();
   await db.schema.dropTable('report_delay_stats').execute();
+  await db.schema.dropTable('unit_report_stats').execute();
   await db.schema.dropTable('employee_report_stats').execute();
 }

@@ -57,7 +57,7 @@ export type AgencyDashboard = {
   summary: Omit<UnitRow, 'id' | 'name' | 'own' | 'hasChildren'>;
   sort: UnitSort;
   units: UnitRow[];
-  trend: { month: string; compliance: number; medianDelay: number | null; approvedDays: number }[];
+  trend: { month: string; compliance: number; approvedDays: number }[];
   heat: { weeks: string[]; rows: { id: number; name: string; cells: (number | null)[] }[] };
   staff: { rows: TeamRow[]; total: number; sort: EmployeeSort; page: number } | null;
 };
@@ -90,6 +90,11 @@ function membersCte(agencyId: number, selected: Unit | null): RawBuilder<unknown
     : sql`SELECT id, name, path, sort_order, false AS own FROM units
           WHERE agency_id = ${agencyId} AND parent_id IS NULL AND active`;
   return sql`kids AS (${kids}),
+    kid_units AS (
+      SELECT k.id AS row_id, u.id AS unit_id FROM kids k
+      JOIN units u ON u.agency_id = ${agencyId}
+        AND ((k.own AND u.id = k.id) OR (NOT k.own AND u.path LIKE k.path || '%'))
+    ),
     mem AS (
       SELECT k.id AS row_id, e.id AS employee_id
       FROM kids k
@@ -109,22 +114,22 @@ type UnitRaw = {
   skp_submitted: number;
   skp_draft: number;
   skp_returned: number;
-  approved_days: number;
   realisation: string | null;
   with_realisation: number;
 };
 
-async function unitFigures(db: Database, cte: RawBuilder<unknown>, year: number, month: string) {
+async function unitFigures(db: Database, cte: RawBuilder<unknown>, agencyId: number, year: number) {
   const { rows } = await sql<UnitRaw>`
     WITH ${cte},
+    -- Over the whole agency's SKPs of the year (a few thousand, hash joins): cheaper than per member.
     real AS (
       SELECT k.employee_id, avg(least(100, coalesce(st.approved_quantity, 0) * 100 / i.target_value)) AS pct
-      FROM mem
-      JOIN skps k ON k.employee_id = mem.employee_id AND k.year = ${year}
-        AND (k.status = 'approved' OR k.revision > 1)
+      FROM skps k
+      JOIN employees e ON e.id = k.employee_id AND e.agency_id = ${agencyId}
       JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
       JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
       LEFT JOIN indicator_stats st ON st.indicator_id = i.id
+      WHERE k.year = ${year} AND (k.status = 'approved' OR k.revision > 1)
       GROUP BY k.employee_id
     )
     SELECT k.id, k.name, k.own,
@@ -134,14 +139,11 @@ async function unitFigures(db: Database, cte: RawBuilder<unknown>, year: number,
            count(s.id) FILTER (WHERE s.status = 'submitted')::int AS skp_submitted,
            count(s.id) FILTER (WHERE s.status = 'draft')::int AS skp_draft,
            count(s.id) FILTER (WHERE s.status = 'returned')::int AS skp_returned,
-           coalesce(sum(m.approved_days), 0)::int AS approved_days,
            avg(real.pct) AS realisation,
            count(real.pct)::int AS with_realisation
     FROM kids k
     LEFT JOIN mem ON mem.row_id = k.id
     LEFT JOIN skps s ON s.employee_id = mem.employee_id AND s.year = ${year}
-    LEFT JOIN employee_report_stats m
-      ON m.employee_id = mem.employee_id AND m.span = 'month' AND m.starts = ${`${month}-01`}::date
     LEFT JOIN real ON real.employee_id = mem.employee_id
     GROUP BY k.id, k.name, k.own, k.sort_order
     ORDER BY k.own DESC, k.sort_order, k.name`.execute(db);
@@ -164,40 +166,30 @@ async function delays(db: Database, cte: RawBuilder<unknown>, month: string) {
   const { rows } = await sql<{ key: number; delay_days: number; n: number }>`
     WITH ${cte}
     SELECT mem.row_id AS key, d.delay_days, sum(d.reports)::int AS n
-    FROM mem JOIN report_delay_stats d ON d.employee_id = mem.employee_id AND d.month = ${`${month}-01`}::date
+    -- The month's rows as a set of their own (OFFSET 0 keeps it so): one hash join, not a lookup per member.
+    FROM mem JOIN (SELECT employee_id, delay_days, reports FROM report_delay_stats
+                   WHERE month = ${`${month}-01`}::date OFFSET 0) d ON d.employee_id = mem.employee_id
     GROUP BY 1, 2`.execute(db);
   return groupHistogram(rows);
 }
 
-async function trendFigures(db: Database, cte: RawBuilder<unknown>, year: number) {
-  const from = `${year}-01-01`;
-  const [days, delay] = await Promise.all([
-    sql<{ month: string; approved_days: number }>`
-      WITH ${cte}
-      SELECT to_char(x.starts, 'YYYY-MM') AS month, sum(x.approved_days)::int AS approved_days
-      FROM mem JOIN employee_report_stats x
-        ON x.employee_id = mem.employee_id AND x.span = 'month' AND x.starts >= ${from}::date
-      GROUP BY 1`.execute(db),
-    sql<{ key: string; delay_days: number; n: number }>`
-      WITH ${cte}
-      SELECT to_char(d.month, 'YYYY-MM') AS key, d.delay_days, sum(d.reports)::int AS n
-      FROM mem JOIN report_delay_stats d ON d.employee_id = mem.employee_id AND d.month >= ${from}::date
-      GROUP BY 1, 2`.execute(db),
-  ]);
-  return {
-    days: new Map(days.rows.map((r) => [r.month, r.approved_days])),
-    delays: groupHistogram(delay.rows),
-  };
-}
-
-async function heatFigures(db: Database, cte: RawBuilder<unknown>, weeks: string[]) {
-  const { rows } = await sql<{ row_id: number; week: string; approved_days: number }>`
+/** Approved working days per row, from the unit rollup: every month of the year and the heat map's weeks. */
+async function spanFigures(db: Database, cte: RawBuilder<unknown>, year: number, weeks: string[]) {
+  const { rows } = await sql<{ row_id: number; span: string; starts: string; approved_days: number }>`
     WITH ${cte}
-    SELECT mem.row_id, to_char(x.starts, 'YYYY-MM-DD') AS week, sum(x.approved_days)::int AS approved_days
-    FROM mem JOIN employee_report_stats x
-      ON x.employee_id = mem.employee_id AND x.span = 'week' AND x.starts = ANY(${weeks}::date[])
-    GROUP BY 1, 2`.execute(db);
-  return new Map(rows.map((r) => [`${r.row_id}:${r.week}`, r.approved_days]));
+    SELECT ku.row_id, x.span, to_char(x.starts, 'YYYY-MM-DD') AS starts, sum(x.approved_days)::int AS approved_days
+    FROM kid_units ku
+    JOIN unit_report_stats x ON x.unit_id = ku.unit_id
+      AND ((x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date) OR (x.span = 'week' AND x.starts = ANY(${weeks}::date[])))
+    GROUP BY 1, 2, 3`.execute(db);
+  const byRow = new Map<string, number>();
+  const byMonth = new Map<string, number>();
+  for (const r of rows) {
+    const key = r.span === 'month' ? r.starts.slice(0, 7) : r.starts;
+    byRow.set(`${r.row_id}:${key}`, r.approved_days);
+    if (r.span === 'month') byMonth.set(key, (byMonth.get(key) ?? 0) + r.approved_days);
+  }
+  return { byRow, byMonth };
 }
 
 async function breadcrumbs(db: Database, viewer: Viewer, scope: Unit | null, selected: Unit | null) {
@@ -254,12 +246,11 @@ export async function getAgencyDashboard(
   const lastDay = monthEnd(filters.month) < on ? monthEnd(filters.month) : on;
   const weeks = weeksEnding(lastDay, 12);
   const staffSort = pick(EMPLOYEE_SORTS, filters.staffSort, 'name');
-  const [{ days, holidays }, raw, delayByRow, trend, heat, crumbs, staff] = await Promise.all([
+  const [{ days, holidays }, raw, delayByRow, spans, crumbs, staff] = await Promise.all([
     monthWorkingDays(db, viewer.agencyId, filters.month, on),
-    unitFigures(db, cte, year, filters.month),
+    unitFigures(db, cte, viewer.agencyId, year),
     delays(db, cte, filters.month),
-    trendFigures(db, cte, year),
-    heatFigures(db, cte, weeks),
+    spanFigures(db, cte, year, weeks),
     breadcrumbs(db, viewer, scope, selected),
     team || selected
       ? employeeRows(db, viewer, {
@@ -292,7 +283,7 @@ export async function getAgencyDashboard(
         none,
       },
       skpApproved: percent(r.skp_approved, r.headcount),
-      compliance: percent(r.approved_days, r.headcount * days),
+      compliance: percent(spans.byRow.get(`${r.id}:${filters.month}`) ?? 0, r.headcount * days),
       medianDelay: medianOfHistogram(delayByRow.get(r.id) ?? []),
       realisation: r.realisation === null ? null : Math.round(Number(r.realisation) * 10) / 10,
       withRealisation: r.with_realisation,
@@ -313,10 +304,7 @@ export async function getAgencyDashboard(
     headcount,
     skp,
     skpApproved: percent(skp.approved, headcount),
-    compliance: percent(
-      sum((r) => r.approved_days),
-      headcount * days,
-    ),
+    compliance: percent(spans.byMonth.get(filters.month) ?? 0, headcount * days),
     medianDelay: medianOfHistogram([...delayByRow.values()].flat()),
     realisation: withReal
       ? Math.round((sum((r) => Number(r.realisation ?? 0) * r.with_realisation) / withReal) * 10) / 10
@@ -358,9 +346,8 @@ export async function getAgencyDashboard(
     units: sorted,
     trend: months.map((m) => ({
       month: m,
-      compliance: percent(trend.days.get(m) ?? 0, headcount * monthDays(m)),
-      medianDelay: medianOfHistogram(trend.delays.get(m) ?? []),
-      approvedDays: trend.days.get(m) ?? 0,
+      compliance: percent(spans.byMonth.get(m) ?? 0, headcount * monthDays(m)),
+      approvedDays: spans.byMonth.get(m) ?? 0,
     })),
     heat: {
       weeks,
@@ -371,7 +358,7 @@ export async function getAgencyDashboard(
           name: r.name,
           cells: weeks.map((w) => {
             const d = weekDays(w);
-            return d === 0 ? null : percent(heat.get(`${r.id}:${w}`) ?? 0, r.headcount * d);
+            return d === 0 ? null : percent(spans.byRow.get(`${r.id}:${w}`) ?? 0, r.headcount * d);
           }),
         })),
     },

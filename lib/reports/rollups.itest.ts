@@ -41,6 +41,12 @@ async function mismatches(): Promise<unknown[]> {
     UNION ALL
     (SELECT 'extra' AS side, * FROM (SELECT * FROM rolled EXCEPT SELECT * FROM direct) b)
     UNION ALL
+    (SELECT 'unit', unit_id, span, starts, approved_days, NULL, pending, NULL, minutes FROM (
+      SELECT e.unit_id, r.span, r.starts, sum(r.approved_days)::int AS approved_days, sum(r.pending)::int AS pending,
+             sum(r.minutes)::int AS minutes
+      FROM direct r JOIN employees e ON e.id = r.employee_id AND e.active GROUP BY 1, 2, 3
+      EXCEPT SELECT unit_id, span, starts, approved_days, pending, approved_minutes FROM unit_report_stats) u)
+    UNION ALL
     (SELECT 'indicator', i.indicator_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM (
       SELECT indicator_id, sum(quantity) AS q FROM daily_reports WHERE status = 'approved' GROUP BY 1
       EXCEPT SELECT indicator_id, approved_quantity FROM indicator_stats) i)

@@ -2,7 +2,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '@/db/types';
 
 /**
- * The dashboards' rollups (employee_report_stats, report_delay_stats, indicator_stats) are rewritten from
+ * The dashboards' rollups (employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats) are
+ * rewritten from
  * daily_reports for exactly the employee-weeks/-months and indicators a change touches, inside the
  * caller's transaction: recomputing is simpler than incrementing and cannot drift. The seeds rebuild them
  * set-based. No 'server-only' here: the seed scripts call it too.
@@ -56,6 +57,34 @@ function delaySelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
     GROUP BY 1, 2, 3`;
 }
 
+const UNIT_SUMS = sql`sum(s.approved_days), sum(s.reported_days), sum(s.pending), sum(s.approved_minutes)`;
+
+/** Rewrites unit rows (unit_id, span, starts) from the employee rows of the unit's active employees. */
+async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void> {
+  await sql`DELETE FROM unit_report_stats x USING ${unitKeys} k
+    WHERE x.unit_id = k.unit_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
+  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
+    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
+    FROM employee_report_stats s
+    JOIN employees e ON e.id = s.employee_id AND e.active
+    JOIN ${unitKeys} k ON k.unit_id = e.unit_id AND k.span = s.span AND k.starts = s.starts
+    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+}
+
+/**
+ * After employees join or leave units, or become (in)active: rewrites those units' rows for every span.
+ * Organisation changes must call this in their transaction (the seeds rebuild everything instead).
+ */
+export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Promise<void> {
+  if (unitIds.length === 0) return;
+  await sql`DELETE FROM unit_report_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
+  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
+    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
+    FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
+    WHERE e.unit_id = ANY(${[...unitIds]}::int[])
+    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+}
+
 /** Rewrites the rollups of the employee-weeks/-months containing these days and of these indicators. */
 export async function refreshReportRollups(
   db: Db,
@@ -83,6 +112,11 @@ export async function refreshReportRollups(
       db,
     );
 
+    await refreshUnits(
+      db,
+      sql`(SELECT DISTINCT e.unit_id, k.span, k.starts FROM ${keys} k JOIN employees e ON e.id = k.employee_id)`,
+    );
+
     const months = sql`(SELECT DISTINCT employee_id, date_trunc('month', day::timestamp)::date AS month
       FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day))`;
     await sql`DELETE FROM report_delay_stats x USING ${months} k
@@ -105,14 +139,22 @@ export async function refreshReportRollups(
 
 /** Rebuilds every rollup from daily_reports in three set-based statements (seeds, repairs). */
 export async function rebuildReportRollups(db: Db): Promise<void> {
-  await sql`TRUNCATE employee_report_stats, report_delay_stats, indicator_stats`.execute(db);
+  await sql`TRUNCATE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats`.execute(
+    db,
+  );
   await sql`INSERT INTO employee_report_stats ${STATS_COLUMNS} ${statsSelect(sql`true`)}`.execute(db);
+  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
+    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
+    FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
+    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
   await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
     ${delaySelect(sql`true`)}`.execute(db);
   await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
     SELECT indicator_id, sum(quantity), count(*) FROM daily_reports WHERE status = 'approved'
     GROUP BY indicator_id`.execute(db);
-  await sql`ANALYZE employee_report_stats, report_delay_stats, indicator_stats`.execute(db);
+  await sql`ANALYZE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats`.execute(
+    db,
+  );
 }
 
 /** A holiday added or removed changes which days count as working days for everyone who reported then. */

@@ -188,7 +188,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         valueHeader={t('dashboard.col.compliance')}
         format={pct}
         points={d.trend.map((p) => ({ label: monthLabel(p.month), value: p.compliance }))}
-        extra={{ header: t('dashboard.col.delay'), values: d.trend.map((p) => days(p.medianDelay)) }}
+        extra={{
+          header: t('dashboard.col.approvedDays'),
+          values: d.trend.map((p) => format.number(p.approvedDays)),
+        }}
       />
 
       {!d.team && d.heat.rows.length > 0 && (
