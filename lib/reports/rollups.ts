@@ -104,8 +104,11 @@ export async function refreshReportRollups(
       WHERE x.employee_id = k.employee_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
     // Every report of those employees in the widest range touched (the month or a week reaching into
     // the next one); the upsert keeps only rows whose span was cleared above.
-    const filter = sql`EXISTS (SELECT 1 FROM ${keys} k WHERE k.employee_id = d.employee_id
-      AND d.report_date >= k.starts AND d.report_date < k.ends)`;
+    // The employee list and overall date range make it an index range scan on (employee_id, report_date).
+    const filter = sql`d.employee_id = ANY(${employees}::int[])
+      AND d.report_date >= (SELECT min(k.starts) FROM ${keys} k) AND d.report_date < (SELECT max(k.ends) FROM ${keys} k)
+      AND EXISTS (SELECT 1 FROM ${keys} k WHERE k.employee_id = d.employee_id
+        AND d.report_date >= k.starts AND d.report_date < k.ends)`;
     await sql`INSERT INTO employee_report_stats ${STATS_COLUMNS}
       SELECT x.* FROM (${statsSelect(filter)}) x
       JOIN ${keys} k ON k.employee_id = x.employee_id AND k.span = x.span AND k.starts = x.starts`.execute(
@@ -122,8 +125,11 @@ export async function refreshReportRollups(
     await sql`DELETE FROM report_delay_stats x USING ${months} k
       WHERE x.employee_id = k.employee_id AND x.month = k.month`.execute(db);
     await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
-      ${delaySelect(sql`EXISTS (SELECT 1 FROM ${months} k WHERE k.employee_id = d.employee_id
-        AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
+      ${delaySelect(sql`d.employee_id = ANY(${employees}::int[])
+        AND d.report_date >= (SELECT min(k.month) FROM ${months} k)
+        AND d.report_date < (SELECT (max(k.month) + interval '1 month')::date FROM ${months} k)
+        AND EXISTS (SELECT 1 FROM ${months} k WHERE k.employee_id = d.employee_id
+          AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
       db,
     );
   }
