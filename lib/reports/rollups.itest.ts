@@ -154,6 +154,41 @@ describe('dashboard rollups', () => {
     expect(await mismatches()).toEqual([]);
   });
 
+  it('many filings at once by colleagues of one unit all succeed and leave the rollups right', async () => {
+    const peer = await viewerFor(t.db, NIP.staffB);
+    const peerIndicator = await t.db
+      .selectFrom('skp_indicators as i')
+      .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+      .innerJoin('skps as k', 'k.id', 'r.skp_id')
+      .select('i.id')
+      .where('k.employee_id', '=', peer.employeeId)
+      .where('k.year', '=', 2026)
+      .where('k.status', '=', 'approved')
+      .orderBy('i.id')
+      .executeTakeFirstOrThrow();
+    expect(peer.unitId).toBe(staff.unitId);
+    const slot = (i: number) => ({
+      startTime: `${String(17 + i).padStart(2, '0')}:00`,
+      endTime: `${String(17 + i).padStart(2, '0')}:30`,
+    });
+    const results = await Promise.allSettled([
+      ...[0, 1, 2].map((i) =>
+        fileReport(t.db, staff, report({ reportDate: '2026-11-26', ...slot(i) }), [], ON),
+      ),
+      ...[0, 1, 2].map((i) =>
+        fileReport(
+          t.db,
+          peer,
+          report({ reportDate: '2026-11-26', indicatorId: String(peerIndicator.id), ...slot(i) }),
+          [],
+          ON,
+        ),
+      ),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await mismatches()).toEqual([]);
+  });
+
   it('a rebuild gives the same rows as the incremental refresh', async () => {
     const before = await t.db
       .selectFrom('employee_report_stats')

@@ -77,12 +77,36 @@ async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void
  */
 export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Promise<void> {
   if (unitIds.length === 0) return;
+  for (const id of [...new Set(unitIds)].sort((a, b) => a - b))
+    await sql`SELECT pg_advisory_xact_lock(${UNIT_LOCK}, ${id})`.execute(db);
   await sql`DELETE FROM unit_report_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
   await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
     SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
     FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
     WHERE e.unit_id = ANY(${[...unitIds]}::int[])
     GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+}
+
+/** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
+const EMPLOYEE_LOCK = 0x4b4c;
+const UNIT_LOCK = 0x4b55;
+
+/**
+ * Rewriting a rollup row is delete-then-insert: two transactions doing it to the same row at once would
+ * collide on its key. Writers of the same employee's or unit's rows therefore take these transaction
+ * locks first, always in ascending order (employees, then units), so they queue instead of deadlocking.
+ */
+async function lockRollups(db: Db, days: readonly DayKey[]): Promise<void> {
+  const employees = [...new Set(days.map((d) => d.employeeId))].sort((a, b) => a - b);
+  for (const id of employees) await sql`SELECT pg_advisory_xact_lock(${EMPLOYEE_LOCK}, ${id})`.execute(db);
+  const units = await db
+    .selectFrom('employees')
+    .select('unit_id')
+    .distinct()
+    .where('id', 'in', employees)
+    .orderBy('unit_id')
+    .execute();
+  for (const u of units) await sql`SELECT pg_advisory_xact_lock(${UNIT_LOCK}, ${u.unit_id})`.execute(db);
 }
 
 /** Rewrites the rollups of the employee-weeks/-months containing these days and of these indicators. */
@@ -92,6 +116,7 @@ export async function refreshReportRollups(
   indicatorIds: readonly number[],
 ): Promise<void> {
   if (days.length > 0) {
+    await lockRollups(db, days);
     const employees = days.map((d) => d.employeeId);
     const dates = days.map((d) => d.date);
     // The spans touched, as (employee, span, starts, ends) ranges over the report dates.
