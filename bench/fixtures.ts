@@ -178,3 +178,22 @@ export async function pickSubmitters(db: Database, on: string, count: number): P
   if (out.length === 0) throw new Error(`no employee may file reports in ${year}`);
   return out;
 }
+
+/** The agency-wide leader (leadership role, no unit scope): the whole-agency dashboard. */
+export async function pickLeader(db: Database): Promise<Person> {
+  const { rows } = await sql<{
+    id: number;
+    nip: string;
+    name: string;
+    post: string;
+    session_version: number;
+  }>`
+    SELECT e.id, e.nip, e.name, p.name AS post, u.session_version
+    FROM users u JOIN employees e ON e.id = u.employee_id AND e.active
+    JOIN positions p ON p.id = e.position_id
+    WHERE 'leadership' = ANY(u.roles) AND u.scope_unit_id IS NULL AND u.disabled_at IS NULL
+    ORDER BY e.id LIMIT 1`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error('no agency-wide leader in the seeded database');
+  return { id: row.id, nip: row.nip, name: row.name, post: row.post, sessionVersion: row.session_version };
+}

@@ -2,7 +2,7 @@
  * `npm run bench`: the app at agency scale (10,000 employees, a full year of daily reports) under load.
  *
  *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
- *                    [--submitters 200] [--only live,login,queue,month,home,submit,skp] [--reuse]
+ *                    [--submitters 200] [--only live,login,overview,team,queue,month,home,submit,skp] [--reuse]
  *                    [--explain] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
  *
  * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/pool';
 import { explainReportQueries, type Plan } from './explain';
-import { jakartaToday, pickEmployee, pickSubmitters, pickSupervisor } from './fixtures';
+import { jakartaToday, pickEmployee, pickLeader, pickSubmitters, pickSupervisor } from './fixtures';
 import { measure, type Outcome, type RunOptions, stopLoad } from './measure';
 import { machineInfo, printSummary, writeResults } from './output';
 import {
@@ -53,7 +53,7 @@ function number(name: string, raw: string | undefined, { zero = false, whole = f
   return n;
 }
 
-const DEFAULT_SCENARIOS = ['live', 'login', 'queue', 'month', 'home', 'submit'];
+const DEFAULT_SCENARIOS = ['live', 'login', 'overview', 'team', 'queue', 'month', 'home', 'submit'];
 const SCENARIOS = [...DEFAULT_SCENARIOS, 'skp'];
 const only = args.only ? args.only.split(',').map((s) => s.trim()) : DEFAULT_SCENARIOS;
 const unknown = only.filter((s) => !SCENARIOS.includes(s));
@@ -109,9 +109,10 @@ function report(o: Outcome): void {
 }
 
 async function pickPeople(db: Database, today: string): Promise<People> {
-  const [supervisor, employee, submitters] = await Promise.all([
+  const [supervisor, employee, leader, submitters] = await Promise.all([
     pickSupervisor(db, today),
     pickEmployee(db, today),
+    pickLeader(db),
     pickSubmitters(db, today, settings.submitters),
   ]);
   log(
@@ -122,8 +123,9 @@ async function pickPeople(db: Database, today: string): Promise<People> {
     `employee: ${employee.name} (${employee.post}, id ${employee.id}), SKP ${employee.skpId} with ` +
       `${employee.indicatorIds.length} indicators, ${employee.reportsThisMonth} reports in ${today.slice(0, 7)}`,
   );
+  log(`leader: ${leader.name} (${leader.post}, id ${leader.id}), whole-agency dashboard`);
   log(`submitters: ${submitters.length} employees with an approved SKP`);
-  return { supervisor, employee, submitters };
+  return { supervisor, employee, leader, submitters };
 }
 
 type Submission = SubmitCheck & { capacity: number; dates: string[]; actionFields: string[] };
@@ -209,6 +211,7 @@ async function main() {
     people: {
       supervisor: people.supervisor,
       employee: people.employee,
+      leader: people.leader,
       submitters: people.submitters.length,
     },
     results: outcomes,

@@ -1,7 +1,8 @@
 /** The measured scenarios: two baselines without the database, three signed-in pages, report filing. */
 import { sql } from 'kysely';
 import type { Database } from '../db/pool';
-import type { Employee, Submitter, Supervisor } from './fixtures';
+import { refreshReportRollups } from '../lib/reports/rollups';
+import type { Employee, Person, Submitter, Supervisor } from './fixtures';
 import { sessionCookie } from './fixtures';
 import type { Scenario } from './measure';
 import {
@@ -15,7 +16,7 @@ import {
 
 const settle = () => new Promise((r) => setTimeout(r, 2000));
 
-export type People = { supervisor: Supervisor; employee: Employee; submitters: Submitter[] };
+export type People = { supervisor: Supervisor; employee: Employee; leader: Person; submitters: Submitter[] };
 
 type Ctx = { baseUrl: string; secret: string; today: string; people: People };
 
@@ -41,7 +42,7 @@ function signedIn(
 }
 
 export function pageScenarios(ctx: Ctx): Scenario[] {
-  const { supervisor, employee } = ctx.people;
+  const { supervisor, employee, leader } = ctx.people;
   return [
     { name: 'live', label: 'GET /api/health/live (no DB)', path: '/api/health/live' },
     { name: 'login', label: 'GET /login (page, no DB)', path: '/login' },
@@ -54,6 +55,8 @@ export function pageScenarios(ctx: Ctx): Scenario[] {
       employee,
     ),
     signedIn(ctx, 'home', 'GET / (employee home)', '/', employee),
+    signedIn(ctx, 'overview', 'GET /overview (leadership, whole agency)', '/overview', leader),
+    signedIn(ctx, 'team', 'GET /team (team dashboard)', '/team', supervisor),
     // Not in the default set: the SKP page with its realisation per indicator (see --explain).
     signedIn(ctx, 'skp', 'GET /skp/[id] (employee SKP)', `/skp/${employee.skpId}`, employee),
   ];
@@ -164,8 +167,18 @@ export function submitScenario(ctx: Ctx, db: Database, form: ReportForm, backdat
 
 /** Bench reports left by an earlier run on a reused database would overlap this run's slots. */
 export async function dropBenchReports(db: Database): Promise<number> {
-  const res = await sql`DELETE FROM daily_reports WHERE activity LIKE ${`${BENCH_ACTIVITY}%`}`.execute(db);
-  return Number(res.numAffectedRows ?? 0);
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ employee_id: number; report_date: string; indicator_id: number }>`
+      DELETE FROM daily_reports WHERE activity LIKE ${`${BENCH_ACTIVITY}%`}
+      RETURNING employee_id, to_char(report_date, 'YYYY-MM-DD') AS report_date, indicator_id`.execute(trx);
+    // The dashboards' rollups follow the reports, as they do for every deletion in the app.
+    await refreshReportRollups(
+      trx,
+      rows.map((r) => ({ employeeId: r.employee_id, date: r.report_date })),
+      rows.map((r) => r.indicator_id),
+    );
+    return rows.length;
+  });
 }
 
 export type SubmitCheck = {

@@ -117,6 +117,22 @@ export interface DevelopmentPlanItems {
   year: number;
 }
 
+export interface EmployeeReportStats {
+  approved: number;
+  approved_days: number;
+  approved_minutes: number;
+  employee_id: number;
+  last_report_date: string | null;
+  oldest_pending_at: Timestamp | null;
+  pending: number;
+  rejected: number;
+  reported_days: number;
+  reports: number;
+  returned: number;
+  span: string;
+  starts: string;
+}
+
 export interface Employees {
   active: Generated<boolean>;
   agency_id: number;
@@ -197,6 +213,12 @@ export interface Holidays {
   id: Generated<number>;
   kind: string;
   name: string;
+}
+
+export interface IndicatorStats {
+  approved_quantity: Numeric;
+  approved_reports: number;
+  indicator_id: number;
 }
 
 export interface LoginAttempts {
@@ -282,6 +304,13 @@ export interface PredikatImports {
   year: number;
 }
 
+export interface ReportDelayStats {
+  delay_days: number;
+  employee_id: number;
+  month: string;
+  reports: number;
+}
+
 export interface SkpExpectations {
   skp_id: number;
   text: string;
@@ -357,6 +386,16 @@ export interface UnitGoals {
   year: number;
 }
 
+export interface UnitReportStats {
+  approved_days: number;
+  approved_minutes: number;
+  pending: number;
+  reported_days: number;
+  span: string;
+  starts: string;
+  unit_id: number;
+}
+
 export interface Units {
   active: Generated<boolean>;
   agency_id: number;
@@ -389,6 +428,7 @@ export interface DB {
   audit_log: AuditLog;
   daily_reports: DailyReports;
   development_plan_items: DevelopmentPlanItems;
+  employee_report_stats: EmployeeReportStats;
   employees: Employees;
   evidence_files: EvidenceFiles;
   feedback_answers: FeedbackAnswers;
@@ -396,6 +436,7 @@ export interface DB {
   feedback_round_units: FeedbackRoundUnits;
   feedback_rounds: FeedbackRounds;
   holidays: Holidays;
+  indicator_stats: IndicatorStats;
   login_attempts: LoginAttempts;
   notifications: Notifications;
   objection_files: ObjectionFiles;
@@ -404,6 +445,7 @@ export interface DB {
   periods: Periods;
   positions: Positions;
   predikat_imports: PredikatImports;
+  report_delay_stats: ReportDelayStats;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;
   skp_revisions: SkpRevisions;
@@ -411,6 +453,7 @@ export interface DB {
   skps: Skps;
   supervisions: Supervisions;
   unit_goals: UnitGoals;
+  unit_report_stats: UnitReportStats;
   units: Units;
   users: Users;
 }

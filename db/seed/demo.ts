@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { seedAppraisals } from './appraisals';
 import { seedFeedback } from './feedback';
@@ -140,6 +141,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
     await seedFeedback(trx, { agencyId, today });
     await seedAppraisals(trx, { agencyId, today });
+    if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx
       .insertInto('audit_log')
       .values({

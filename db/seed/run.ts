@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DEMO_PASSWORD, hashPassword } from '../../lib/auth/password';
+import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { DEMO_AGENCY, isSeeded, seedDemoAgency } from './demo';
 import { seedScaleReports } from './reports';
@@ -49,7 +50,11 @@ export async function seedFullYearReports(
   const started = Date.now();
   log(`writing a full year (${year}) of daily reports with COPY…`);
   const result = await seedScaleReports(db, { url, agencyId: agency.id, year, ...options });
+  log(`wrote ${result.reports} daily reports of ${result.employees} employees`);
+  const rollupStarted = Date.now();
+  await rebuildReportRollups(db);
+  log(`rebuilt the dashboard rollups in ${((Date.now() - rollupStarted) / 1000).toFixed(1)} s`);
   const seconds = (Date.now() - started) / 1000;
-  log(`wrote ${result.reports} daily reports of ${result.employees} employees in ${seconds.toFixed(1)} s`);
+  log(`reports and rollups took ${seconds.toFixed(1)} s`);
   return { reports: result.reports, seconds };
 }

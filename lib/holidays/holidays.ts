@@ -4,6 +4,7 @@ import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
+import { refreshRollupsOnDate } from '@/lib/reports/rollups';
 
 /** The agency's holiday calendar for a year; working days and compliance are counted against it. */
 export async function listHolidays(db: Database, viewer: Viewer, year: number) {
@@ -31,6 +32,7 @@ export async function addHoliday(
       .returning('id')
       .executeTakeFirst();
     if (!row) throw new ActionError('holidays.exists', 'date');
+    await refreshRollupsOnDate(trx, viewer.agencyId, input.date);
     await audit(trx, {
       actorId: viewer.employeeId,
       action: 'holiday.create',
@@ -51,6 +53,7 @@ export async function deleteHoliday(db: Database, viewer: Viewer, holidayId: num
       .returning(['date', 'name', 'kind'])
       .executeTakeFirst();
     if (!row) throw new ActionError('errors.notFound');
+    await refreshRollupsOnDate(trx, viewer.agencyId, row.date);
     await audit(trx, {
       actorId: viewer.employeeId,
       action: 'holiday.delete',

@@ -18,6 +18,7 @@ import {
 import { notify } from '@/lib/notifications/notify';
 import { isYearOpen } from '@/lib/skp/queries';
 import { reportableSkp } from './queries';
+import { refreshReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
 
 type Tx = Transaction<DB>;
@@ -159,6 +160,11 @@ export async function fileReport(
         ).id;
       }
       await storeEvidence(trx, inserted.id, files);
+      await refreshReportRollups(
+        trx,
+        [{ employeeId: viewer.employeeId, date: input.reportDate }],
+        [Number(input.indicatorId)],
+      );
       await audit(trx, {
         actorId: viewer.employeeId,
         action: 'report.create',
@@ -213,6 +219,16 @@ export async function updateReport(
         .where('id', '=', reportId)
         .execute();
       await storeEvidence(trx, reportId, files);
+      // The old day and indicator lose the report, the new ones gain it (a returned report was not approved,
+      // but a pending one may move between indicators).
+      await refreshReportRollups(
+        trx,
+        [
+          { employeeId: viewer.employeeId, date: before.report_date },
+          { employeeId: viewer.employeeId, date: input.reportDate },
+        ],
+        [before.indicator_id, Number(input.indicatorId)],
+      );
       await audit(trx, {
         actorId: viewer.employeeId,
         action: 'report.update',
@@ -229,6 +245,11 @@ export async function deleteReport(db: Database, viewer: Viewer, reportId: numbe
   await db.transaction().execute(async (trx) => {
     const before = await lockOwnReport(trx, viewer, reportId, version);
     await trx.deleteFrom('daily_reports').where('id', '=', reportId).execute();
+    await refreshReportRollups(
+      trx,
+      [{ employeeId: viewer.employeeId, date: before.report_date }],
+      [before.indicator_id],
+    );
     await audit(trx, {
       actorId: viewer.employeeId,
       action: 'report.delete',
@@ -261,7 +282,7 @@ export async function reviewReports(
   await db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('daily_reports')
-      .select(['id', 'employee_id', 'status', 'version', 'report_date'])
+      .select(['id', 'employee_id', 'status', 'version', 'report_date', 'indicator_id'])
       .where(
         'id',
         'in',
@@ -300,6 +321,11 @@ export async function reviewReports(
         items.map((i) => i.id),
       )
       .execute();
+    await refreshReportRollups(
+      trx,
+      rows.map((r) => ({ employeeId: r.employee_id, date: r.report_date })),
+      rows.map((r) => r.indicator_id),
+    );
     for (const row of rows) {
       await audit(trx, {
         actorId: viewer.employeeId,

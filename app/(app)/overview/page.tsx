@@ -1,46 +1,276 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { BarChart } from '@/components/charts/bar-chart';
+import { HeatMap } from '@/components/charts/heat-map';
+import { LineChart } from '@/components/charts/line-chart';
+import { StackedBar } from '@/components/charts/stacked-bar';
+import { AsOf, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
+import { type Column, DataTable } from '@/components/ui/data-table';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
+import { type AgencyDashboard, getAgencyDashboard, type UnitRow } from '@/lib/dashboard/agency';
+import { filterParams, parseFilters } from '@/lib/dashboard/params';
+import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
-import { getAgencyOverview } from '@/lib/org/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
 }
 
-export default async function OverviewPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** The leadership dashboard: units within the viewer's scope, drill-down by ?unit= and ?team=. */
+export default async function OverviewPage({ searchParams }: { searchParams: Search }) {
   const viewer = await requireViewer();
-  const overview = await getAgencyOverview(getDb(), viewer, today());
-  if (!overview) notFound();
-  const [t, format] = await Promise.all([getTranslations('overview'), getFormatter()]);
+  const on = today();
+  const filters = parseFilters(await searchParams, on);
+  if (!filters) notFound();
+  const d = await getAgencyDashboard(getDb(), viewer, filters, on);
+  if (!d) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const pct = (n: number) => `${format.number(n, { maximumFractionDigits: 1 })} %`;
+  const days = (n: number | null) => (n === null ? '–' : t('dashboard.days', { n }));
+  const monthLabel = (m: string) =>
+    format.dateTime(new Date(`${m}-01T00:00:00Z`), { month: 'short', timeZone: 'UTC' });
+  const base = filterParams({ month: filters.month, unitId: d.selected?.id ?? null });
+  const keep = filterParams({ ...filters, unitId: filters.unitId });
+  const unitHref = (id: number) =>
+    `/overview?${new URLSearchParams(filterParams({ month: filters.month, unitId: id }))}`;
+  const unitColumns: Column<UnitRow>[] = [
+    {
+      key: 'name',
+      label: t('dashboard.col.unit'),
+      sortKey: 'name',
+      cell: (u) =>
+        u.own ? (
+          <span className="italic">{t('dashboard.units.own', { unit: u.name })}</span>
+        ) : (
+          <Link className="text-emerald-800 underline" href={unitHref(u.id)}>
+            {u.name}
+          </Link>
+        ),
+    },
+    {
+      key: 'headcount',
+      label: t('dashboard.col.headcount'),
+      sortKey: 'headcount',
+      numeric: true,
+      cell: (u) => format.number(u.headcount),
+    },
+    {
+      key: 'skp',
+      label: t('dashboard.col.skpApproved'),
+      sortKey: 'skpApproved',
+      numeric: true,
+      cell: (u) => pct(u.skpApproved),
+    },
+    {
+      key: 'compliance',
+      label: t('dashboard.col.compliance'),
+      sortKey: 'compliance',
+      numeric: true,
+      cell: (u) => pct(u.compliance),
+    },
+    {
+      key: 'delay',
+      label: t('dashboard.col.delay'),
+      sortKey: 'delay',
+      numeric: true,
+      cell: (u) => days(u.medianDelay),
+    },
+    {
+      key: 'realisation',
+      label: t('dashboard.col.realisation'),
+      sortKey: 'realisation',
+      numeric: true,
+      cell: (u) => (u.realisation === null ? '–' : pct(u.realisation)),
+    },
+  ];
+  const subUnits = d.units.filter((u) => !u.own);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('overview.title')}</h1>
         <p className="text-slate-700" data-testid="overview-scope">
-          {overview.scope.kind === 'agency'
-            ? t('scopeAgency', { agency: overview.scope.name })
-            : t('scopeUnit', { unit: overview.scope.name })}
+          {d.scope.kind === 'agency'
+            ? t('overview.scopeAgency', { agency: d.scope.name })
+            : t('overview.scopeUnit', { unit: d.scope.name })}
         </p>
+        <Breadcrumbs d={d} month={filters.month} />
+        <AsOf at={d.asOf} />
+        <MonthPicker
+          action="/overview"
+          month={filters.month}
+          months={monthsSoFar(on)}
+          hidden={filterParams({ unitId: filters.unitId, teamId: filters.teamId })}
+        />
       </header>
-      <dl className="grid gap-4 sm:grid-cols-2">
-        <div className="rounded-lg border border-slate-300 bg-white p-4">
-          <dt className="text-sm text-slate-600">{t('employees')}</dt>
-          <dd className="text-3xl font-bold" data-testid="overview-employees">
-            {format.number(overview.activeEmployees)}
-          </dd>
-        </div>
-        <div className="rounded-lg border border-slate-300 bg-white p-4">
-          <dt className="text-sm text-slate-600">{t('units')}</dt>
-          <dd className="text-3xl font-bold">{format.number(overview.units)}</dd>
-        </div>
+
+      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+        <Stat
+          label={t('overview.employees')}
+          value={format.number(d.summary.headcount)}
+          testId="overview-employees"
+        />
+        <Stat
+          label={t('dashboard.col.skpApproved')}
+          value={pct(d.summary.skpApproved)}
+          testId="overview-skp"
+        />
+        <Stat
+          label={t('dashboard.complianceOf', { days: d.workingDays })}
+          value={pct(d.summary.compliance)}
+          testId="overview-compliance"
+        />
+        <Stat label={t('dashboard.col.delay')} value={days(d.summary.medianDelay)} testId="overview-delay" />
+        <Stat
+          label={t('dashboard.realisationVs', { expected: pct(d.expected) })}
+          value={d.summary.realisation === null ? '–' : pct(d.summary.realisation)}
+          testId="overview-realisation"
+        />
       </dl>
+
+      <StackedBar
+        id="skp-status"
+        title={t('dashboard.chart.skpTitle')}
+        summary={t('dashboard.chart.skpSummary', {
+          approved: d.summary.skp.approved,
+          total: d.summary.headcount,
+        })}
+        labelHeader={t('dashboard.col.skp')}
+        valueHeader={t('dashboard.col.headcount')}
+        parts={[
+          { label: t('skp.status.approved'), value: d.summary.skp.approved },
+          { label: t('skp.status.submitted'), value: d.summary.skp.submitted },
+          { label: t('skp.status.draft'), value: d.summary.skp.draft },
+          { label: t('skp.status.returned'), value: d.summary.skp.returned },
+          { label: t('skp.team.noSkp'), value: d.summary.skp.none },
+        ]}
+      />
+
+      {!d.team && (
+        <section className="space-y-2">
+          <h2 className="text-xl font-semibold">{t('dashboard.units.title')}</h2>
+          <DataTable
+            caption={t('dashboard.units.title')}
+            columns={unitColumns}
+            rows={d.units}
+            rowKey={(u) => `${u.own ? 'own' : 'unit'}-${u.id}`}
+            pathname="/overview"
+            params={keep}
+            sort={{ key: d.sort, dir: filters.dir }}
+            exportHref="/overview/export"
+            exportParams={{ ...keep, table: 'units' }}
+            testId="units-table"
+          />
+        </section>
+      )}
+
+      {subUnits.length > 0 && !d.team && (
+        <BarChart
+          id="unit-compliance"
+          title={t('dashboard.chart.unitTitle')}
+          summary={t('dashboard.chart.unitSummary', { n: subUnits.length })}
+          labelHeader={t('dashboard.col.unit')}
+          valueHeader={t('dashboard.col.compliance')}
+          format={pct}
+          bars={subUnits.map((u) => ({ label: u.name, value: u.compliance }))}
+        />
+      )}
+
+      <LineChart
+        id="trend"
+        title={t('dashboard.chart.trendTitle')}
+        summary={t('dashboard.chart.trendSummary')}
+        labelHeader={t('dashboard.col.month')}
+        valueHeader={t('dashboard.col.compliance')}
+        format={pct}
+        points={d.trend.map((p) => ({ label: monthLabel(p.month), value: p.compliance }))}
+        extra={{
+          header: t('dashboard.col.approvedDays'),
+          values: d.trend.map((p) => format.number(p.approvedDays)),
+        }}
+      />
+
+      {!d.team && d.heat.rows.length > 0 && (
+        <HeatMap
+          id="heat"
+          title={t('dashboard.chart.heatTitle')}
+          summary={t('dashboard.chart.heatSummary', { weeks: d.heat.weeks.length })}
+          rowHeader={t('dashboard.col.unit')}
+          columns={d.heat.weeks.map((w) =>
+            format.dateTime(new Date(`${w}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+          )}
+          rows={d.heat.rows.map((r) => ({
+            label: d.units.find((u) => u.id === r.id)?.own
+              ? t('dashboard.units.own', { unit: r.name })
+              : r.name,
+            cells: r.cells,
+          }))}
+          format={pct}
+          legend={['< 25 %', '25–50 %', '50–75 %', '75–90 %', '≥ 90 %']}
+        />
+      )}
+
       <section className="rounded-lg border-l-4 border-sky-700 bg-sky-50 p-4">
-        <h2 className="font-semibold">{t('comingTitle')}</h2>
-        <p className="mt-1">{t('comingBody')}</p>
+        <h2 className="font-semibold">{t('overview.comingTitle')}</h2>
+        <p className="mt-1">{t('dashboard.predikatLater')}</p>
       </section>
+
+      {d.staff && (
+        <section className="space-y-2">
+          <h2 className="text-xl font-semibold">
+            {d.team
+              ? t('dashboard.staff.team', { name: d.team.name })
+              : t('dashboard.staff.unit', { unit: d.selected?.name ?? '' })}
+          </h2>
+          <StaffTable
+            rows={d.staff.rows}
+            total={d.staff.total}
+            page={d.staff.page}
+            sort={{ key: d.staff.sort, dir: filters.staffDir, param: 'ssort', dirParam: 'sdir' }}
+            pathname="/overview"
+            params={keep}
+            exportHref="/overview/export"
+            exportParams={{ ...keep, table: 'staff' }}
+            teamHref={(id) => `/overview?${new URLSearchParams({ ...base, team: String(id) })}`}
+            testId="staff-table"
+          />
+        </section>
+      )}
     </div>
+  );
+}
+
+async function Breadcrumbs({ d, month }: { d: AgencyDashboard; month: string }) {
+  const t = await getTranslations('dashboard');
+  const crumbs = d.team
+    ? [...d.breadcrumbs, { id: -1, name: t('staff.team', { name: d.team.name }) }]
+    : d.breadcrumbs;
+  if (crumbs.length <= 1 && !d.team) return null;
+  return (
+    <nav aria-label={t('breadcrumbs')}>
+      <ol className="flex flex-wrap gap-1 text-sm">
+        {crumbs.map((c, i) => {
+          const last = i === crumbs.length - 1;
+          const href = `/overview?${new URLSearchParams(filterParams({ month, unitId: c.id && c.id > 0 ? c.id : null }))}`;
+          return (
+            <li key={`${c.id}-${c.name}`} className="after:ml-1 after:content-['›'] last:after:content-none">
+              {last ? (
+                <span aria-current="page" className="font-semibold">
+                  {c.name}
+                </span>
+              ) : (
+                <Link className="text-emerald-800 underline" href={href}>
+                  {c.name}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db';
+import { getViewer } from '@/lib/auth/viewer';
+import { getAgencyDashboard } from '@/lib/dashboard/agency';
+import { downloadResponse, employeeTable, unitTable } from '@/lib/dashboard/export';
+import { parseFilters } from '@/lib/dashboard/params';
+import { today } from '@/lib/domain/dates';
+
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Cache-Control': 'private, no-store' } });
+
+/** The leadership dashboard's tables as CSV or XLSX, with the page's filters and the page's scope check. */
+export async function GET(req: Request) {
+  const viewer = await getViewer();
+  if (!viewer) return notFound();
+  const url = new URL(req.url);
+  const raw = Object.fromEntries(url.searchParams);
+  const format = raw.format === 'xlsx' ? 'xlsx' : raw.format === 'csv' ? 'csv' : null;
+  const table = raw.table === 'staff' ? 'staff' : raw.table === 'units' ? 'units' : null;
+  const on = today();
+  const filters = parseFilters(raw, on);
+  if (!format || !table || !filters) return notFound();
+  const d = await getAgencyDashboard(getDb(), viewer, filters, on, { allStaff: table === 'staff' });
+  if (!d || (table === 'staff' && !d.staff)) return notFound();
+  const t = await getTranslations();
+  const where = d.team ? `tim-${d.team.id}` : d.selected ? `unit-${d.selected.id}` : 'instansi';
+  return table === 'units'
+    ? downloadResponse(unitTable(d.units, t), format, `unit-kerja-${where}-${d.month}`)
+    : downloadResponse(
+        employeeTable(d.staff?.rows ?? [], t, t('dashboard.export.staff')),
+        format,
+        `pegawai-${where}-${d.month}`,
+      );
+}

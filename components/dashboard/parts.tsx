@@ -1,0 +1,238 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { type Column, DataTable } from '@/components/ui/data-table';
+import type { TeamRow } from '@/lib/dashboard/team';
+import { PAGE_SIZE } from '@/lib/dashboard/team';
+
+/** How fresh the figures are: the rollups change in the same transaction as the reports. */
+export async function AsOf({ at }: { at: Date }) {
+  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
+  return (
+    <p className="text-sm text-slate-600" data-testid="as-of">
+      {t('asOf', {
+        time: format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+      })}
+    </p>
+  );
+}
+
+/** A plain GET form: choosing the month works without JavaScript. */
+export async function MonthPicker(props: {
+  action: string;
+  month: string;
+  months: string[];
+  hidden: Record<string, string>;
+}) {
+  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
+  return (
+    <form method="get" action={props.action} className="flex flex-wrap items-end gap-2">
+      {Object.entries(props.hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <label className="text-sm">
+        <span className="block font-medium">{t('month')}</span>
+        <select
+          name="month"
+          defaultValue={props.month}
+          className="rounded border border-slate-400 bg-white p-1"
+        >
+          {props.months.map((m) => (
+            <option key={m} value={m}>
+              {format.dateTime(new Date(`${m}-01T00:00:00Z`), {
+                month: 'long',
+                year: 'numeric',
+                timeZone: 'UTC',
+              })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+        {t('show')}
+      </button>
+    </form>
+  );
+}
+
+export function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-300 bg-white p-4">
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="text-2xl font-bold" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+/** A small bar per Utama RHK with its percentage in text beside it. */
+function RhkBars({ rhk, pct, none }: { rhk: TeamRow['rhk']; pct: (n: number) => string; none: string }) {
+  if (rhk.length === 0) return <span className="text-slate-500">–</span>;
+  return (
+    <ul className="space-y-1">
+      {rhk.map((r) => (
+        <li key={r.rhkId} className="flex items-center gap-2">
+          <svg viewBox="0 0 60 8" width="60" height="8" aria-hidden="true">
+            <rect width="60" height="8" fill="#e2e8f0" />
+            <rect width={Math.min(100, r.percent ?? 0) * 0.6} height="8" fill="#047857" />
+          </svg>
+          <span className="tabular-nums">{r.percent === null ? none : pct(r.percent)}</span>
+          <span className="max-w-48 truncate text-xs text-slate-600" title={r.text}>
+            {r.text}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Employees with their dashboard figures: the supervisor's team and the leadership drill-down. */
+export async function StaffTable(props: {
+  rows: TeamRow[];
+  total: number;
+  page: number;
+  sort: { key: string; dir: 'asc' | 'desc'; param?: string; dirParam?: string };
+  pathname: string;
+  params: Record<string, string>;
+  exportHref: string;
+  exportParams: Record<string, string>;
+  /** Leadership: the supervisor column links to that supervisor's team. */
+  teamHref?: (supervisorId: number) => string;
+  /** The supervisor's own view: relation column and review links. */
+  own?: boolean;
+  testId: string;
+}) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const pct = (n: number) => `${format.number(n, { maximumFractionDigits: 1 })} %`;
+  const columns: Column<TeamRow>[] = [
+    {
+      key: 'name',
+      label: t('dashboard.col.name'),
+      sortKey: 'name',
+      cell: (r) => (
+        <>
+          <Link className="text-emerald-800 underline" href={`/employees/${r.id}`}>
+            {r.name}
+          </Link>
+          <span className="block text-xs text-slate-600">{r.position}</span>
+        </>
+      ),
+    },
+    props.own
+      ? {
+          key: 'relation',
+          label: t('dashboard.col.relation'),
+          cell: (r) => (r.relation ? t(`supervisionKind.${r.relation}`) : ''),
+        }
+      : {
+          key: 'supervisor',
+          label: t('dashboard.col.supervisor'),
+          cell: (r) =>
+            r.supervisor && props.teamHref ? (
+              <Link className="text-emerald-800 underline" href={props.teamHref(r.supervisor.id)}>
+                {r.supervisor.name}
+              </Link>
+            ) : (
+              (r.supervisor?.name ?? '–')
+            ),
+        },
+    {
+      key: 'skp',
+      label: t('dashboard.col.skp'),
+      sortKey: 'skp',
+      cell: (r) =>
+        r.skp ? (
+          <>
+            <span className={r.skp.status === 'submitted' ? 'font-semibold text-sky-800' : undefined}>
+              {t(`skp.status.${r.skp.status}`)}
+              {r.skp.approvedLate && r.skp.status === 'approved' ? ` · ${t('skp.late')}` : ''}
+            </span>
+            {props.own && (
+              <Link className="block text-emerald-800 underline" href={`/skp/${r.skp.id}`}>
+                {r.skp.status === 'submitted' ? t('skp.team.review') : t('skp.team.view')}
+              </Link>
+            )}
+          </>
+        ) : (
+          <span className="text-slate-500">{t('skp.team.noSkp')}</span>
+        ),
+    },
+    {
+      key: 'compliance',
+      label: t('dashboard.col.compliance'),
+      sortKey: 'compliance',
+      numeric: true,
+      cell: (r) => (
+        <span data-testid="team-compliance">
+          {pct(r.compliance)}
+          <span className="block text-xs text-slate-600">{t('reports.minutes', { n: r.minutesPerDay })}</span>
+        </span>
+      ),
+    },
+    {
+      key: 'pending',
+      label: t('dashboard.col.pending'),
+      sortKey: 'pending',
+      numeric: true,
+      cell: (r) =>
+        props.own && r.pending > 0 ? (
+          <Link className="text-emerald-800 underline" href="/team/queue">
+            {format.number(r.pending)}
+          </Link>
+        ) : (
+          format.number(r.pending)
+        ),
+    },
+    {
+      key: 'realisation',
+      label: t('dashboard.col.rhk'),
+      sortKey: 'realisation',
+      cell: (r) => <RhkBars rhk={r.rhk} pct={pct} none={t('dashboard.noTarget')} />,
+    },
+    {
+      key: 'lastReport',
+      label: t('dashboard.col.lastReport'),
+      sortKey: 'lastReport',
+      cell: (r) =>
+        r.lastReportDate
+          ? format.dateTime(new Date(`${r.lastReportDate}T00:00:00Z`), {
+              day: 'numeric',
+              month: 'short',
+              timeZone: 'UTC',
+            })
+          : '–',
+    },
+    {
+      key: 'alerts',
+      label: t('dashboard.col.alerts'),
+      cell: (r) =>
+        r.alerts.length === 0 ? (
+          <span className="text-slate-500">–</span>
+        ) : (
+          <ul className="space-y-1" data-testid="alerts">
+            {r.alerts.map((a) => (
+              <li key={a} className="rounded bg-amber-100 px-1 text-xs text-amber-900">
+                ⚠ {t(`dashboard.alert.${a}`)}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+  return (
+    <DataTable
+      caption={t('dashboard.col.name')}
+      columns={columns}
+      rows={props.rows}
+      rowKey={(r) => String(r.id)}
+      pathname={props.pathname}
+      params={props.params}
+      sort={props.sort}
+      page={{ number: props.page, size: PAGE_SIZE, total: props.total }}
+      exportHref={props.exportHref}
+      exportParams={props.exportParams}
+      empty={t('skp.team.empty')}
+      testId={props.testId}
+    />
+  );
+}

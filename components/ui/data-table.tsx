@@ -1,0 +1,148 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+/**
+ * The one table of the app's lists and dashboards: a server component with sort links on allowlisted
+ * columns, page links and CSV/XLSX downloads carrying the same filters. Plain links: no JavaScript.
+ */
+export type Column<R> = {
+  key: string;
+  label: string;
+  /** The sort key sent in the URL (checked against the query's allowlist); absent = not sortable. */
+  sortKey?: string;
+  numeric?: boolean;
+  cell: (row: R) => ReactNode;
+};
+
+type Props<R> = {
+  caption: string;
+  columns: Column<R>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+  pathname: string;
+  /** The page's current filters; every link keeps them. */
+  params: Record<string, string>;
+  sort?: { key: string; dir: 'asc' | 'desc'; param?: string; dirParam?: string };
+  page?: { number: number; size: number; total: number; param?: string };
+  /** Export route; the links add format=csv|xlsx to the same filters. */
+  exportHref?: string;
+  exportParams?: Record<string, string>;
+  empty?: string;
+  testId?: string;
+};
+
+const href = (path: string, params: Record<string, string | undefined>) => {
+  const q = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  ).toString();
+  return q ? `${path}?${q}` : path;
+};
+
+export async function DataTable<R>(props: Props<R>) {
+  const t = await getTranslations('dashboard.table');
+  const { sort, page, params } = props;
+  const sortParam = sort?.param ?? 'sort';
+  const dirParam = sort?.dirParam ?? 'dir';
+  const pageParam = page?.param ?? 'page';
+  const pages = page ? Math.max(1, Math.ceil(page.total / page.size)) : 1;
+  const withParams = (extra: Record<string, string | undefined>) =>
+    href(props.pathname, { ...params, ...extra });
+  return (
+    <div className="space-y-2">
+      {props.exportHref && (
+        <p className="flex flex-wrap gap-3 text-sm">
+          <span className="text-slate-600">{t('download')}</span>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <a
+              key={format}
+              className="text-emerald-800 underline"
+              href={href(props.exportHref as string, { ...(props.exportParams ?? params), format })}
+              download
+            >
+              {t(format)}
+            </a>
+          ))}
+        </p>
+      )}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-left text-sm" data-testid={props.testId}>
+          <caption className="sr-only">{props.caption}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              {props.columns.map((c) => {
+                const active = sort && c.sortKey === sort.key;
+                const next = active && sort.dir === 'asc' ? 'desc' : undefined;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={`p-2 align-bottom ${c.numeric ? 'text-right' : ''}`}
+                    aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    {c.sortKey ? (
+                      <Link
+                        className="underline decoration-slate-400 hover:decoration-slate-800"
+                        href={withParams({
+                          [sortParam]: c.sortKey,
+                          [dirParam]: next,
+                          [pageParam]: undefined,
+                        })}
+                      >
+                        {c.label}
+                        {active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                        <span className="sr-only"> {t(next === 'desc' ? 'sortDesc' : 'sortAsc')}</span>
+                      </Link>
+                    ) : (
+                      c.label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.length === 0 ? (
+              <tr>
+                <td className="p-2 text-slate-600" colSpan={props.columns.length}>
+                  {props.empty ?? t('empty')}
+                </td>
+              </tr>
+            ) : (
+              props.rows.map((row) => (
+                <tr key={props.rowKey(row)} className="border-b border-slate-200 align-top">
+                  {props.columns.map((c) => (
+                    <td key={c.key} className={`p-2 ${c.numeric ? 'text-right tabular-nums' : ''}`}>
+                      {c.cell(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {page && pages > 1 && (
+        <nav aria-label={t('pages')} className="flex flex-wrap items-center gap-3 text-sm">
+          {page.number > 1 && (
+            <Link
+              className="text-emerald-800 underline"
+              href={withParams({ [pageParam]: String(page.number - 1) })}
+            >
+              {t('previous')}
+            </Link>
+          )}
+          <span>{t('pageOf', { page: page.number, pages, total: page.total })}</span>
+          {page.number < pages && (
+            <Link
+              className="text-emerald-800 underline"
+              href={withParams({ [pageParam]: String(page.number + 1) })}
+            >
+              {t('next')}
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

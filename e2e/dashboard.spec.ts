@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO, employee, login, loginAndWait, query } from './fixtures';
+
+/** Every chart is an image named by its title, with the same numbers in a table beside it. */
+async function expectChartsReadable(page: Page) {
+  const charts = page.locator('figure[data-testid^="chart-"]');
+  expect(await charts.count()).toBeGreaterThanOrEqual(3);
+  for (const chart of await charts.all()) {
+    const svg = chart.locator('svg[role="img"]').first();
+    const titleId = await svg.getAttribute('aria-labelledby');
+    expect(await page.locator(`[id="${titleId}"]`).textContent()).toBeTruthy();
+    await expect(chart.locator('details table tbody tr').first()).toBeAttached();
+  }
+}
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('units-table').locator('..').locator('..').getByRole('link', { name }).click(),
+  ]);
+  return { name: file.suggestedFilename(), body: await readFile((await file.path()) as string) };
+}
+
+test('the Sekda reads the agency dashboard, downloads its table and drills down to an employee', async ({
+  page,
+}) => {
+  await loginAndWait(page, DEMO.sekda);
+  await page.getByRole('link', { name: 'Ringkasan Instansi' }).click();
+  await expect(page.getByTestId('as-of')).toContainText('Data per');
+  const opds = await query<{ n: string }>('SELECT count(*) AS n FROM units WHERE parent_id IS NULL');
+  await expect(page.getByTestId('units-table').locator('tbody tr')).toHaveCount(Number(opds[0]?.n));
+  await expectChartsReadable(page);
+  await page.getByText('Lihat sebagai tabel').first().click();
+  await expect(page.getByTestId('chart-skp-status').locator('details table')).toBeVisible();
+
+  const csv = await download(page, 'CSV');
+  expect(csv.name).toMatch(/\.csv$/);
+  const lines = csv.body
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toContain('Unit kerja');
+  expect(lines).toHaveLength(Number(opds[0]?.n) + 1);
+  const xlsx = await download(page, 'Excel (XLSX)');
+  expect(xlsx.name).toMatch(/\.xlsx$/);
+  expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');
+
+  // OPD → sub-unit → a supervisor's team → the employee.
+  const kadisdik = await employee(DEMO.kadisdik);
+  const [opd] = await query<{ name: string }>(
+    'SELECT u.name FROM units u JOIN employees e ON e.unit_id = u.id WHERE e.id = $1',
+    [kadisdik.id],
+  );
+  await page.getByTestId('units-table').getByRole('link', { name: opd?.name, exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Jejak unit kerja' })).toContainText(opd?.name ?? '');
+  const sub = page.getByTestId('units-table').locator('tbody a').first();
+  const subName = (await sub.textContent()) ?? '';
+  await sub.click();
+  await expect(page.locator('[aria-current="page"]', { hasText: subName })).toBeVisible();
+  const staff = page.getByTestId('staff-table');
+  const supervisorLink = staff.locator('tbody tr td:nth-child(2) a').first();
+  const supervisorName = (await supervisorLink.textContent()) ?? '';
+  await supervisorLink.click();
+  await expect(page.getByRole('heading', { name: `Tim ${supervisorName}` })).toBeVisible();
+  const person = page.getByTestId('staff-table').locator('tbody tr td:first-child a').first();
+  const personName = (await person.textContent()) ?? '';
+  await person.click();
+  await expect(page.getByTestId('profile-name')).toHaveText(personName);
+});
+
+test('the dashboard renders and reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await login(page, DEMO.sekda);
+  await page.goto('/overview');
+  await expect(page.getByTestId('overview-compliance')).toHaveText(/%/);
+  await expectChartsReadable(page);
+  // Sorting is a plain link.
+  await page
+    .getByTestId('units-table')
+    .getByRole('link', { name: /Pegawai/ })
+    .click();
+  await expect(page).toHaveURL(/sort=headcount/);
+  await context.close();
+});
+
+test('a Kepala OPD gets 404 for another OPD, on the page and its export', async ({ page }) => {
+  await loginAndWait(page, DEMO.kadisdik);
+  await page.goto('/overview');
+  await expect(page.getByTestId('overview-scope')).toContainText('beserta unit di bawahnya');
+  const kadisdik = await employee(DEMO.kadisdik);
+  const [other] = await query<{ id: number }>(
+    `SELECT id FROM units WHERE parent_id IS NULL
+       AND id <> (SELECT split_part(u.path, '/', 2)::int FROM units u JOIN employees e ON e.unit_id = u.id WHERE e.id = $1)
+     LIMIT 1`,
+    [kadisdik.id],
+  );
+  expect((await page.goto(`/overview?unit=${other?.id}`))?.status()).toBe(404);
+  const res = await page.request.get(`/overview/export?table=units&format=csv&unit=${other?.id}`);
+  expect(res.status()).toBe(404);
+});
+
+test('the supervisor’s team dashboard shows each subordinate and exports exactly them', async ({ page }) => {
+  await loginAndWait(page, DEMO.kabid);
+  await page.getByRole('link', { name: 'Tim Saya' }).click();
+  await expect(page.getByTestId('as-of')).toBeVisible();
+  const kabid = await employee(DEMO.kabid);
+  const subs = await query<{ name: string }>(
+    `SELECT DISTINCT e.name FROM supervisions s JOIN employees e ON e.id = s.employee_id AND e.active
+     WHERE s.supervisor_id = $1 AND s.valid_from <= CURRENT_DATE AND (s.valid_to IS NULL OR s.valid_to > CURRENT_DATE)`,
+    [kabid.id],
+  );
+  await expect(page.getByTestId('team-table').locator('tbody tr')).toHaveCount(Math.min(25, subs.length));
+  const res = await page.request.get('/team/export?format=csv');
+  expect(res.status()).toBe(200);
+  const names = (await res.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((l) => (l.startsWith('"') ? (l.slice(1).split('"')[0] ?? '') : (l.split(',')[0] ?? '')));
+  expect(names.sort()).toEqual(subs.map((s) => s.name).sort());
+});

@@ -1,0 +1,107 @@
+import 'server-only';
+import type { Database } from '@/db';
+import type { Viewer } from '@/lib/auth/viewer';
+import { type Alert, alertsFor, monthEnd, percent } from '@/lib/domain/dashboard';
+import { workingDays } from '@/lib/domain/reports';
+import { holidaySet } from '@/lib/reports/realisation';
+import { type EmployeeRow, employeeRows, type RhkProgress, rhkProgress } from './employees';
+import { type DashboardFilters, EMPLOYEE_SORTS, type EmployeeSort, pick } from './params';
+
+export const PAGE_SIZE = 25;
+
+export type TeamRow = EmployeeRow & {
+  compliance: number;
+  minutesPerDay: number;
+  rhk: RhkProgress[];
+  alerts: Alert[];
+};
+
+export type TeamDashboard = {
+  month: string;
+  workingDays: number;
+  sort: EmployeeSort;
+  rows: TeamRow[];
+  total: number;
+  /** Alert counts over the whole team, not just this page. */
+  alertCounts: Record<Alert, number>;
+  waitingSkp: number;
+  asOf: Date;
+};
+
+/** Working days of a month counted for compliance: up to today for the current month. */
+export async function monthWorkingDays(db: Database, agencyId: number, month: string, on: string) {
+  const last = monthEnd(month) < on ? monthEnd(month) : on;
+  const holidays = await holidaySet(db, agencyId, `${on.slice(0, 4)}-01-01`, `${on.slice(0, 4)}-12-31`);
+  return { days: workingDays(`${month}-01`, last, holidays).length, holidays };
+}
+
+/** Adds compliance, RHK progress and alerts to employee rows (one extra query for the RHK). */
+export async function decorateRows(
+  db: Database,
+  rows: EmployeeRow[],
+  ctx: { days: number; holidays: ReadonlySet<string>; on: string; now: Date },
+): Promise<TeamRow[]> {
+  const rhk = await rhkProgress(
+    db,
+    rows.flatMap((r) => (r.skp ? [r.skp.id] : [])),
+  );
+  return rows.map((r) => {
+    const progress = r.skp ? (rhk.get(r.skp.id) ?? []) : [];
+    return {
+      ...r,
+      compliance: percent(r.approvedDays, ctx.days),
+      minutesPerDay: ctx.days ? Math.round(r.approvedMinutes / ctx.days) : 0,
+      rhk: progress,
+      alerts: alertsFor({
+        canReport: r.canReport,
+        lastReportDate: r.lastReportDate,
+        yearStart: `${ctx.on.slice(0, 4)}-01-01`,
+        today: ctx.on,
+        holidays: ctx.holidays,
+        rhkPercents: progress.flatMap((p) => (p.percent === null ? [] : [p.percent])),
+        oldestPendingAt: r.oldestPendingAt,
+        now: ctx.now,
+      }),
+    };
+  });
+}
+
+/**
+ * The supervisor's dashboard: every current subordinate (definitive and acting) with SKP status, this
+ * month's compliance, pending validations, realisation per Utama RHK and alerts. Only their own team.
+ */
+export async function getTeamDashboard(
+  db: Database,
+  viewer: Viewer,
+  filters: DashboardFilters,
+  on: string,
+  opts: { all?: boolean } = {},
+): Promise<TeamDashboard> {
+  const sort = pick(EMPLOYEE_SORTS, filters.sort, 'name');
+  const { days, holidays } = await monthWorkingDays(db, viewer.agencyId, filters.month, on);
+  // A team is small (a few hundred at most): all rows come sorted from SQL, the alert totals need them all.
+  const { rows: everyone, total } = await employeeRows(db, viewer, {
+    members: { kind: 'subordinates', supervisorId: viewer.employeeId },
+    on,
+    month: filters.month,
+    sort,
+    dir: filters.dir,
+    limit: null,
+    offset: 0,
+  });
+  const now = new Date();
+  const all = await decorateRows(db, everyone, { days, holidays, on, now });
+  const rows = opts.all ? all : all.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
+  const alertCounts: Record<Alert, number> = { noReport: 0, behind: 0, waitingValidation: 0 };
+  for (const r of all) for (const a of r.alerts) alertCounts[a]++;
+  return {
+    month: filters.month,
+    workingDays: days,
+    sort,
+    rows,
+    total,
+    alertCounts,
+    waitingSkp: all.filter((r) => r.skp?.status === 'submitted').length,
+    asOf: now,
+  };
+}

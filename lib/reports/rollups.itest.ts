@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
+import { createTestDatabase, type TestDatabase } from '@/db/testing';
+import type { Viewer } from '@/lib/auth/viewer';
+import { addHoliday, deleteHoliday } from '@/lib/holidays/holidays';
+import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
+import { rebuildReportRollups } from './rollups';
+import type { ReportFormValues } from './schema';
+
+const ON = '2026-11-27';
+let t: TestDatabase;
+let staff: Viewer;
+let boss: Viewer;
+let admin: Viewer;
+let indicatorId: number;
+
+/**
+ * The same figures as the rollups, written independently and plainly over daily_reports: if the
+ * incremental refresh misses a case, the two sets differ.
+ */
+async function mismatches(): Promise<unknown[]> {
+  const { rows } = await sql`
+    WITH direct AS (
+      SELECT d.employee_id, s.span, date_trunc(s.span, d.report_date::timestamp)::date AS starts,
+             count(DISTINCT d.report_date) FILTER (WHERE d.status = 'approved'
+               AND extract(dow FROM d.report_date) NOT IN (0, 6)
+               AND d.report_date NOT IN (SELECT date FROM holidays))::int AS approved_days,
+             count(*)::int AS reports,
+             count(*) FILTER (WHERE d.status = 'pending')::int AS pending,
+             count(*) FILTER (WHERE d.status = 'approved')::int AS approved,
+             coalesce(sum(d.minutes) FILTER (WHERE d.status = 'approved'), 0)::int AS minutes
+      FROM daily_reports d CROSS JOIN (VALUES ('week'), ('month')) s(span)
+      GROUP BY 1, 2, 3
+    ), rolled AS (
+      SELECT employee_id, span, starts, approved_days::int, reports, pending, approved, approved_minutes AS minutes
+      FROM employee_report_stats
+    )
+    (SELECT 'missing' AS side, * FROM (SELECT * FROM direct EXCEPT SELECT * FROM rolled) a)
+    UNION ALL
+    (SELECT 'extra' AS side, * FROM (SELECT * FROM rolled EXCEPT SELECT * FROM direct) b)
+    UNION ALL
+    (SELECT 'unit', unit_id, span, starts, approved_days, NULL, pending, NULL, minutes FROM (
+      SELECT e.unit_id, r.span, r.starts, sum(r.approved_days)::int AS approved_days, sum(r.pending)::int AS pending,
+             sum(r.minutes)::int AS minutes
+      FROM direct r JOIN employees e ON e.id = r.employee_id AND e.active GROUP BY 1, 2, 3
+      EXCEPT SELECT unit_id, span, starts, approved_days, pending, approved_minutes FROM unit_report_stats) u)
+    UNION ALL
+    (SELECT 'indicator', i.indicator_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM (
+      SELECT indicator_id, sum(quantity) AS q FROM daily_reports WHERE status = 'approved' GROUP BY 1
+      EXCEPT SELECT indicator_id, approved_quantity FROM indicator_stats) i)
+    UNION ALL
+    (SELECT 'delay', employee_id, NULL, month, NULL, n, NULL, NULL, NULL FROM (
+      SELECT employee_id, date_trunc('month', report_date::timestamp)::date AS month, count(*)::int AS n
+      FROM daily_reports WHERE status <> 'pending' AND reviewed_at IS NOT NULL GROUP BY 1, 2
+      EXCEPT SELECT employee_id, month, sum(reports)::int FROM report_delay_stats GROUP BY 1, 2) x)
+    LIMIT 5`.execute(t.db);
+  return rows;
+}
+
+const report = (over: Partial<ReportFormValues> = {}): ReportFormValues => ({
+  idempotencyKey: randomUUID(),
+  reportDate: ON,
+  indicatorId: String(indicatorId),
+  activity: 'Memeriksa rekap data pokok pendidikan',
+  quantity: '2',
+  unit: 'Dokumen',
+  startTime: '19:00',
+  endTime: '20:00',
+  evidenceLink: '',
+  ...over,
+});
+
+const versionOf = async (id: number) =>
+  (await t.db.selectFrom('daily_reports').select('version').where('id', '=', id).executeTakeFirstOrThrow())
+    .version;
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+  [staff, boss, admin] = await Promise.all([
+    viewerFor(t.db, NIP.staffA),
+    viewerFor(t.db, NIP.kabid),
+    viewerFor(t.db, NIP.admin),
+  ]);
+  const row = await t.db
+    .selectFrom('skp_indicators as i')
+    .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+    .innerJoin('skps as k', 'k.id', 'r.skp_id')
+    .select('i.id')
+    .where('k.employee_id', '=', await employeeIdByNip(t.db, NIP.staffA))
+    .where('k.year', '=', 2026)
+    .where('k.status', '=', 'approved')
+    .orderBy('i.id')
+    .executeTakeFirstOrThrow();
+  indicatorId = row.id;
+});
+afterAll(() => t.drop());
+
+describe('dashboard rollups', () => {
+  it('the seed fills them with what daily_reports says', async () => {
+    const n = await t.db
+      .selectFrom('employee_report_stats')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBeGreaterThan(100);
+    expect(await mismatches()).toEqual([]);
+  });
+
+  it('stay equal to direct counts through filing, review, edit, delete and holiday changes', async () => {
+    const approvedId = await fileReport(t.db, staff, report(), [], ON);
+    expect(await mismatches()).toEqual([]);
+    await reviewReports(t.db, boss, [{ id: approvedId, version: 1 }], 'approve', undefined, ON);
+    expect(await mismatches()).toEqual([]);
+
+    const returnedId = await fileReport(
+      t.db,
+      staff,
+      report({ startTime: '20:00', endTime: '21:00' }),
+      [],
+      ON,
+    );
+    await reviewReports(t.db, boss, [{ id: returnedId, version: 1 }], 'return', 'Lengkapi bukti.', ON);
+    expect(await mismatches()).toEqual([]);
+    // Moved to another day (and week) while it goes back to the supervisor.
+    await updateReport(
+      t.db,
+      staff,
+      report({
+        reportId: String(returnedId),
+        version: String(await versionOf(returnedId)),
+        reportDate: '2026-11-24',
+        startTime: '20:00',
+        endTime: '21:00',
+      }),
+      [],
+      ON,
+    );
+    expect(await mismatches()).toEqual([]);
+
+    const goneId = await fileReport(t.db, staff, report({ startTime: '21:00', endTime: '21:30' }), [], ON);
+    await deleteReport(t.db, staff, goneId, await versionOf(goneId));
+    expect(await mismatches()).toEqual([]);
+
+    // 24 November stops being a working day, then becomes one again.
+    await addHoliday(t.db, admin, { date: '2026-11-24', name: 'Libur daerah', kind: 'local' });
+    expect(await mismatches()).toEqual([]);
+    const holiday = await t.db
+      .selectFrom('holidays')
+      .select('id')
+      .where('date', '=', '2026-11-24')
+      .executeTakeFirstOrThrow();
+    await deleteHoliday(t.db, admin, holiday.id);
+    expect(await mismatches()).toEqual([]);
+  });
+
+  it('many filings at once by colleagues of one unit all succeed and leave the rollups right', async () => {
+    const peer = await viewerFor(t.db, NIP.staffB);
+    const peerIndicator = await t.db
+      .selectFrom('skp_indicators as i')
+      .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+      .innerJoin('skps as k', 'k.id', 'r.skp_id')
+      .select('i.id')
+      .where('k.employee_id', '=', peer.employeeId)
+      .where('k.year', '=', 2026)
+      .where('k.status', '=', 'approved')
+      .orderBy('i.id')
+      .executeTakeFirstOrThrow();
+    expect(peer.unitId).toBe(staff.unitId);
+    const slot = (i: number) => ({
+      startTime: `${String(17 + i).padStart(2, '0')}:00`,
+      endTime: `${String(17 + i).padStart(2, '0')}:30`,
+    });
+    const results = await Promise.allSettled([
+      ...[0, 1, 2].map((i) =>
+        fileReport(t.db, staff, report({ reportDate: '2026-11-26', ...slot(i) }), [], ON),
+      ),
+      ...[0, 1, 2].map((i) =>
+        fileReport(
+          t.db,
+          peer,
+          report({ reportDate: '2026-11-26', indicatorId: String(peerIndicator.id), ...slot(i) }),
+          [],
+          ON,
+        ),
+      ),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await mismatches()).toEqual([]);
+  });
+
+  it('a rebuild gives the same rows as the incremental refresh', async () => {
+    const before = await t.db
+      .selectFrom('employee_report_stats')
+      .selectAll()
+      .orderBy('employee_id')
+      .orderBy('span')
+      .orderBy('starts')
+      .execute();
+    await rebuildReportRollups(t.db);
+    const after = await t.db
+      .selectFrom('employee_report_stats')
+      .selectAll()
+      .orderBy('employee_id')
+      .orderBy('span')
+      .orderBy('starts')
+      .execute();
+    expect(after).toEqual(before);
+  });
+});

@@ -1,0 +1,206 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { DB } from '@/db/types';
+
+/**
+ * The dashboards' rollups (employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats) are
+ * rewritten from
+ * daily_reports for exactly the employee-weeks/-months and indicators a change touches, inside the
+ * caller's transaction: recomputing is simpler than incrementing and cannot drift. The seeds rebuild them
+ * set-based. No 'server-only' here: the seed scripts call it too.
+ */
+
+type Db = Kysely<DB>;
+export type DayKey = { employeeId: number; date: string };
+
+/** Per employee-day first (so the spans need no DISTINCT), then per week and month. */
+function statsSelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    WITH day AS (
+      SELECT d.employee_id, d.report_date,
+             extract(isodow FROM d.report_date) < 6 AND h.id IS NULL AS working,
+             bool_or(d.status = 'approved') AS any_approved,
+             bool_or(d.status <> 'rejected') AS any_reported,
+             count(*) AS reports,
+             count(*) FILTER (WHERE d.status = 'approved') AS approved,
+             count(*) FILTER (WHERE d.status = 'pending') AS pending,
+             count(*) FILTER (WHERE d.status = 'returned') AS returned,
+             count(*) FILTER (WHERE d.status = 'rejected') AS rejected,
+             coalesce(sum(d.minutes) FILTER (WHERE d.status = 'approved'), 0) AS approved_minutes,
+             min(d.created_at) FILTER (WHERE d.status = 'pending') AS oldest_pending_at
+      FROM daily_reports d
+      JOIN employees e ON e.id = d.employee_id
+      LEFT JOIN holidays h ON h.agency_id = e.agency_id AND h.date = d.report_date
+      WHERE ${filter}
+      GROUP BY d.employee_id, d.report_date, h.id
+    )
+    SELECT day.employee_id, s.span, date_trunc(s.span, day.report_date::timestamp)::date AS starts,
+           count(*) FILTER (WHERE working AND any_approved) AS approved_days,
+           count(*) FILTER (WHERE working AND any_reported) AS reported_days,
+           sum(reports) AS reports, sum(approved) AS approved, sum(pending) AS pending,
+           sum(returned) AS returned, sum(rejected) AS rejected, sum(approved_minutes) AS approved_minutes,
+           max(report_date) FILTER (WHERE any_reported) AS last_report_date,
+           min(oldest_pending_at) AS oldest_pending_at
+    FROM day CROSS JOIN (VALUES ('week'), ('month')) AS s(span)
+    GROUP BY day.employee_id, s.span, date_trunc(s.span, day.report_date::timestamp)`;
+}
+
+const STATS_COLUMNS = sql`(employee_id, span, starts, approved_days, reported_days, reports, approved, pending,
+  returned, rejected, approved_minutes, last_report_date, oldest_pending_at)`;
+
+function delaySelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    SELECT d.employee_id, date_trunc('month', d.report_date::timestamp)::date AS month,
+           least(30, floor(extract(epoch FROM d.reviewed_at - d.created_at) / 86400))::smallint AS delay_days,
+           count(*) AS reports
+    FROM daily_reports d
+    WHERE d.status <> 'pending' AND d.reviewed_at IS NOT NULL AND ${filter}
+    GROUP BY 1, 2, 3`;
+}
+
+const UNIT_SUMS = sql`sum(s.approved_days), sum(s.reported_days), sum(s.pending), sum(s.approved_minutes)`;
+
+/** Rewrites unit rows (unit_id, span, starts) from the employee rows of the unit's active employees. */
+async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void> {
+  await sql`DELETE FROM unit_report_stats x USING ${unitKeys} k
+    WHERE x.unit_id = k.unit_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
+  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
+    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
+    FROM employee_report_stats s
+    JOIN employees e ON e.id = s.employee_id AND e.active
+    JOIN ${unitKeys} k ON k.unit_id = e.unit_id AND k.span = s.span AND k.starts = s.starts
+    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+}
+
+/**
+ * After employees join or leave units, or become (in)active: rewrites those units' rows for every span.
+ * Organisation changes must call this in their transaction (the seeds rebuild everything instead).
+ */
+export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Promise<void> {
+  if (unitIds.length === 0) return;
+  for (const id of [...new Set(unitIds)].sort((a, b) => a - b))
+    await sql`SELECT pg_advisory_xact_lock(${UNIT_LOCK}, ${id})`.execute(db);
+  await sql`DELETE FROM unit_report_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
+  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
+    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
+    FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
+    WHERE e.unit_id = ANY(${[...unitIds]}::int[])
+    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+}
+
+/** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
+const EMPLOYEE_LOCK = 0x4b4c;
+const UNIT_LOCK = 0x4b55;
+
+/**
+ * Rewriting a rollup row is delete-then-insert: two transactions doing it to the same row at once would
+ * collide on its key. Writers of the same employee's or unit's rows therefore take these transaction
+ * locks first, always in ascending order (employees, then units), so they queue instead of deadlocking.
+ */
+async function lockRollups(db: Db, days: readonly DayKey[]): Promise<void> {
+  const employees = [...new Set(days.map((d) => d.employeeId))].sort((a, b) => a - b);
+  for (const id of employees) await sql`SELECT pg_advisory_xact_lock(${EMPLOYEE_LOCK}, ${id})`.execute(db);
+  const units = await db
+    .selectFrom('employees')
+    .select('unit_id')
+    .distinct()
+    .where('id', 'in', employees)
+    .orderBy('unit_id')
+    .execute();
+  for (const u of units) await sql`SELECT pg_advisory_xact_lock(${UNIT_LOCK}, ${u.unit_id})`.execute(db);
+}
+
+/** Rewrites the rollups of the employee-weeks/-months containing these days and of these indicators. */
+export async function refreshReportRollups(
+  db: Db,
+  days: readonly DayKey[],
+  indicatorIds: readonly number[],
+): Promise<void> {
+  if (days.length > 0) {
+    await lockRollups(db, days);
+    const employees = days.map((d) => d.employeeId);
+    const dates = days.map((d) => d.date);
+    // The spans touched, as (employee, span, starts, ends) ranges over the report dates.
+    const keys = sql`(
+      SELECT DISTINCT k.employee_id, s.span, date_trunc(s.span, k.day::timestamp)::date AS starts,
+             (date_trunc(s.span, k.day::timestamp) + ('1 ' || s.span)::interval)::date AS ends
+      FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day)
+      CROSS JOIN (VALUES ('week'), ('month')) AS s(span))`;
+    await sql`DELETE FROM employee_report_stats x USING ${keys} k
+      WHERE x.employee_id = k.employee_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
+    // Every report of those employees in the widest range touched (the month or a week reaching into
+    // the next one); the upsert keeps only rows whose span was cleared above.
+    // The employee list and overall date range make it an index range scan on (employee_id, report_date).
+    const filter = sql`d.employee_id = ANY(${employees}::int[])
+      AND d.report_date >= (SELECT min(k.starts) FROM ${keys} k) AND d.report_date < (SELECT max(k.ends) FROM ${keys} k)
+      AND EXISTS (SELECT 1 FROM ${keys} k WHERE k.employee_id = d.employee_id
+        AND d.report_date >= k.starts AND d.report_date < k.ends)`;
+    await sql`INSERT INTO employee_report_stats ${STATS_COLUMNS}
+      SELECT x.* FROM (${statsSelect(filter)}) x
+      JOIN ${keys} k ON k.employee_id = x.employee_id AND k.span = x.span AND k.starts = x.starts`.execute(
+      db,
+    );
+
+    await refreshUnits(
+      db,
+      sql`(SELECT DISTINCT e.unit_id, k.span, k.starts FROM ${keys} k JOIN employees e ON e.id = k.employee_id)`,
+    );
+
+    const months = sql`(SELECT DISTINCT employee_id, date_trunc('month', day::timestamp)::date AS month
+      FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day))`;
+    await sql`DELETE FROM report_delay_stats x USING ${months} k
+      WHERE x.employee_id = k.employee_id AND x.month = k.month`.execute(db);
+    await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
+      ${delaySelect(sql`d.employee_id = ANY(${employees}::int[])
+        AND d.report_date >= (SELECT min(k.month) FROM ${months} k)
+        AND d.report_date < (SELECT (max(k.month) + interval '1 month')::date FROM ${months} k)
+        AND EXISTS (SELECT 1 FROM ${months} k WHERE k.employee_id = d.employee_id
+          AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
+      db,
+    );
+  }
+  if (indicatorIds.length > 0) {
+    const ids = [...new Set(indicatorIds)];
+    await sql`DELETE FROM indicator_stats WHERE indicator_id = ANY(${ids}::int[])`.execute(db);
+    await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
+      SELECT indicator_id, sum(quantity), count(*) FROM daily_reports
+      WHERE status = 'approved' AND indicator_id = ANY(${ids}::int[])
+      GROUP BY indicator_id`.execute(db);
+  }
+}
+
+/** Rebuilds every rollup from daily_reports in three set-based statements (seeds, repairs). */
+export async function rebuildReportRollups(db: Db): Promise<void> {
+  await sql`TRUNCATE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats`.execute(
+    db,
+  );
+  await sql`INSERT INTO employee_report_stats ${STATS_COLUMNS} ${statsSelect(sql`true`)}`.execute(db);
+  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
+    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
+    FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
+    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+  await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
+    ${delaySelect(sql`true`)}`.execute(db);
+  await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
+    SELECT indicator_id, sum(quantity), count(*) FROM daily_reports WHERE status = 'approved'
+    GROUP BY indicator_id`.execute(db);
+  await sql`ANALYZE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats`.execute(
+    db,
+  );
+}
+
+/** A holiday added or removed changes which days count as working days for everyone who reported then. */
+export async function refreshRollupsOnDate(db: Db, agencyId: number, date: string): Promise<void> {
+  const rows = await db
+    .selectFrom('daily_reports as d')
+    .innerJoin('employees as e', 'e.id', 'd.employee_id')
+    .select('d.employee_id')
+    .distinct()
+    .where('e.agency_id', '=', agencyId)
+    .where('d.report_date', '=', date)
+    .execute();
+  await refreshReportRollups(
+    db,
+    rows.map((r) => ({ employeeId: r.employee_id, date })),
+    [],
+  );
+}
