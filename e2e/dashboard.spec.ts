@@ -47,12 +47,30 @@ test('the Sekda reads the agency dashboard, downloads its table and drills down 
   expect(xlsx.name).toMatch(/\.xlsx$/);
   expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');
 
-  // OPD → sub-unit → a supervisor's team → the employee.
+  // The Sekda sets an OPD's organisational predikat for last quarter and sees its distribution warning.
   const kadisdik = await employee(DEMO.kadisdik);
-  const [opd] = await query<{ name: string }>(
-    'SELECT u.name FROM units u JOIN employees e ON e.unit_id = u.id WHERE e.id = $1',
+  const [opd] = await query<{ id: number; name: string }>(
+    'SELECT u.id, u.name FROM units u JOIN employees e ON e.unit_id = u.id WHERE e.id = $1',
     [kadisdik.id],
   );
+  await expect(page.getByRole('heading', { name: /^Sebaran predikat pegawai — Triwulan III/ })).toBeVisible();
+  const predikatRow = page.getByTestId('predikat-table').locator('tbody tr').filter({ hasText: opd?.name });
+  await expect(page.getByTestId(`distribution-warning-${opd?.id}`)).toHaveCount(0);
+  await predikatRow.getByLabel(`Predikat Kinerja Organisasi ${opd?.name}`).selectOption('butuh_perbaikan');
+  await predikatRow.getByRole('button', { name: `Simpan — ${opd?.name}` }).click();
+  await expect(predikatRow.getByText('Predikat organisasi tersimpan.')).toBeVisible();
+  await expect(page.getByTestId(`distribution-warning-${opd?.id}`)).toContainText(
+    'Butuh Perbaikan paling sedikit 60 %',
+  );
+  const [saved] = await query<{ predikat: string }>(
+    `SELECT o.predikat FROM org_results o JOIN periods p ON p.id = o.period_id
+     WHERE o.unit_id = $1 AND p.kind = 'quarterly' AND p.seq = 3`,
+    [opd?.id],
+  );
+  expect(saved?.predikat).toBe('butuh_perbaikan');
+  await expect(page.getByTestId('chart-predikat-distribution')).toBeVisible();
+
+  // OPD → sub-unit → a supervisor's team → the employee.
   await page.getByTestId('units-table').getByRole('link', { name: opd?.name, exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Jejak unit kerja' })).toContainText(opd?.name ?? '');
   const sub = page.getByTestId('units-table').locator('tbody a').first();

@@ -97,7 +97,7 @@ test('a staff member gets 404 for a peer’s profile; their supervisor sees it',
   await context.close();
 });
 
-test('leadership sees the agency overview with real counts and no sample figures; staff get 404', async ({
+test('leadership sees the agency overview with real counts and the predikat distribution; staff get 404', async ({
   page,
   browser,
 }) => {
@@ -107,7 +107,7 @@ test('leadership sees the agency overview with real counts and no sample figures
   await expect(page.getByTestId('overview-employees')).toHaveText(
     new Intl.NumberFormat('id-ID').format(Number(row?.n)),
   );
-  await expect(page.getByText('Segera hadir')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Sebaran predikat pegawai/ })).toBeVisible();
 
   const context = await browser.newContext();
   const staff = await context.newPage();

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { periodLabel } from '@/components/feedback/labels';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import type { TeamRow } from '@/lib/dashboard/team';
 import { PAGE_SIZE } from '@/lib/dashboard/team';
@@ -201,6 +202,50 @@ export async function StaffTable(props: {
               timeZone: 'UTC',
             })
           : '–',
+    },
+    {
+      key: 'predikat',
+      label: t('dashboard.col.predikat'),
+      cell: (r) =>
+        r.latestPredikat ? (
+          <span data-testid="latest-predikat">
+            {t(`predikat.${r.latestPredikat.predikat}`)}
+            <span className="block text-xs text-slate-600">{periodLabel(t, r.latestPredikat.period)}</span>
+          </span>
+        ) : (
+          '–'
+        ),
+    },
+    {
+      key: 'feedback',
+      label: t('dashboard.col.feedback'),
+      cell: (r) => {
+        const f = r.feedback;
+        if (!f) return '–';
+        if (f.roundStatus === 'closed')
+          return props.own ? (
+            <Link className="text-emerald-800 underline" href={`/feedback/results/${f.roundId}/${r.id}`}>
+              {t('dashboard.feedback.results')}
+            </Link>
+          ) : (
+            t('dashboard.feedback.closed')
+          );
+        return (
+          <>
+            {t('dashboard.feedback.open', { deadline: f.deadline })}
+            {f.mine && (
+              <Link
+                className="block text-emerald-800 underline"
+                href={`/feedback/requests/${f.mine.requestId}`}
+              >
+                {f.mine.status === 'submitted'
+                  ? t('dashboard.feedback.mineDone')
+                  : t('dashboard.feedback.mineDue')}
+              </Link>
+            )}
+          </>
+        );
+      },
     },
     {
       key: 'alerts',

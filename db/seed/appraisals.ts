@@ -215,6 +215,61 @@ export async function seedAppraisals(trx: Transaction<DB>, opts: { agencyId: num
   await inChunks(imports, (chunk) => trx.insertInto('predikat_imports').values(chunk).execute());
 
   await openDrafts(trx, opts, periods);
+  await lastQuarter(trx, opts, periods);
+}
+
+/**
+ * Last quarter's appraisals, given across the agency (not to the demo Kepala Bidang's staff, whom the
+ * walkthrough appraises by hand): the lenient spread typical of real agencies — most Baik, few below —
+ * so the leadership dashboard's distribution check has something to say.
+ */
+async function lastQuarter(
+  trx: Transaction<DB>,
+  opts: { agencyId: number; today: string },
+  periods: { id: number; kind: string; starts_on: string; ends_on: string }[],
+) {
+  const quarter = periods
+    .filter(
+      (p) =>
+        p.kind === 'quarterly' &&
+        p.ends_on < opts.today &&
+        p.starts_on.slice(0, 4) === opts.today.slice(0, 4),
+    )
+    .sort((a, b) => (a.ends_on < b.ends_on ? 1 : -1))[0];
+  if (!quarter) return;
+  const demo = DEMO_ACCOUNTS.map((a) => a.nip);
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO appraisals (employee_id, period_id, skp_id, evaluator_id, rating_hasil, rating_perilaku, predikat,
+                            status, delivered_on, accepted_on, created_at, updated_at)
+    SELECT k.employee_id, ${quarter.id}, k.id, s.supervisor_id, o.hasil, o.perilaku, o.predikat,
+           CASE WHEN r.y < 85 THEN 'accepted' ELSE 'delivered' END,
+           ${quarter.ends_on}::date + 8, CASE WHEN r.y < 85 THEN ${quarter.ends_on}::date + 12 END,
+           ${quarter.ends_on}::date + time '09:00', ${quarter.ends_on}::date + time '14:00'
+    FROM skps k
+    JOIN employees e ON e.id = k.employee_id AND e.agency_id = ${opts.agencyId} AND e.active
+    JOIN supervisions s ON s.employee_id = k.employee_id AND s.kind = 'definitive'
+      AND s.valid_from <= ${quarter.ends_on}::date AND (s.valid_to IS NULL OR s.valid_to > ${quarter.ends_on}::date)
+    JOIN employees boss ON boss.id = s.supervisor_id AND boss.nip <> ${KABID_NIP}
+    CROSS JOIN LATERAL (SELECT abs(hashtext('q3' || k.employee_id)) % 100 AS x,
+                               abs(hashtext('q3s' || k.employee_id)) % 100 AS y) r
+    CROSS JOIN LATERAL (SELECT * FROM (VALUES
+        ('di_atas', 'di_atas', 'sangat_baik', 0, 7),
+        ('sesuai', 'sesuai', 'baik', 7, 86),
+        ('di_bawah', 'sesuai', 'butuh_perbaikan', 86, 94),
+        ('sesuai', 'di_bawah', 'kurang', 94, 98),
+        ('di_bawah', 'di_bawah', 'sangat_kurang', 98, 100)) AS v(hasil, perilaku, predikat, lo, hi)
+      WHERE r.x >= v.lo AND r.x < v.hi) o
+    WHERE k.year = ${Number(opts.today.slice(0, 4))} AND k.status = 'approved' AND e.nip <> ALL(${demo}::text[])
+    RETURNING id`.execute(trx);
+  if (rows.length === 0) return;
+  await sql`
+    INSERT INTO appraisal_items (appraisal_id, indicator_id, realisation_computed)
+    SELECT a.id, i.id, COALESCE((
+      SELECT sum(d.quantity) FROM daily_reports d
+      WHERE d.indicator_id = i.id AND d.status = 'approved'
+        AND d.report_date BETWEEN ${quarter.starts_on}::date AND ${quarter.ends_on}::date), 0)
+    FROM appraisals a JOIN skp_rhks r ON r.skp_id = a.skp_id JOIN skp_indicators i ON i.rhk_id = r.id
+    WHERE a.id = ANY(${rows.map((r) => r.id)}::int[])`.execute(trx);
 }
 
 /** This quarter's drafts for the demo Kepala Bidang's direct staff, so the appraisal list has work in it. */

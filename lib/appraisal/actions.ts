@@ -14,11 +14,13 @@ import {
   saveAppraisal,
   startAppraisal,
 } from './mutations';
+import { setOrgResult } from './org-results';
 import {
   appraisalFormSchema,
   appraisalRefSchema,
   decisionSchema,
   objectionSchema,
+  orgResultSchema,
   planItemSchema,
   planStatusSchema,
   startAppraisalSchema,
@@ -91,4 +93,15 @@ export const setPlanItemStatusAction = authedAction(planStatusSchema, async (vie
   );
   revalidatePath('/');
   return { status: 'ok', message: 'appraisal.plan.updated' };
+});
+
+export const setOrgResultAction = authedAction(orgResultSchema, async (viewer, input) => {
+  await setOrgResult(getDb(), viewer, {
+    unitId: Number(input.unitId),
+    periodId: Number(input.periodId),
+    predikat: input.predikat,
+    version: input.version ? Number(input.version) : undefined,
+  });
+  revalidatePath('/overview');
+  return { status: 'ok', message: 'dashboard.predikat.saved' };
 });

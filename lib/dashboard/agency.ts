@@ -62,10 +62,10 @@ export type AgencyDashboard = {
   staff: { rows: TeamRow[]; total: number; sort: EmployeeSort; page: number } | null;
 };
 
-type Unit = { id: number; name: string; path: string };
+export type Unit = { id: number; name: string; path: string };
 
 /** The unit the viewer looks at, if it lies within their scope; `undefined` when out of scope. */
-async function resolveUnits(db: Database, viewer: Viewer, unitId: number | null) {
+export async function resolveUnits(db: Database, viewer: Viewer, unitId: number | null) {
   const agencyWide = hasRole(viewer, 'admin') || viewer.scopeUnitId === null;
   const unitById = (id: number) =>
     db
@@ -83,7 +83,7 @@ async function resolveUnits(db: Database, viewer: Viewer, unitId: number | null)
 }
 
 /** The rows' members: each child unit's whole subtree, plus the chosen unit's own staff as a row. */
-function membersCte(agencyId: number, selected: Unit | null): RawBuilder<unknown> {
+export function membersCte(agencyId: number, selected: Unit | null): RawBuilder<unknown> {
   const kids = selected
     ? sql`SELECT id, name, path, sort_order, false AS own FROM units WHERE parent_id = ${selected.id} AND active
           UNION ALL SELECT id, name, path, -1, true FROM units WHERE id = ${selected.id}`

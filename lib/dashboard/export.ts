@@ -1,7 +1,9 @@
 import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { periodLabel } from '@/components/feedback/labels';
 import type { UnitRow } from './agency';
+import type { PredikatRow } from './predikat';
 import type { TeamRow } from './team';
 
 /** A dashboard table as plain cells: what the CSV and XLSX downloads hold. */
@@ -46,6 +48,8 @@ export function employeeTable(rows: TeamRow[], t: T, name: string): ExportTable 
       t('dashboard.col.realisation'),
       t('dashboard.col.rhk'),
       t('dashboard.col.lastReport'),
+      t('dashboard.col.predikat'),
+      t('dashboard.col.feedback'),
       t('dashboard.col.alerts'),
     ],
     rows: rows.map((r) => [
@@ -61,7 +65,38 @@ export function employeeTable(rows: TeamRow[], t: T, name: string): ExportTable 
       r.realisation,
       r.rhk.map((p) => `${p.text}: ${p.percent ?? '–'}`).join(' | '),
       r.lastReportDate,
+      r.latestPredikat
+        ? `${t(`predikat.${r.latestPredikat.predikat}`)} (${periodLabel(t, r.latestPredikat.period)})`
+        : null,
+      r.feedback
+        ? r.feedback.roundStatus === 'closed'
+          ? t('dashboard.feedback.closed')
+          : t('dashboard.feedback.open', { deadline: r.feedback.deadline })
+        : null,
       r.alerts.map((a) => t(`dashboard.alert.${a}`)).join(', '),
+    ]),
+  };
+}
+
+export function predikatTable(rows: PredikatRow[], t: T, period: string): ExportTable {
+  const predikat = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+  return {
+    name: t('dashboard.predikat.tableCaption'),
+    columns: [
+      t('dashboard.predikat.period'),
+      t('dashboard.col.unit'),
+      t('dashboard.predikat.given'),
+      ...predikat.map((p) => t(`predikat.${p}`)),
+      t('dashboard.predikat.orgColumn'),
+      t('dashboard.predikat.warnings'),
+    ],
+    rows: rows.map((r) => [
+      period,
+      r.own ? t('dashboard.units.own', { unit: r.name }) : r.name,
+      r.total,
+      ...predikat.map((p) => r.counts[p]),
+      r.org ? t(`dashboard.predikat.org.${r.org.predikat}`) : null,
+      r.warnings.length,
     ]),
   };
 }

@@ -26,6 +26,8 @@ export type DashboardFilters = {
   staffSort: string | null;
   staffDir: SortDir;
   page: number;
+  /** The period of the predikat distribution (null = the latest with given predikat). */
+  periodId: number | null;
 };
 
 /** Null when a unit or team id is malformed (the page answers 404, as for a unit out of scope). */
@@ -34,6 +36,7 @@ export function parseFilters(raw: Record<string, unknown>, today: string): Dashb
   const team = first(raw.team);
   const unitId = unit === undefined || unit === '' ? null : id.safeParse(unit);
   const teamId = team === undefined || team === '' ? null : id.safeParse(team);
+  const period = id.safeParse(first(raw.period));
   if ((unitId && !unitId.success) || (teamId && !teamId.success)) return null;
   const month = String(first(raw.month) ?? '');
   const page = Number(first(raw.page));
@@ -52,6 +55,7 @@ export function parseFilters(raw: Record<string, unknown>, today: string): Dashb
     staffSort: typeof first(raw.ssort) === 'string' ? (first(raw.ssort) as string) : null,
     staffDir: first(raw.sdir) === 'desc' ? 'desc' : 'asc',
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    periodId: period.success ? period.data : null,
   };
 }
 
@@ -69,5 +73,6 @@ export function filterParams(f: Partial<DashboardFilters>): Record<string, strin
   if (f.dir === 'desc') out.dir = 'desc';
   if (f.staffSort) out.ssort = f.staffSort;
   if (f.staffDir === 'desc') out.sdir = 'desc';
+  if (f.periodId) out.period = String(f.periodId);
   return out;
 }

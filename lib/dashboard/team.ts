@@ -5,6 +5,7 @@ import { type Alert, alertsFor, monthEnd, percent } from '@/lib/domain/dashboard
 import { workingDays } from '@/lib/domain/reports';
 import { holidaySet } from '@/lib/reports/realisation';
 import { type EmployeeRow, employeeRows, type RhkProgress, rhkProgress } from './employees';
+import { type FeedbackStatus, type LatestPredikat, predikatAndFeedback } from './extras';
 import { type DashboardFilters, EMPLOYEE_SORTS, type EmployeeSort, pick } from './params';
 
 export const PAGE_SIZE = 25;
@@ -14,6 +15,8 @@ export type TeamRow = EmployeeRow & {
   minutesPerDay: number;
   rhk: RhkProgress[];
   alerts: Alert[];
+  latestPredikat: LatestPredikat | null;
+  feedback: FeedbackStatus | null;
 };
 
 export type TeamDashboard = {
@@ -39,12 +42,19 @@ export async function monthWorkingDays(db: Database, agencyId: number, month: st
 export async function decorateRows(
   db: Database,
   rows: EmployeeRow[],
-  ctx: { days: number; holidays: ReadonlySet<string>; on: string; now: Date },
+  ctx: { days: number; holidays: ReadonlySet<string>; on: string; now: Date; viewerId?: number },
 ): Promise<TeamRow[]> {
-  const rhk = await rhkProgress(
-    db,
-    rows.flatMap((r) => (r.skp ? [r.skp.id] : [])),
-  );
+  const [rhk, extras] = await Promise.all([
+    rhkProgress(
+      db,
+      rows.flatMap((r) => (r.skp ? [r.skp.id] : [])),
+    ),
+    predikatAndFeedback(
+      db,
+      rows.map((r) => r.id),
+      ctx.viewerId ?? null,
+    ),
+  ]);
   return rows.map((r) => {
     const progress = r.skp ? (rhk.get(r.skp.id) ?? []) : [];
     return {
@@ -52,6 +62,8 @@ export async function decorateRows(
       compliance: percent(r.approvedDays, ctx.days),
       minutesPerDay: ctx.days ? Math.round(r.approvedMinutes / ctx.days) : 0,
       rhk: progress,
+      latestPredikat: extras.predikat.get(r.id) ?? null,
+      feedback: extras.feedback.get(r.id) ?? null,
       alerts: alertsFor({
         canReport: r.canReport,
         lastReportDate: r.lastReportDate,
@@ -90,7 +102,7 @@ export async function getTeamDashboard(
     offset: 0,
   });
   const now = new Date();
-  const all = await decorateRows(db, everyone, { days, holidays, on, now });
+  const all = await decorateRows(db, everyone, { days, holidays, on, now, viewerId: viewer.employeeId });
   const rows = opts.all ? all : all.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
   const alertCounts: Record<Alert, number> = { noReport: 0, behind: 0, waitingValidation: 0 };
   for (const r of all) for (const a of r.alerts) alertCounts[a]++;

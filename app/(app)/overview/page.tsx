@@ -7,11 +7,13 @@ import { HeatMap } from '@/components/charts/heat-map';
 import { LineChart } from '@/components/charts/line-chart';
 import { StackedBar } from '@/components/charts/stacked-bar';
 import { AsOf, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
+import { PredikatSection } from '@/components/dashboard/predikat-section';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { type AgencyDashboard, getAgencyDashboard, type UnitRow } from '@/lib/dashboard/agency';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
+import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
 
@@ -27,7 +29,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const on = today();
   const filters = parseFilters(await searchParams, on);
   if (!filters) notFound();
-  const d = await getAgencyDashboard(getDb(), viewer, filters, on);
+  const [d, predikat] = await Promise.all([
+    getAgencyDashboard(getDb(), viewer, filters, on),
+    filters.teamId === null ? getPredikatDistribution(getDb(), viewer, filters, on) : null,
+  ]);
   if (!d) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const pct = (n: number) => `${format.number(n, { maximumFractionDigits: 1 })} %`;
@@ -214,10 +219,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         />
       )}
 
-      <section className="rounded-lg border-l-4 border-sky-700 bg-sky-50 p-4">
-        <h2 className="font-semibold">{t('overview.comingTitle')}</h2>
-        <p className="mt-1">{t('dashboard.predikatLater')}</p>
-      </section>
+      {predikat && !d.team && (
+        <PredikatSection
+          data={predikat}
+          params={filterParams({ ...filters, periodId: predikat.period.id })}
+        />
+      )}
 
       {d.staff && (
         <section className="space-y-2">

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { periodLabel } from '@/components/feedback/labels';
 import { getDb } from '@/db';
 import { getViewer } from '@/lib/auth/viewer';
 import { getAgencyDashboard } from '@/lib/dashboard/agency';
-import { downloadResponse, employeeTable, unitTable } from '@/lib/dashboard/export';
+import { downloadResponse, employeeTable, predikatTable, unitTable } from '@/lib/dashboard/export';
 import { parseFilters } from '@/lib/dashboard/params';
+import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { today } from '@/lib/domain/dates';
 
 const notFound = () =>
@@ -16,10 +18,21 @@ export async function GET(req: Request) {
   const url = new URL(req.url);
   const raw = Object.fromEntries(url.searchParams);
   const format = raw.format === 'xlsx' ? 'xlsx' : raw.format === 'csv' ? 'csv' : null;
-  const table = raw.table === 'staff' ? 'staff' : raw.table === 'units' ? 'units' : null;
+  const table = raw.table === 'staff' || raw.table === 'units' || raw.table === 'predikat' ? raw.table : null;
   const on = today();
   const filters = parseFilters(raw, on);
   if (!format || !table || !filters) return notFound();
+  if (table === 'predikat') {
+    const data = await getPredikatDistribution(getDb(), viewer, filters, on);
+    if (!data) return notFound();
+    const t = await getTranslations();
+    const where = filters.unitId ? `unit-${filters.unitId}` : 'instansi';
+    return downloadResponse(
+      predikatTable(data.rows, t, periodLabel(t, data.period)),
+      format,
+      `predikat-${where}-${data.period.year}-${data.period.kind}-${data.period.seq}`,
+    );
+  }
   const d = await getAgencyDashboard(getDb(), viewer, filters, on, { allStaff: table === 'staff' });
   if (!d || (table === 'staff' && !d.staff)) return notFound();
   const t = await getTranslations();

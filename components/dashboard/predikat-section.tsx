@@ -1,0 +1,153 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StackedBar } from '@/components/charts/stacked-bar';
+import { periodLabel } from '@/components/feedback/labels';
+import { type Column, DataTable } from '@/components/ui/data-table';
+import type { PredikatDistribution, PredikatRow } from '@/lib/dashboard/predikat';
+import { PREDIKAT } from '@/lib/domain/appraisal';
+import { DISTRIBUTION_PATTERN, type DistributionRule } from '@/lib/domain/distribution';
+import { OrgPredikatForm } from './org-predikat-form';
+
+type Props = {
+  data: PredikatDistribution;
+  /** The page's other filters, kept by the period picker, the table's links and the export. */
+  params: Record<string, string>;
+};
+
+/**
+ * The predikat given in a period per unit, beside the unit's Predikat Kinerja Organisasi (set here by
+ * leadership) and the official distribution pattern it implies; deviations are warnings, never blocks.
+ */
+export async function PredikatSection({ data, params }: Props) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const names = (of: string[]) => of.map((p) => t(`predikat.${p}`)).join(' / ');
+  const rule = (r: DistributionRule) =>
+    r.kind === 'some' || r.kind === 'none'
+      ? t(`dashboard.predikat.rule.${r.kind}`, { of: names(r.of) })
+      : t(`dashboard.predikat.rule.${r.kind}`, { of: names(r.of), pct: r.pct });
+  const share = (n: number, total: number) =>
+    total === 0 ? '–' : `${n} (${format.number((n * 100) / total, { maximumFractionDigits: 0 })} %)`;
+  const columns: Column<PredikatRow>[] = [
+    {
+      key: 'unit',
+      label: t('dashboard.col.unit'),
+      cell: (r) =>
+        r.own ? <span className="italic">{t('dashboard.units.own', { unit: r.name })}</span> : r.name,
+    },
+    { key: 'total', label: t('dashboard.predikat.given'), numeric: true, cell: (r) => r.total },
+    ...PREDIKAT.map(
+      (p): Column<PredikatRow> => ({
+        key: p,
+        label: t(`predikat.${p}`),
+        numeric: true,
+        cell: (r) => share(r.counts[p], r.total),
+      }),
+    ),
+    {
+      key: 'org',
+      label: t('dashboard.predikat.orgColumn'),
+      cell: (r) =>
+        r.own ? (
+          '–'
+        ) : r.canSet ? (
+          <OrgPredikatForm
+            unitId={r.id}
+            unitName={r.name}
+            periodId={data.period.id}
+            current={r.org?.predikat ?? null}
+            version={r.org?.version ?? null}
+          />
+        ) : r.org ? (
+          t(`dashboard.predikat.org.${r.org.predikat}`)
+        ) : (
+          <span className="text-slate-600">{t('dashboard.predikat.notSet')}</span>
+        ),
+    },
+    {
+      key: 'pattern',
+      label: t('dashboard.predikat.check'),
+      cell: (r) =>
+        !r.org ? (
+          '–'
+        ) : r.total === 0 ? (
+          <span className="text-slate-600">{t('dashboard.predikat.nothingYet')}</span>
+        ) : r.warnings.length === 0 ? (
+          <span className="text-emerald-800">{t('dashboard.predikat.follows')}</span>
+        ) : (
+          <ul className="space-y-1 text-amber-900" data-testid={`distribution-warning-${r.id}`}>
+            {r.warnings.map((w) => (
+              <li key={`${w.kind}-${w.of.join()}`}>
+                ⚠ {rule(w)} — {t('dashboard.predikat.actual', { pct: format.number(w.actualPct) })}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+  const total = PREDIKAT.reduce((n, p) => n + data.summary[p], 0);
+  const { period: _period, ...keep } = params;
+  return (
+    <section className="space-y-3" aria-labelledby="predikat-h">
+      <h2 id="predikat-h" className="text-xl font-semibold">
+        {t('dashboard.predikat.title', { period: periodLabel(t, data.period) })}
+      </h2>
+      <p className="max-w-3xl text-sm text-slate-700">{t('dashboard.predikat.intro')}</p>
+      <form method="get" action="/overview" className="flex flex-wrap items-end gap-2">
+        {Object.entries(keep).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        <label className="text-sm">
+          <span className="block font-medium">{t('dashboard.predikat.period')}</span>
+          <select
+            name="period"
+            defaultValue={String(data.period.id)}
+            className="rounded border border-slate-400 bg-white p-1"
+          >
+            {data.periods.map((p) => (
+              <option key={p.id} value={String(p.id)}>
+                {periodLabel(t, p)}
+                {p.open ? '' : ` (${t('dashboard.predikat.closed')})`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+          {t('dashboard.show')}
+        </button>
+      </form>
+      <StackedBar
+        id="predikat-distribution"
+        title={t('dashboard.predikat.chartTitle')}
+        summary={t('dashboard.predikat.chartSummary', { total, baik: data.summary.baik })}
+        labelHeader={t('dashboard.predikat.predikat')}
+        valueHeader={t('dashboard.predikat.given')}
+        parts={PREDIKAT.map((p) => ({ label: t(`predikat.${p}`), value: data.summary[p] }))}
+      />
+      <DataTable
+        caption={t('dashboard.predikat.tableCaption')}
+        columns={columns}
+        rows={data.rows}
+        rowKey={(r) => `${r.own ? 'own' : 'unit'}-${r.id}`}
+        pathname="/overview"
+        params={params}
+        exportHref="/overview/export"
+        exportParams={{ ...params, table: 'predikat' }}
+        testId="predikat-table"
+      />
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium">{t('dashboard.predikat.patternTitle')}</summary>
+        <table className="mt-2 border-collapse">
+          <tbody>
+            {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
+              <tr key={org} className="border-b border-slate-200">
+                <th scope="row" className="p-1 pr-4 text-left">
+                  {t(`dashboard.predikat.org.${org}`)}
+                </th>
+                <td className="p-1">{rules.map(rule).join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
