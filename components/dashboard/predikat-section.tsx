@@ -25,7 +25,16 @@ export async function PredikatSection({ data, params }: Props) {
       ? t(`dashboard.predikat.rule.${r.kind}`, { of: names(r.of) })
       : t(`dashboard.predikat.rule.${r.kind}`, { of: names(r.of), pct: r.pct });
   const share = (n: number, total: number) =>
-    total === 0 ? '–' : `${n} (${format.number((n * 100) / total, { maximumFractionDigits: 0 })} %)`;
+    total === 0 ? (
+      '–'
+    ) : (
+      <>
+        {n}
+        <span className="block whitespace-nowrap text-xs text-slate-600">
+          {format.number((n * 100) / total, { maximumFractionDigits: 0 })} %
+        </span>
+      </>
+    );
   const columns: Column<PredikatRow>[] = [
     {
       key: 'unit',

@@ -67,8 +67,11 @@ const ind = (over: Partial<MeasuredIndicator>): MeasuredIndicator => ({
 
 describe('suggested Rating Hasil Kerja', () => {
   const quarter = periodShare('2026-07-01', '2026-09-30');
-  it('a quarter is about a quarter of the year, the year all of it', () => {
-    expect(quarter).toBeCloseTo(0.252, 2);
+  it('a quarter is a quarter of the year, a month a twelfth, the year all of it; odd spans by days', () => {
+    expect(quarter).toBe(0.25);
+    expect(periodShare('2026-02-01', '2026-02-28')).toBeCloseTo(1 / 12, 10);
+    expect(periodShare('2026-07-01', '2026-07-31')).toBeCloseTo(1 / 12, 10);
+    expect(periodShare('2026-03-15', '2026-03-21')).toBeCloseTo(7 / 365, 10);
     expect(periodShare('2026-01-01', '2026-12-31')).toBe(1);
   });
   it('100 % of every Utama target (pro rata for quantities) → Sesuai', () => {

@@ -70,6 +70,17 @@ export type MeasuredIndicator = {
 
 /** Share of the year a period covers (a quarter ≈ 0.25); quantity targets are yearly and scale with it. */
 export function periodShare(startsOn: string, endsOn: string): number {
+  // Whole calendar months (quarters, months, the year) count as twelfths, so a quarter's target is
+  // exactly a quarter of the year's — 3 of 12 reports, not 3.02.
+  const next = new Date(`${endsOn}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  if (startsOn.endsWith('-01') && next.getUTCDate() === 1) {
+    const months =
+      (next.getUTCFullYear() - Number(startsOn.slice(0, 4))) * 12 +
+      next.getUTCMonth() -
+      (Number(startsOn.slice(5, 7)) - 1);
+    return Math.min(1, months / 12);
+  }
   const days = (a: string, b: string) =>
     (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 864e5;
   const year = startsOn.slice(0, 4);
