@@ -211,20 +211,43 @@ export async function myReports(
 }
 
 /** Pending reports of the viewer's current subordinates (definitive and acting), newest first. */
-export async function validationQueue(db: Database, viewer: Viewer, on: string, limit = 100) {
-  const base = reportQuery(db)
+/** Reports per page of the validation queue: small enough to render fast, big enough for a bulk approval. */
+export const QUEUE_PAGE_SIZE = 25;
+
+/**
+ * One page of the viewer's pending validations, newest first. The page's ids are picked first (an index
+ * walk), then only those rows are joined and their evidence read.
+ */
+export async function validationQueue(db: Database, viewer: Viewer, on: string, page = 1) {
+  const pending = db
+    .selectFrom('daily_reports as d')
     .innerJoin('supervisions as s', 's.employee_id', 'd.employee_id')
     .where('s.supervisor_id', '=', viewer.employeeId)
     .where(currentSupervision('s', on))
     .where('d.status', '=', 'pending');
-  const [rows, count] = await Promise.all([
-    base.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(limit).execute(),
-    base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+  const [ids, total] = await Promise.all([
+    pending
+      .select('d.id')
+      .orderBy('d.created_at', 'desc')
+      .orderBy('d.id', 'desc')
+      .limit(QUEUE_PAGE_SIZE)
+      .offset((page - 1) * QUEUE_PAGE_SIZE)
+      .execute(),
+    pendingForReview(db, viewer, on),
   ]);
-  return { reports: await withEvidence(db, rows), total: Number(count.n) };
+  const rows =
+    ids.length === 0
+      ? []
+      : await reportQuery(db)
+          .where(
+            'd.id',
+            'in',
+            ids.map((r) => r.id),
+          )
+          .orderBy('d.created_at', 'desc')
+          .orderBy('d.id', 'desc')
+          .execute();
+  return { reports: await withEvidence(db, rows), total, page, pageSize: QUEUE_PAGE_SIZE };
 }
 
 /** An evidence file for the same people who may see its report. */

@@ -186,6 +186,21 @@ describe('validation', () => {
     ).toBe('pending');
     const queue = await validationQueue(t.db, v.kabid!, ON);
     expect(queue.reports.map((r) => r.id)).toContain(id);
+    // Pages of 25, newest first, that together hold every pending report of his staff exactly once.
+    const pending = await t.db
+      .selectFrom('daily_reports as d')
+      .innerJoin('supervisions as s', 's.employee_id', 'd.employee_id')
+      .select('d.id')
+      .where('s.supervisor_id', '=', v.kabid!.employeeId)
+      .where('s.valid_to', 'is', null)
+      .where('d.status', '=', 'pending')
+      .execute();
+    expect(queue.total).toBe(pending.length);
+    expect(queue.reports).toHaveLength(Math.min(25, pending.length));
+    const seen: number[] = [];
+    for (let page = 1; (page - 1) * 25 < queue.total; page++)
+      seen.push(...(await validationQueue(t.db, v.kabid!, ON, page)).reports.map((r) => r.id));
+    expect(seen.sort((a, b) => a - b)).toEqual(pending.map((p) => p.id).sort((a, b) => a - b));
     expect((await validationQueue(t.db, v.kadisdik!, ON)).reports.map((r) => r.id)).not.toContain(id);
     await reviewReports(t.db, v.kabid!, [{ id, version: row.version }], 'approve', undefined, ON);
     const notes = await t.db

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LiveRefresh } from '@/components/reports/live-refresh';
 import { getDb } from '@/db';
@@ -12,10 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Pending reports of the viewer's own subordinates only (the query is scoped by current supervision). */
-export default async function QueuePage() {
+export default async function QueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await requireViewer();
-  const [{ reports, total }, t, format] = await Promise.all([
-    validationQueue(getDb(), viewer, today()),
+  const raw = Number((await searchParams).page);
+  const page = Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
+  const [{ reports, total, pageSize }, t, format] = await Promise.all([
+    validationQueue(getDb(), viewer, today(), page),
     getTranslations('reports'),
     getFormatter(),
   ]);
@@ -28,8 +31,26 @@ export default async function QueuePage() {
         {t('queue.pending', { count: total })}
       </p>
       <p className="text-sm text-slate-600">{t('queue.live')}</p>
-      {reports.length < total && (
-        <p className="text-sm">{t('queue.shown', { shown: reports.length, total })}</p>
+      {total > pageSize && (
+        <nav aria-label={t('queue.pages')} className="flex flex-wrap items-center gap-3 text-sm">
+          <span>
+            {t('queue.shownRange', {
+              from: Math.min(total, (page - 1) * pageSize + 1),
+              to: Math.min(total, page * pageSize),
+              total,
+            })}
+          </span>
+          {page > 1 && (
+            <Link className="text-emerald-800 underline" href={`/team/queue?page=${page - 1}`}>
+              {t('queue.newer')}
+            </Link>
+          )}
+          {page * pageSize < total && (
+            <Link className="text-emerald-800 underline" href={`/team/queue?page=${page + 1}`}>
+              {t('queue.older')}
+            </Link>
+          )}
+        </nav>
       )}
       {/* Always mounted, so the outcome of the last decision stays visible when the queue empties. */}
       {
