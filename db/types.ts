@@ -117,6 +117,15 @@ export interface DevelopmentPlanItems {
   year: number;
 }
 
+export interface EmployeeRealisation {
+  employee_id: number;
+  indicators: number;
+  pct: Numeric;
+  skp_id: number;
+  updated_at: Generated<Timestamp>;
+  year: number;
+}
+
 export interface EmployeeReportStats {
   approved: number;
   approved_days: number;
@@ -428,6 +437,7 @@ export interface DB {
   audit_log: AuditLog;
   daily_reports: DailyReports;
   development_plan_items: DevelopmentPlanItems;
+  employee_realisation: EmployeeRealisation;
   employee_report_stats: EmployeeReportStats;
   employees: Employees;
   evidence_files: EvidenceFiles;
