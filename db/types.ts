@@ -386,6 +386,13 @@ export interface Supervisions {
   valid_to: string | null;
 }
 
+export interface UnitDelayStats {
+  delay_days: number;
+  month: string;
+  reports: number;
+  unit_id: number;
+}
+
 export interface UnitGoals {
   created_at: Generated<Timestamp>;
   created_by: number;
@@ -462,6 +469,7 @@ export interface DB {
   skp_rhks: SkpRhks;
   skps: Skps;
   supervisions: Supervisions;
+  unit_delay_stats: UnitDelayStats;
   unit_goals: UnitGoals;
   unit_report_stats: UnitReportStats;
   units: Units;

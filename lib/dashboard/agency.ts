@@ -154,12 +154,11 @@ function groupHistogram<K>(rows: { key: K; delay_days: number; n: number }[]): M
 }
 
 async function delays(db: Database, cte: RawBuilder<unknown>, month: string) {
+  // From the per-unit histogram: a few rows per unit rather than every member's.
   const { rows } = await sql<{ key: number; delay_days: number; n: number }>`
     WITH ${cte}
-    SELECT mem.row_id AS key, d.delay_days, sum(d.reports)::int AS n
-    -- The month's rows as a set of their own (OFFSET 0 keeps it so): one hash join, not a lookup per member.
-    FROM mem JOIN (SELECT employee_id, delay_days, reports FROM report_delay_stats
-                   WHERE month = ${`${month}-01`}::date OFFSET 0) d ON d.employee_id = mem.employee_id
+    SELECT ku.row_id AS key, x.delay_days, sum(x.reports)::int AS n
+    FROM kid_units ku JOIN unit_delay_stats x ON x.unit_id = ku.unit_id AND x.month = ${`${month}-01`}::date
     GROUP BY 1, 2`.execute(db);
   return groupHistogram(rows);
 }

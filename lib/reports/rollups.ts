@@ -2,8 +2,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '@/db/types';
 
 /**
- * The dashboards' rollups (employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats and
- * employee_realisation) are rewritten from
+ * The dashboards' rollups (employee_report_stats, unit_report_stats, report_delay_stats, unit_delay_stats,
+ * indicator_stats and employee_realisation) are rewritten from
  * daily_reports for exactly the employee-weeks/-months and indicators a change touches, inside the
  * caller's transaction: recomputing is simpler than incrementing and cannot drift. The seeds rebuild them
  * set-based. No 'server-only' here: the seed scripts call it too.
@@ -85,6 +85,12 @@ export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Pr
     FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
     WHERE e.unit_id = ANY(${[...unitIds]}::int[])
     GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+  await sql`DELETE FROM unit_delay_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
+  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+    SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+    FROM report_delay_stats d JOIN employees e ON e.id = d.employee_id AND e.active
+    WHERE e.unit_id = ANY(${[...unitIds]}::int[])
+    GROUP BY 1, 2, 3`.execute(db);
 }
 
 /** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
@@ -157,6 +163,15 @@ export async function refreshReportRollups(
           AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
       db,
     );
+    const unitMonths = sql`(SELECT DISTINCT e.unit_id, k.month FROM ${months} k JOIN employees e ON e.id = k.employee_id)`;
+    await sql`DELETE FROM unit_delay_stats x USING ${unitMonths} k
+      WHERE x.unit_id = k.unit_id AND x.month = k.month`.execute(db);
+    await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+      SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+      FROM report_delay_stats d
+      JOIN employees e ON e.id = d.employee_id AND e.active
+      JOIN ${unitMonths} k ON k.unit_id = e.unit_id AND k.month = d.month
+      GROUP BY 1, 2, 3`.execute(db);
   }
   if (indicatorIds.length > 0) {
     const ids = [...new Set(indicatorIds)];
@@ -234,14 +249,19 @@ export async function rebuildReportRollups(db: Db): Promise<void> {
     GROUP BY e.unit_id, s.span, s.starts`.execute(db);
   await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
     ${delaySelect(sql`true`)}`.execute(db);
+  await sql`TRUNCATE unit_delay_stats`.execute(db);
+  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+    SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+    FROM report_delay_stats d JOIN employees e ON e.id = d.employee_id AND e.active
+    GROUP BY 1, 2, 3`.execute(db);
   await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
     SELECT indicator_id, sum(quantity), count(*) FROM daily_reports WHERE status = 'approved'
     GROUP BY indicator_id`.execute(db);
   await sql`TRUNCATE employee_realisation`.execute(db);
   await sql`INSERT INTO employee_realisation (skp_id, employee_id, year, pct, indicators)
     ${realisationSelect(sql`true`)}`.execute(db);
-  await sql`ANALYZE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats,
-    employee_realisation`.execute(db);
+  await sql`ANALYZE employee_report_stats, unit_report_stats, report_delay_stats, unit_delay_stats,
+    indicator_stats, employee_realisation`.execute(db);
 }
 
 /** A holiday added or removed changes which days count as working days for everyone who reported then. */
