@@ -1,11 +1,12 @@
 /**
  * `--explain`: EXPLAIN (ANALYZE, BUFFERS) of the queries behind the measured pages, written out as the
- * SQL Kysely sends for lib/reports/queries.ts, lib/reports/realisation.ts and the layout (that code is
- * server-only and cannot be imported here; keep these in step with it).
+ * SQL Kysely sends for lib/reports/queries.ts, lib/reports/realisation.ts, the layout and the leadership
+ * dashboard's whole-agency view (lib/dashboard/agency.ts) — that code is server-only and cannot be imported
+ * here; keep these in step with it.
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '../db/pool';
-import type { Employee, Supervisor } from './fixtures';
+import type { Employee, Person, Supervisor } from './fixtures';
 
 const REPORT_COLUMNS = sql.raw(`d.id, d.employee_id, e.name AS employee_name, d.report_date,
   to_char(d.start_time, 'HH24:MI') AS start_time, to_char(d.end_time, 'HH24:MI') AS end_time, d.minutes,
@@ -20,12 +21,59 @@ const current = (on: string) => sql`(s.valid_from <= ${on} AND (s.valid_to IS NU
 
 export type Plan = { name: string; executionMs: number; plan: string };
 
+/** The whole agency's OPD rows and their members, as agency.ts builds them for a viewer without a unit. */
+const agencyMembers = (leaderId: number) => sql`
+  kids AS (SELECT id, name, path, sort_order, false AS own FROM units
+           WHERE agency_id = (SELECT agency_id FROM employees WHERE id = ${leaderId}) AND parent_id IS NULL AND active),
+  kid_units AS (SELECT k.id AS row_id, u.id AS unit_id FROM kids k JOIN units u ON u.path LIKE k.path || '%'),
+  mem AS (SELECT k.id AS row_id, e.id AS employee_id FROM kids k
+          JOIN units u ON u.path LIKE k.path || '%' JOIN employees e ON e.unit_id = u.id AND e.active)`;
+
+function overviewQueries(leaderId: number, today: string): [string, RawBuilder<unknown>][] {
+  const cte = agencyMembers(leaderId);
+  const year = Number(today.slice(0, 4));
+  return [
+    [
+      'unitFigures (/overview)',
+      sql`WITH ${cte}
+        SELECT k.id, count(mem.employee_id) AS headcount, count(s.id) FILTER (WHERE s.status = 'approved'),
+               avg(real.pct), count(real.pct)
+        FROM kids k LEFT JOIN mem ON mem.row_id = k.id
+        LEFT JOIN skps s ON s.employee_id = mem.employee_id AND s.year = ${year}
+        LEFT JOIN employee_realisation real ON real.skp_id = s.id AND (s.status = 'approved' OR s.revision > 1)
+        GROUP BY k.id`,
+    ],
+    [
+      'delays (/overview)',
+      sql`WITH ${cte}
+        SELECT ku.row_id, x.delay_days, sum(x.reports) FROM kid_units ku
+        JOIN unit_delay_stats x ON x.unit_id = ku.unit_id AND x.month = ${`${today.slice(0, 7)}-01`}::date
+        GROUP BY 1, 2`,
+    ],
+    [
+      'spanFigures (/overview)',
+      sql`WITH ${cte}
+        SELECT ku.row_id, x.span, x.starts, sum(x.approved_days) FROM kid_units ku
+        JOIN unit_report_stats x ON x.unit_id = ku.unit_id
+          AND (x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date
+            OR x.span = 'week' AND x.starts > ${today}::date - 84)
+        GROUP BY 1, 2, 3`,
+    ],
+  ];
+}
+
 export async function explainReportQueries(
   db: Database,
-  { supervisor, employee, today }: { supervisor: Supervisor; employee: Employee; today: string },
+  {
+    supervisor,
+    employee,
+    leader,
+    today,
+  }: { supervisor: Supervisor; employee: Employee; leader: Person; today: string },
 ): Promise<Plan[]> {
   const month = `${today.slice(0, 7)}-01`;
   const queries: [string, RawBuilder<unknown>][] = [
+    ...overviewQueries(leader.id, today),
     [
       'validationQueue rows (/team/queue)',
       sql`SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM}

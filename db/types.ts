@@ -117,6 +117,15 @@ export interface DevelopmentPlanItems {
   year: number;
 }
 
+export interface EmployeeRealisation {
+  employee_id: number;
+  indicators: number;
+  pct: Numeric;
+  skp_id: number;
+  updated_at: Generated<Timestamp>;
+  year: number;
+}
+
 export interface EmployeeReportStats {
   approved: number;
   approved_days: number;
@@ -377,6 +386,13 @@ export interface Supervisions {
   valid_to: string | null;
 }
 
+export interface UnitDelayStats {
+  delay_days: number;
+  month: string;
+  reports: number;
+  unit_id: number;
+}
+
 export interface UnitGoals {
   created_at: Generated<Timestamp>;
   created_by: number;
@@ -428,6 +444,7 @@ export interface DB {
   audit_log: AuditLog;
   daily_reports: DailyReports;
   development_plan_items: DevelopmentPlanItems;
+  employee_realisation: EmployeeRealisation;
   employee_report_stats: EmployeeReportStats;
   employees: Employees;
   evidence_files: EvidenceFiles;
@@ -452,6 +469,7 @@ export interface DB {
   skp_rhks: SkpRhks;
   skps: Skps;
   supervisions: Supervisions;
+  unit_delay_stats: UnitDelayStats;
   unit_goals: UnitGoals;
   unit_report_stats: UnitReportStats;
   units: Units;

@@ -5,6 +5,7 @@ import * as dailyReports from './2026-11-28-03-daily-reports';
 import * as feedback from './2026-11-28-04-feedback';
 import * as appraisal from './2026-11-28-05-appraisal';
 import * as dashboards from './2026-11-28-06-dashboards';
+import * as realisationRollup from './2026-11-28-07-realisation-rollup';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-04-feedback': feedback,
   '2026-11-28-05-appraisal': appraisal,
   '2026-11-28-06-dashboards': dashboards,
+  '2026-11-28-07-realisation-rollup': realisationRollup,
 };

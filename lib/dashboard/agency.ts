@@ -118,20 +118,9 @@ type UnitRaw = {
   with_realisation: number;
 };
 
-async function unitFigures(db: Database, cte: RawBuilder<unknown>, agencyId: number, year: number) {
+async function unitFigures(db: Database, cte: RawBuilder<unknown>, year: number) {
   const { rows } = await sql<UnitRaw>`
-    WITH ${cte},
-    -- Over the whole agency's SKPs of the year (a few thousand, hash joins): cheaper than per member.
-    real AS (
-      SELECT k.employee_id, avg(least(100, coalesce(st.approved_quantity, 0) * 100 / i.target_value)) AS pct
-      FROM skps k
-      JOIN employees e ON e.id = k.employee_id AND e.agency_id = ${agencyId}
-      JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
-      JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
-      LEFT JOIN indicator_stats st ON st.indicator_id = i.id
-      WHERE k.year = ${year} AND (k.status = 'approved' OR k.revision > 1)
-      GROUP BY k.employee_id
-    )
+    WITH ${cte}
     SELECT k.id, k.name, k.own,
            (NOT k.own AND EXISTS (SELECT 1 FROM units c WHERE c.parent_id = k.id AND c.active)) AS has_children,
            count(mem.employee_id)::int AS headcount,
@@ -144,7 +133,9 @@ async function unitFigures(db: Database, cte: RawBuilder<unknown>, agencyId: num
     FROM kids k
     LEFT JOIN mem ON mem.row_id = k.id
     LEFT JOIN skps s ON s.employee_id = mem.employee_id AND s.year = ${year}
-    LEFT JOIN real ON real.employee_id = mem.employee_id
+    -- Realisation from its rollup (kept current by report validation and SKP edits), for SKPs that count:
+    -- approved, or an earlier revision approved.
+    LEFT JOIN employee_realisation real ON real.skp_id = s.id AND (s.status = 'approved' OR s.revision > 1)
     GROUP BY k.id, k.name, k.own, k.sort_order
     ORDER BY k.own DESC, k.sort_order, k.name`.execute(db);
   return rows;
@@ -163,12 +154,11 @@ function groupHistogram<K>(rows: { key: K; delay_days: number; n: number }[]): M
 }
 
 async function delays(db: Database, cte: RawBuilder<unknown>, month: string) {
+  // From the per-unit histogram: a few rows per unit rather than every member's.
   const { rows } = await sql<{ key: number; delay_days: number; n: number }>`
     WITH ${cte}
-    SELECT mem.row_id AS key, d.delay_days, sum(d.reports)::int AS n
-    -- The month's rows as a set of their own (OFFSET 0 keeps it so): one hash join, not a lookup per member.
-    FROM mem JOIN (SELECT employee_id, delay_days, reports FROM report_delay_stats
-                   WHERE month = ${`${month}-01`}::date OFFSET 0) d ON d.employee_id = mem.employee_id
+    SELECT ku.row_id AS key, x.delay_days, sum(x.reports)::int AS n
+    FROM kid_units ku JOIN unit_delay_stats x ON x.unit_id = ku.unit_id AND x.month = ${`${month}-01`}::date
     GROUP BY 1, 2`.execute(db);
   return groupHistogram(rows);
 }
@@ -248,7 +238,7 @@ export async function getAgencyDashboard(
   const staffSort = pick(EMPLOYEE_SORTS, filters.staffSort, 'name');
   const [{ days, holidays }, raw, delayByRow, spans, crumbs, staff] = await Promise.all([
     monthWorkingDays(db, viewer.agencyId, filters.month, on),
-    unitFigures(db, cte, viewer.agencyId, year),
+    unitFigures(db, cte, year),
     delays(db, cte, filters.month),
     spanFigures(db, cte, year, weeks),
     breadcrumbs(db, viewer, scope, selected),

@@ -37,7 +37,7 @@ const SORT_SQL: Record<EmployeeSort, RawBuilder<unknown>> = {
   skp: sql`k.status`,
   compliance: sql`coalesce(m.approved_days, 0)`,
   pending: sql`coalesce(agg.pending, 0)`,
-  realisation: sql`rl.pct`,
+  realisation: sql`round(rl.pct, 1)`,
   lastReport: sql`agg.last_report_date`,
 };
 
@@ -95,7 +95,7 @@ export async function employeeRows(
            coalesce(m.approved_days, 0)::int AS approved_days,
            coalesce(m.approved_minutes, 0)::int AS approved_minutes,
            coalesce(agg.pending, 0)::int AS pending, agg.oldest_pending_at, agg.last_report_date,
-           rl.pct AS realisation,
+           round(rl.pct, 1) AS realisation,
            count(*) OVER ()::int AS total
     FROM members mb
     JOIN employees e ON e.id = mb.employee_id AND e.active
@@ -110,13 +110,7 @@ export async function employeeRows(
       FROM employee_report_stats x
       WHERE x.employee_id = e.id AND x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date
     ) agg ON true
-    LEFT JOIN LATERAL (
-      SELECT round(avg(least(100, coalesce(st.approved_quantity, 0) * 100 / i.target_value)), 1) AS pct
-      FROM skp_rhks r
-      JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
-      LEFT JOIN indicator_stats st ON st.indicator_id = i.id
-      WHERE r.skp_id = k.id AND r.kind = 'utama'
-    ) rl ON true
+    LEFT JOIN employee_realisation rl ON rl.skp_id = k.id
     LEFT JOIN LATERAL (
       SELECT se.id, se.name FROM supervisions s JOIN employees se ON se.id = s.supervisor_id
       WHERE s.employee_id = e.id AND s.kind = 'definitive' AND ${currentSupervision('s', opts.on)}

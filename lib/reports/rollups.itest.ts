@@ -55,6 +55,14 @@ async function mismatches(): Promise<unknown[]> {
       SELECT employee_id, date_trunc('month', report_date::timestamp)::date AS month, count(*)::int AS n
       FROM daily_reports WHERE status <> 'pending' AND reviewed_at IS NOT NULL GROUP BY 1, 2
       EXCEPT SELECT employee_id, month, sum(reports)::int FROM report_delay_stats GROUP BY 1, 2) x)
+    UNION ALL
+    (SELECT 'unit delay', unit_id, NULL, month, delay_days, n, NULL, NULL, NULL FROM (
+      SELECT e.unit_id, date_trunc('month', d.report_date::timestamp)::date AS month,
+             least(30, floor(extract(epoch FROM d.reviewed_at - d.created_at) / 86400))::int AS delay_days,
+             count(*)::int AS n
+      FROM daily_reports d JOIN employees e ON e.id = d.employee_id AND e.active
+      WHERE d.status <> 'pending' AND d.reviewed_at IS NOT NULL GROUP BY 1, 2, 3
+      EXCEPT SELECT unit_id, month, delay_days, reports FROM unit_delay_stats) ud)
     LIMIT 5`.execute(t.db);
   return rows;
 }

@@ -2,8 +2,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '@/db/types';
 
 /**
- * The dashboards' rollups (employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats) are
- * rewritten from
+ * The dashboards' rollups (employee_report_stats, unit_report_stats, report_delay_stats, unit_delay_stats,
+ * indicator_stats and employee_realisation) are rewritten from
  * daily_reports for exactly the employee-weeks/-months and indicators a change touches, inside the
  * caller's transaction: recomputing is simpler than incrementing and cannot drift. The seeds rebuild them
  * set-based. No 'server-only' here: the seed scripts call it too.
@@ -85,6 +85,12 @@ export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Pr
     FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
     WHERE e.unit_id = ANY(${[...unitIds]}::int[])
     GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+  await sql`DELETE FROM unit_delay_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
+  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+    SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+    FROM report_delay_stats d JOIN employees e ON e.id = d.employee_id AND e.active
+    WHERE e.unit_id = ANY(${[...unitIds]}::int[])
+    GROUP BY 1, 2, 3`.execute(db);
 }
 
 /** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
@@ -97,8 +103,8 @@ const UNIT_LOCK = 0x4b55;
  * locks first, always in ascending order (employees, then units), so they queue instead of deadlocking.
  */
 async function lockRollups(db: Db, days: readonly DayKey[]): Promise<void> {
-  const employees = [...new Set(days.map((d) => d.employeeId))].sort((a, b) => a - b);
-  for (const id of employees) await sql`SELECT pg_advisory_xact_lock(${EMPLOYEE_LOCK}, ${id})`.execute(db);
+  const employees = [...new Set(days.map((d) => d.employeeId))];
+  await lockEmployeeRollups(db, employees);
   const units = await db
     .selectFrom('employees')
     .select('unit_id')
@@ -157,6 +163,15 @@ export async function refreshReportRollups(
           AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
       db,
     );
+    const unitMonths = sql`(SELECT DISTINCT e.unit_id, k.month FROM ${months} k JOIN employees e ON e.id = k.employee_id)`;
+    await sql`DELETE FROM unit_delay_stats x USING ${unitMonths} k
+      WHERE x.unit_id = k.unit_id AND x.month = k.month`.execute(db);
+    await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+      SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+      FROM report_delay_stats d
+      JOIN employees e ON e.id = d.employee_id AND e.active
+      JOIN ${unitMonths} k ON k.unit_id = e.unit_id AND k.month = d.month
+      GROUP BY 1, 2, 3`.execute(db);
   }
   if (indicatorIds.length > 0) {
     const ids = [...new Set(indicatorIds)];
@@ -165,10 +180,64 @@ export async function refreshReportRollups(
       SELECT indicator_id, sum(quantity), count(*) FROM daily_reports
       WHERE status = 'approved' AND indicator_id = ANY(${ids}::int[])
       GROUP BY indicator_id`.execute(db);
+    const skps = await db
+      .selectFrom('skp_indicators as i')
+      .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+      .select('r.skp_id')
+      .distinct()
+      .where('i.id', 'in', ids)
+      .execute();
+    await refreshRealisation(
+      db,
+      skps.map((k) => k.skp_id),
+    );
   }
 }
 
-/** Rebuilds every rollup from daily_reports in three set-based statements (seeds, repairs). */
+/**
+ * Per SKP: the mean over the Utama RHK's kuantitas indicators with a target of approved output against the
+ * target, each capped at 100 %. Every status is kept; the dashboards choose which ones count.
+ */
+function realisationSelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    SELECT k.id, k.employee_id, k.year,
+           avg(least(100, coalesce(st.approved_quantity, 0) * 100 / i.target_value)), count(*)
+    FROM skps k
+    JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
+    JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
+    LEFT JOIN indicator_stats st ON st.indicator_id = i.id
+    WHERE ${filter}
+    GROUP BY k.id`;
+}
+
+/**
+ * Takes the per-employee rollup locks (ascending). SKP edits call it before locking the SKP row, the order
+ * report filings use too (their insert references the SKP), so the two queue instead of deadlocking.
+ */
+export async function lockEmployeeRollups(db: Db, employeeIds: readonly number[]): Promise<void> {
+  for (const id of [...new Set(employeeIds)].sort((a, b) => a - b))
+    await sql`SELECT pg_advisory_xact_lock(${EMPLOYEE_LOCK}, ${id})`.execute(db);
+}
+
+/**
+ * Rewrites employee_realisation for these SKPs. Callers: approved output changing (above) and an SKP's RHK
+ * or indicators changing (lib/skp/mutations.ts), in their transaction. Status changes need no call.
+ */
+export async function refreshRealisation(db: Db, skpIds: readonly number[]): Promise<void> {
+  if (skpIds.length === 0) return;
+  const ids = [...new Set(skpIds)];
+  const owners = await db.selectFrom('skps').select('employee_id').where('id', 'in', ids).execute();
+  // Already held by report mutations (the same employees); taken here for any other caller.
+  await lockEmployeeRollups(
+    db,
+    owners.map((o) => o.employee_id),
+  );
+  await sql`DELETE FROM employee_realisation WHERE skp_id = ANY(${ids}::int[])`.execute(db);
+  await sql`INSERT INTO employee_realisation (skp_id, employee_id, year, pct, indicators)
+    ${realisationSelect(sql`k.id = ANY(${ids}::int[])`)}`.execute(db);
+}
+
+/** Rebuilds every rollup from daily_reports and the SKPs, set-based (seeds, repairs). */
 export async function rebuildReportRollups(db: Db): Promise<void> {
   await sql`TRUNCATE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats`.execute(
     db,
@@ -180,12 +249,19 @@ export async function rebuildReportRollups(db: Db): Promise<void> {
     GROUP BY e.unit_id, s.span, s.starts`.execute(db);
   await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
     ${delaySelect(sql`true`)}`.execute(db);
+  await sql`TRUNCATE unit_delay_stats`.execute(db);
+  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+    SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+    FROM report_delay_stats d JOIN employees e ON e.id = d.employee_id AND e.active
+    GROUP BY 1, 2, 3`.execute(db);
   await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
     SELECT indicator_id, sum(quantity), count(*) FROM daily_reports WHERE status = 'approved'
     GROUP BY indicator_id`.execute(db);
-  await sql`ANALYZE employee_report_stats, unit_report_stats, report_delay_stats, indicator_stats`.execute(
-    db,
-  );
+  await sql`TRUNCATE employee_realisation`.execute(db);
+  await sql`INSERT INTO employee_realisation (skp_id, employee_id, year, pct, indicators)
+    ${realisationSelect(sql`true`)}`.execute(db);
+  await sql`ANALYZE employee_report_stats, unit_report_stats, report_delay_stats, unit_delay_stats,
+    indicator_stats, employee_realisation`.execute(db);
 }
 
 /** A holiday added or removed changes which days count as working days for everyone who reported then. */

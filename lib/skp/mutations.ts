@@ -16,6 +16,7 @@ import {
   type SkpTransition,
 } from '@/lib/domain/skp';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
+import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
 import { isYearOpen, loadRhks, pejabatPenilaiOf, unitGoalsForEmployee } from './queries';
 import type { SkpFormValues } from './schema';
 import { syncRhks } from './sync';
@@ -141,6 +142,8 @@ export async function saveSkp(
   on: string,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    // The realisation rollup is rewritten below: its lock comes before the SKP row's, as in report filing.
+    await lockEmployeeRollups(trx, [viewer.employeeId]);
     const skp = await lockOwn(trx, viewer, Number(input.skpId));
     assertTransition(skp.status, 'edit', skp.version, Number(input.version));
     await assertOpen(trx, viewer, skp.year);
@@ -151,6 +154,7 @@ export async function saveSkp(
         throw new ActionError('skp.errors.indicatorHasReports');
       throw error;
     });
+    await refreshRealisation(trx, [skp.id]);
     const { version } = await trx
       .updateTable('skps')
       .set({ approach: input.approach, version: sql`version + 1`, updated_at: sql`now()` })

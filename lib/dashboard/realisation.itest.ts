@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NIP, viewerFor } from '@/db/test-fixtures';
+import { createTestDatabase, type TestDatabase } from '@/db/testing';
+import { TEST_TODAY } from '@/db/testing-global-setup';
+import type { Viewer } from '@/lib/auth/viewer';
+import { fileReport, reviewReports } from '@/lib/reports/mutations';
+import { rebuildReportRollups } from '@/lib/reports/rollups';
+import { decideSkp, reviseSkp, saveSkp, submitSkp } from '@/lib/skp/mutations';
+import { loadRhks } from '@/lib/skp/queries';
+import type { SkpFormValues } from '@/lib/skp/schema';
+import { getAgencyDashboard } from './agency';
+import { parseFilters } from './params';
+import { getTeamDashboard } from './team';
+
+const ON = TEST_TODAY;
+let t: TestDatabase;
+let staff: Viewer;
+let boss: Viewer;
+let sekda: Viewer;
+let skpId: number;
+let indicatorId: number;
+
+/** Realisation per SKP straight from daily_reports (not indicator_stats), rounded to compare numerics. */
+const DIRECT = sql`
+  SELECT k.id AS skp_id, k.employee_id, k.year, k.status, k.revision, count(*)::int AS indicators,
+         round(avg(least(100, coalesce(q.total, 0) * 100 / i.target_value)), 6) AS pct
+  FROM skps k
+  JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
+  JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
+  LEFT JOIN (SELECT indicator_id, sum(quantity) AS total FROM daily_reports WHERE status = 'approved'
+             GROUP BY indicator_id) q ON q.indicator_id = i.id
+  GROUP BY k.id`;
+
+async function mismatches(): Promise<unknown[]> {
+  const { rows } = await sql`
+    WITH direct AS (SELECT skp_id, employee_id, year, indicators, pct FROM (${DIRECT}) d),
+    rolled AS (SELECT skp_id, employee_id, year, indicators, round(pct, 6) AS pct FROM employee_realisation)
+    (SELECT 'missing' AS side, * FROM (SELECT * FROM direct EXCEPT SELECT * FROM rolled) a)
+    UNION ALL
+    (SELECT 'extra' AS side, * FROM (SELECT * FROM rolled EXCEPT SELECT * FROM direct) b)
+    LIMIT 5`.execute(t.db);
+  return rows;
+}
+
+const rolledPct = async () => {
+  const row = await t.db
+    .selectFrom('employee_realisation')
+    .select('pct')
+    .where('skp_id', '=', skpId)
+    .executeTakeFirst();
+  return row ? Number(row.pct) : null;
+};
+
+/** What the Sekda's dashboard must say: the mean over active employees' SKPs that count this year. */
+async function expectDashboardsAgree() {
+  const { rows } = await sql<{ mean: string | null; n: number }>`
+    SELECT avg(d.pct) AS mean, count(*)::int AS n FROM (${DIRECT}) d
+    JOIN employees e ON e.id = d.employee_id AND e.active
+    WHERE d.year = 2026 AND (d.status = 'approved' OR d.revision > 1)`.execute(t.db);
+  const filters = parseFilters({}, ON);
+  if (!filters) throw new Error('bad filters');
+  const overview = await getAgencyDashboard(t.db, sekda, filters, ON);
+  expect(overview?.summary.withRealisation).toBe(rows[0]?.n);
+  expect(overview?.summary.realisation).toBe(Math.round(Number(rows[0]?.mean) * 10) / 10);
+
+  const team = await getTeamDashboard(t.db, boss, filters, ON, { all: true });
+  const mine = team.rows.find((r) => r.id === staff.employeeId);
+  const own = await sql<{ pct: string }>`SELECT pct FROM (${DIRECT}) d WHERE d.skp_id = ${skpId}`.execute(
+    t.db,
+  );
+  expect(mine?.realisation).toBe(Math.round(Number(own.rows[0]?.pct) * 10) / 10);
+}
+
+/** The editor's form for the SKP as it stands, with one indicator's target replaced. */
+async function formWithTarget(version: number, targetValue: string): Promise<SkpFormValues> {
+  const rhks = await loadRhks(t.db, skpId);
+  return {
+    skpId: String(skpId),
+    version: String(version),
+    approach: 'kuantitatif',
+    intent: 'save',
+    rhks: rhks.map((r) => ({
+      rhkId: String(r.id),
+      kind: r.kind,
+      text: r.text,
+      parentRhkId: r.parent ? String(r.parent.id) : '',
+      unitGoalId: r.unitGoal ? String(r.unitGoal.id) : '',
+      indicators: r.indicators.map((i) => ({
+        indicatorId: String(i.id),
+        aspek: i.aspek,
+        text: i.text,
+        targetValue: i.id === indicatorId ? targetValue : String(i.targetValue),
+        targetUnit: i.targetUnit,
+      })),
+    })),
+  };
+}
+
+const skpVersion = async () =>
+  (await t.db.selectFrom('skps').select('version').where('id', '=', skpId).executeTakeFirstOrThrow()).version;
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+  [staff, boss, sekda] = await Promise.all([
+    viewerFor(t.db, NIP.staffA),
+    viewerFor(t.db, NIP.kabid),
+    viewerFor(t.db, NIP.sekda),
+  ]);
+  // A counted indicator of the employee's approved SKP still short of its target, so new output shows.
+  const { rows } = await sql<{ skp_id: number; id: number }>`
+    SELECT k.id AS skp_id, i.id FROM skps k
+    JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
+    JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
+    WHERE k.employee_id = ${staff.employeeId} AND k.year = 2026 AND k.status = 'approved'
+      AND coalesce((SELECT sum(quantity) FROM daily_reports d WHERE d.indicator_id = i.id
+                    AND d.status = 'approved'), 0) < i.target_value
+    ORDER BY i.id LIMIT 1`.execute(t.db);
+  if (!rows[0]) throw new Error('the seed gave staff A no indicator short of its target');
+  skpId = rows[0].skp_id;
+  indicatorId = rows[0].id;
+});
+afterAll(() => t.drop());
+
+describe('realisation rollup', () => {
+  it('the seed fills it with the realisation of every SKP, and the dashboards read it', async () => {
+    const n = await t.db
+      .selectFrom('employee_realisation')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBeGreaterThan(10);
+    expect(await mismatches()).toEqual([]);
+    await expectDashboardsAgree();
+  });
+
+  it('follows a validated report in the same transaction', async () => {
+    const before = await rolledPct();
+    const reportId = await fileReport(
+      t.db,
+      staff,
+      {
+        idempotencyKey: randomUUID(),
+        reportDate: '2026-11-27',
+        indicatorId: String(indicatorId),
+        activity: 'Menyusun laporan capaian kinerja',
+        quantity: '1',
+        unit: 'Dokumen',
+        startTime: '19:00',
+        endTime: '20:00',
+        evidenceLink: '',
+      },
+      [],
+      ON,
+    );
+    expect(await rolledPct()).toBe(before); // pending output does not count
+    await reviewReports(t.db, boss, [{ id: reportId, version: 1 }], 'approve', undefined, ON);
+    expect(await rolledPct()).toBeGreaterThan(before ?? 0);
+    expect(await mismatches()).toEqual([]);
+    await expectDashboardsAgree();
+  });
+
+  it('follows a revision of the SKP: its new target counts while in revision and once approved', async () => {
+    const before = await rolledPct();
+    await reviseSkp(t.db, staff, skpId, await skpVersion(), ON);
+    // A higher target lowers the indicator's share; the revision counts on the dashboards while drafted.
+    await saveSkp(t.db, staff, await formWithTarget(await skpVersion(), '40'), ON);
+    expect(await rolledPct()).toBeLessThan(before ?? 0);
+    expect(await mismatches()).toEqual([]);
+    await expectDashboardsAgree();
+
+    await submitSkp(t.db, staff, skpId, await skpVersion(), ON);
+    await decideSkp(t.db, boss, { skpId, version: await skpVersion(), decision: 'approve' }, ON);
+    const skp = await t.db
+      .selectFrom('skps')
+      .select(['status', 'revision'])
+      .where('id', '=', skpId)
+      .executeTakeFirstOrThrow();
+    expect(skp).toEqual({ status: 'approved', revision: 2 });
+    expect(await mismatches()).toEqual([]);
+    await expectDashboardsAgree();
+  });
+
+  it('a rebuild restores it from scratch to the same rows', async () => {
+    const before = await t.db
+      .selectFrom('employee_realisation')
+      .select(['skp_id', 'pct'])
+      .orderBy('skp_id')
+      .execute();
+    await t.db.deleteFrom('employee_realisation').execute();
+    await rebuildReportRollups(t.db);
+    const after = await t.db
+      .selectFrom('employee_realisation')
+      .select(['skp_id', 'pct'])
+      .orderBy('skp_id')
+      .execute();
+    expect(after.map((r) => [r.skp_id, Number(r.pct)])).toEqual(before.map((r) => [r.skp_id, Number(r.pct)]));
+    expect(await mismatches()).toEqual([]);
+  });
+});
