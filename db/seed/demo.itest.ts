@@ -205,7 +205,8 @@ describe('seedDemoAgency', () => {
     await expect(seedDemoAgency(main.db, SEED)).rejects.toThrow(/already exists/);
   });
 
-  it('produces the same people in a second fresh database', async () => {
+  // A whole second seed (reports, feedback, appraisals, rollups): slow on a loaded machine, so it gets room.
+  it('produces the same people in a second fresh database', { timeout: 120_000 }, async () => {
     second = await createTestDatabase();
     await seedDemoAgency(second.db, SEED);
     expect(await roster(second)).toEqual(await roster(main));
