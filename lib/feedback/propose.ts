@@ -1,10 +1,22 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
-import { type FeedbackGroup, jabatanLevel, proposePeers } from '../domain/feedback';
+import { type FeedbackGroup, jabatanLevel, PEERS_MIN, proposePeers } from '../domain/feedback';
 
 // Not server-only: the demo seed proposes raters the same way the admin's "new round" does.
 
 type Tx = Transaction<DB>;
+
+const NEAR_WINDOW = 60;
+const WIDE_WINDOW = 30;
+
+/** Up to `size` entries of a list, starting at a place that depends on `seed` and wrapping around. */
+function around<T>(list: readonly T[], seed: number, size: number): T[] {
+  if (list.length <= size) return [...list];
+  const start = (seed * 2654435761) % list.length;
+  const out: T[] = [];
+  for (let i = 0; i < size; i++) out.push(list[(start + i) % list.length] as T);
+  return out;
+}
 type RequestRow = { round_id: number; ratee_id: number; rater_id: number; group: FeedbackGroup };
 
 /**
@@ -83,16 +95,26 @@ export async function proposeRequests(
     for (const s of subordinates)
       rows.push({ round_id: roundId, ratee_id: p.id, rater_id: s, group: 'subordinate' });
     const exclude = new Set([p.id, ...subordinates, ...(supervisor === undefined ? [] : [supervisor])]);
-    const candidates = [
-      ...(byUnit.get(p.unit_id) ?? []).map((c) => ({
-        id: c.id,
-        sameUnit: true,
-        level: jabatanLevel(c.kind),
-      })),
-      ...(byOpdLevel.get(`${p.opd}:${level}`) ?? [])
-        .filter((c) => c.unit_id !== p.unit_id)
-        .map((c) => ({ id: c.id, sameUnit: false, level })),
-    ];
+    // Large units and OPDs are sampled in a window that starts at a different place for each ratee, so a
+    // 10,000-employee round is proposed in seconds rather than sorting thousands of colleagues per person.
+    const unit = byUnit.get(p.unit_id) ?? [];
+    const near = around(unit, p.id, NEAR_WINDOW).map((c) => ({
+      id: c.id,
+      sameUnit: true,
+      level: jabatanLevel(c.kind),
+    }));
+    const nearUsable = near.filter((c) => !exclude.has(c.id) && c.level === level).length;
+    const candidates =
+      nearUsable >= PEERS_MIN
+        ? near
+        : [
+            ...near,
+            ...around(
+              (byOpdLevel.get(`${p.opd}:${level}`) ?? []).filter((c) => c.unit_id !== p.unit_id),
+              p.id,
+              WIDE_WINDOW,
+            ).map((c) => ({ id: c.id, sameUnit: false, level })),
+          ];
     for (const peer of proposePeers(p.id, level, candidates, load, exclude))
       rows.push({ round_id: roundId, ratee_id: p.id, rater_id: peer, group: 'peer' });
   }
