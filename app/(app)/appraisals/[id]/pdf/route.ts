@@ -1,4 +1,4 @@
-import { getFormatter } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { renderAppraisalPdf } from '@/lib/appraisal/pdf';
 import { appraisalPdfLabels } from '@/lib/appraisal/pdf-labels';
@@ -21,7 +21,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const date = format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
   const pdf = await renderAppraisalPdf(doc, await appraisalPdfLabels(doc), {
     printedOn: date,
-    placeAndDate: `Pariaman, ${date}`,
+    placeAndDate: (await getTranslations('skp'))('placeDate', { date }),
   });
   const kind =
     doc.period.kind === 'annual'

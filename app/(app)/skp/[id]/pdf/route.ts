@@ -1,4 +1,4 @@
-import { getFormatter } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
@@ -21,7 +21,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const date = format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
   const pdf = await renderSkpPdf(doc, await skpPdfLabels(), {
     printedOn: date,
-    placeAndDate: `Pariaman, ${date}`,
+    placeAndDate: (await getTranslations('skp'))('placeDate', { date }),
   });
   return new Response(new Uint8Array(pdf), {
     headers: {
