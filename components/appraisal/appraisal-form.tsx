@@ -196,7 +196,7 @@ export function AppraisalForm(props: Props) {
         ))}
       </fieldset>
 
-      <Ratings form={form} props={props} error={error} errorText={errorText} aria={aria} />
+      <Ratings form={form} props={props} errorText={errorText} aria={aria} />
 
       <div className="flex flex-wrap gap-3">
         <SubmitButton
@@ -219,13 +219,11 @@ export function AppraisalForm(props: Props) {
 function Ratings({
   form,
   props,
-  error,
   errorText,
   aria,
 }: {
   form: UseFormReturn<FieldValues>;
   props: Props;
-  error: (name: string) => string | undefined;
   errorText: (name: string) => React.ReactNode;
   aria: (name: string) => Record<string, unknown>;
 }) {

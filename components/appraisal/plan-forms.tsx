@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Field, FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
+import { Field, FormMessage, SelectField, SubmitButton, useActionForm, valueAt } from '@/components/ui/form';
 import { addPlanItemAction, setPlanItemStatusAction } from '@/lib/appraisal/actions';
 import { planItemSchema } from '@/lib/appraisal/schema';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
@@ -23,7 +23,6 @@ export function AddPlanItemForm({
   testId?: string;
 }) {
   const t = useTranslations();
-  const message = useMessage();
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     planItemSchema,
     addPlanItemAction,
@@ -31,10 +30,6 @@ export function AddPlanItemForm({
       status: 'idle',
       values: { employeeId: String(employeeId), valueCode: value ?? '', text: text ?? '', targetDate: '' },
     },
-  );
-  const prefix = 'plan';
-  const valueError = message(
-    (form.formState.errors.valueCode?.message as string | undefined) ?? state.fieldErrors?.valueCode,
   );
   return (
     <form
@@ -47,25 +42,15 @@ export function AddPlanItemForm({
     >
       <FormMessage state={state} />
       <input type="hidden" defaultValue={valueAt(state, 'employeeId')} {...form.register('employeeId')} />
-      <div>
-        <label htmlFor={`${prefix}-value`} className="block text-sm font-medium">
-          {t('appraisal.plan.value')}
-        </label>
-        <select
-          id={`${prefix}-value`}
-          defaultValue={valueAt(state, 'valueCode') ?? ''}
-          aria-invalid={valueError ? true : undefined}
-          className="block w-full rounded border border-slate-400 px-2 py-1"
-          {...form.register('valueCode')}
-        >
-          <option value="">{t('appraisal.plan.noValue')}</option>
-          {BERAKHLAK.map((v) => (
-            <option key={v} value={v}>
-              {t(`berakhlak.${v}.name`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="plan-value"
+        name="valueCode"
+        label={t('appraisal.plan.value')}
+        state={state}
+        form={form}
+        placeholder={t('appraisal.plan.noValue')}
+        options={BERAKHLAK.map((v) => ({ value: v, label: t(`berakhlak.${v}.name`) }))}
+      />
       <div className="grid gap-2 md:grid-cols-[2fr_1fr]">
         <Field
           name="text"
@@ -123,7 +108,7 @@ export function PlanStatusForm({
           </option>
         ))}
       </select>
-      <SubmitButton pending={pending} pendingLabel="…" tone="secondary">
+      <SubmitButton pending={pending} pendingLabel={t('updating')} tone="secondary">
         {t('update')}
       </SubmitButton>
       {state.status === 'error' && <FormMessage state={state} />}

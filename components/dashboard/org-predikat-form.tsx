@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
+import { FormMessage, SelectField, SubmitButton, useActionForm } from '@/components/ui/form';
 import { setOrgResultAction } from '@/lib/appraisal/actions';
 import { orgResultSchema } from '@/lib/appraisal/schema';
 import { ORG_PREDIKAT } from '@/lib/domain/appraisal';
@@ -18,7 +18,6 @@ type Props = {
 /** Leadership sets one unit's Predikat Kinerja Organisasi for the period; a plain form without JavaScript. */
 export function OrgPredikatForm({ unitId, unitName, periodId, current, version }: Props) {
   const t = useTranslations();
-  const message = useMessage();
   const fixed = {
     unitId: String(unitId),
     periodId: String(periodId),
@@ -30,43 +29,28 @@ export function OrgPredikatForm({ unitId, unitName, periodId, current, version }
     setOrgResultAction,
     initial,
   );
-  const id = `org-${unitId}`;
-  const error = message(
-    (form.formState.errors.predikat?.message as string | undefined) ?? state.fieldErrors?.predikat,
-  );
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-1">
       <FormMessage state={state} />
       {Object.entries(fixed).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...form.register(name)} />
       ))}
-      <div className="flex items-center gap-2">
-        <label htmlFor={id} className="sr-only">
-          {t('dashboard.predikat.orgFor', { unit: unitName })}
-        </label>
-        <select
-          id={id}
-          defaultValue={valueAt(state, 'predikat') ?? current ?? ''}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-error`}
-          className="rounded border border-slate-400 bg-white px-2 py-1 text-sm"
-          {...form.register('predikat')}
-        >
-          <option value="">{t('dashboard.predikat.choose')}</option>
-          {ORG_PREDIKAT.map((p) => (
-            <option key={p} value={p}>
-              {t(`dashboard.predikat.org.${p}`)}
-            </option>
-          ))}
-        </select>
+      <div className="flex items-start gap-2">
+        <SelectField
+          id={`org-${unitId}`}
+          name="predikat"
+          label={t('dashboard.predikat.orgFor', { unit: unitName })}
+          hideLabel
+          state={state}
+          form={form}
+          placeholder={t('dashboard.predikat.choose')}
+          options={ORG_PREDIKAT.map((p) => ({ value: p, label: t(`dashboard.predikat.org.${p}`) }))}
+        />
         <SubmitButton tone="secondary" pending={pending} pendingLabel={t('dashboard.predikat.saving')}>
           {t('dashboard.predikat.save')}
           <span className="sr-only"> — {unitName}</span>
         </SubmitButton>
       </div>
-      <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
-        {error}
-      </p>
     </form>
   );
 }

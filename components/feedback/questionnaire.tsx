@@ -1,8 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { FieldErrors, FieldValues } from 'react-hook-form';
-import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
+import {
+  FieldError,
+  FormMessage,
+  SubmitButton,
+  TextareaField,
+  useActionForm,
+  useFieldError,
+  valueAt,
+} from '@/components/ui/form';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { FEEDBACK_ANSWERS } from '@/lib/domain/feedback';
 import { saveAnswersAction } from '@/lib/feedback/actions';
@@ -11,18 +18,6 @@ import type { FormState } from '@/lib/form-state';
 
 type Props = { values: Record<string, unknown> };
 
-const box = 'block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700';
-
-function errorAt(errors: FieldErrors<FieldValues>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  const m = (node as { message?: unknown } | undefined)?.message;
-  return typeof m === 'string' ? m : undefined;
-}
-
 /**
  * The 360° questionnaire: each BerAKHLAK value on the official three-level scale (or "cannot judge") with
  * its guideline behaviours as anchors, and two optional comments. Plain radios and buttons: it posts
@@ -30,14 +25,13 @@ function errorAt(errors: FieldErrors<FieldValues>, path: string): string | undef
  */
 export function Questionnaire({ values }: Props) {
   const t = useTranslations();
-  const message = useMessage();
   const initial: FormState = { status: 'idle', values };
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     answerSchema,
     saveAnswersAction,
     initial,
   );
-  const error = (name: string) => message(errorAt(form.formState.errors, name) ?? state.fieldErrors?.[name]);
+  const error = useFieldError(form, state);
   const current = (name: string) => valueAt(state, name) ?? valueAt(initial, name) ?? '';
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -75,34 +69,20 @@ export function Questionnaire({ values }: Props) {
                 </label>
               ))}
             </div>
-            <p id={`${value}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
-              {err}
-            </p>
+            <FieldError id={`${value}-error`} text={err} />
           </fieldset>
         );
       })}
       {(['strengths', 'improvements'] as const).map((name) => (
-        <div key={name}>
-          <label htmlFor={`field-${name}`} className="block text-sm font-medium">
-            {t(`feedback.form.${name}`)}
-          </label>
-          <p id={`field-${name}-hint`} className="text-sm text-slate-600">
-            {t('feedback.form.commentHint')}
-          </p>
-          <textarea
-            id={`field-${name}`}
-            rows={3}
-            maxLength={1000}
-            defaultValue={current(name)}
-            aria-describedby={`field-${name}-hint field-${name}-error`}
-            aria-invalid={error(name) ? true : undefined}
-            className={box}
-            {...form.register(name)}
-          />
-          <p id={`field-${name}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
-            {error(name)}
-          </p>
-        </div>
+        <TextareaField
+          key={name}
+          name={name}
+          label={t(`feedback.form.${name}`)}
+          hint={t('feedback.form.commentHint')}
+          state={state}
+          form={form}
+          maxLength={1000}
+        />
       ))}
       <p className="text-sm text-slate-700">{t('feedback.form.finalNote')}</p>
       <div className="flex flex-wrap gap-3">

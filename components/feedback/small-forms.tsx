@@ -1,18 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Field, FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
+import {
+  Field,
+  FieldError,
+  FormMessage,
+  SelectField,
+  SubmitButton,
+  useActionForm,
+  useFieldError,
+} from '@/components/ui/form';
 import { DECLINE_KINDS } from '@/lib/domain/feedback';
 import { changeRatersAction, createRoundAction, declineAction } from '@/lib/feedback/actions';
 import { createRoundSchema, declineSchema, raterChangeSchema } from '@/lib/feedback/schema';
 import type { FormState } from '@/lib/form-state';
 
-const box = 'block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700';
-
 /** Declining a request, with the kind of reason (a conflict of interest among them). */
 export function DeclineForm({ requestId, version }: { requestId: number; version: number }) {
   const t = useTranslations('feedback');
-  const message = useMessage();
   const initial: FormState = {
     status: 'idle',
     values: { requestId: String(requestId), version: String(version) },
@@ -22,36 +27,19 @@ export function DeclineForm({ requestId, version }: { requestId: number; version
     declineAction,
     initial,
   );
-  const error = (name: string) =>
-    message((form.formState.errors[name]?.message as string | undefined) ?? state.fieldErrors?.[name]);
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" defaultValue={String(requestId)} {...form.register('requestId')} />
       <input type="hidden" defaultValue={String(version)} {...form.register('version')} />
-      <div>
-        <label htmlFor="field-declineKind" className="block text-sm font-medium">
-          {t('decline.kind')}
-        </label>
-        <select
-          id="field-declineKind"
-          defaultValue={valueAt(state, 'declineKind') ?? ''}
-          aria-invalid={error('declineKind') ? true : undefined}
-          aria-describedby="field-declineKind-error"
-          className={box}
-          {...form.register('declineKind')}
-        >
-          <option value="">{t('decline.choose')}</option>
-          {DECLINE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`decline.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-        <p id="field-declineKind-error" aria-live="polite" className="text-sm font-medium text-red-700">
-          {error('declineKind')}
-        </p>
-      </div>
+      <SelectField
+        name="declineKind"
+        label={t('decline.kind')}
+        state={state}
+        form={form}
+        placeholder={t('decline.choose')}
+        options={DECLINE_KINDS.map((k) => ({ value: k, label: t(`decline.kinds.${k}`) }))}
+      />
       <Field name="declineReason" label={t('decline.reason')} state={state} form={form} maxLength={500} />
       <SubmitButton tone="secondary" pending={pending} pendingLabel={t('form.sending')}>
         {t('decline.submit')}
@@ -84,7 +72,6 @@ export function RaterChangeForm({
   idPrefix,
 }: RaterChangeProps) {
   const t = useTranslations('feedback');
-  const message = useMessage();
   const fixed: Record<string, string> = {
     roundId: String(roundId),
     rateeId: String(rateeId),
@@ -98,8 +85,7 @@ export function RaterChangeForm({
     changeRatersAction,
     initial,
   );
-  const error = (name: string) =>
-    message((form.formState.errors[name]?.message as string | undefined) ?? state.fieldErrors?.[name]);
+  const errorOf = useFieldError(form, state);
   const freeNip = change === 'add' && !raterNip;
   return (
     <form
@@ -116,41 +102,27 @@ export function RaterChangeForm({
         <input key={name} type="hidden" defaultValue={value} {...form.register(name)} />
       ))}
       {freeNip && (
-        <div>
-          <label htmlFor={`${idPrefix}-nip`} className="block text-sm font-medium">
-            {t('raters.nip')}
-          </label>
-          <input
-            id={`${idPrefix}-nip`}
-            inputMode="numeric"
-            maxLength={18}
-            defaultValue={valueAt(state, 'raterNip') ?? ''}
-            aria-invalid={error('raterNip') ? true : undefined}
-            aria-describedby={`${idPrefix}-nip-error`}
-            className={box}
-            {...form.register('raterNip')}
-          />
-          <p id={`${idPrefix}-nip-error`} aria-live="polite" className="text-sm font-medium text-red-700">
-            {error('raterNip')}
-          </p>
-        </div>
+        <Field
+          id={`${idPrefix}-nip`}
+          name="raterNip"
+          label={t('raters.nip')}
+          state={state}
+          form={form}
+          inputMode="numeric"
+          maxLength={18}
+        />
       )}
       <div className="min-w-56 flex-1">
-        <label htmlFor={`${idPrefix}-reason`} className="block text-sm font-medium">
-          {t('raters.reason')}
-        </label>
-        <input
+        <Field
           id={`${idPrefix}-reason`}
+          name="reason"
+          label={t('raters.reason')}
+          state={state}
+          form={form}
+          defaultValue={defaultReason ?? ''}
           maxLength={300}
-          defaultValue={valueAt(state, 'reason') ?? defaultReason ?? ''}
-          aria-invalid={error('reason') ? true : undefined}
-          aria-describedby={`${idPrefix}-reason-error`}
-          className={box}
-          {...form.register('reason')}
         />
-        <p id={`${idPrefix}-reason-error`} aria-live="polite" className="text-sm font-medium text-red-700">
-          {error('reason') ?? error('requestId')}
-        </p>
+        <FieldError id={`${idPrefix}-request-error`} text={errorOf('requestId')} />
       </div>
       <SubmitButton tone="secondary" pending={pending} pendingLabel={t('form.sending')}>
         {label}
@@ -172,15 +144,12 @@ export function CreateRoundForm({
   defaults: Record<string, string>;
 }) {
   const t = useTranslations('feedback');
-  const message = useMessage();
   const initial: FormState = { status: 'idle', values: defaults };
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     createRoundSchema,
     createRoundAction,
     initial,
   );
-  const error = (name: string) =>
-    message((form.formState.errors[name]?.message as string | undefined) ?? state.fieldErrors?.[name]);
   return (
     <form
       ref={ref}
@@ -199,28 +168,14 @@ export function CreateRoundForm({
         maxLength={120}
       />
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label htmlFor="field-periodId" className="block text-sm font-medium">
-            {t('rounds.period')}
-          </label>
-          <select
-            id="field-periodId"
-            defaultValue={valueAt(state, 'periodId') ?? defaults.periodId}
-            aria-invalid={error('periodId') ? true : undefined}
-            aria-describedby="field-periodId-error"
-            className={box}
-            {...form.register('periodId')}
-          >
-            {periods.map((p) => (
-              <option key={p.id} value={String(p.id)}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          <p id="field-periodId-error" aria-live="polite" className="text-sm font-medium text-red-700">
-            {error('periodId')}
-          </p>
-        </div>
+        <SelectField
+          name="periodId"
+          label={t('rounds.period')}
+          state={state}
+          form={form}
+          defaultValue={defaults.periodId}
+          options={periods.map((p) => ({ value: String(p.id), label: p.label }))}
+        />
         <Field
           name="deadline"
           label={t('rounds.deadline')}
@@ -230,32 +185,16 @@ export function CreateRoundForm({
           defaultValue={defaults.deadline}
         />
       </div>
-      <div>
-        <label htmlFor="field-unitIds" className="block text-sm font-medium">
-          {t('rounds.units')}
-        </label>
-        <p id="field-unitIds-hint" className="text-sm text-slate-600">
-          {t('rounds.unitsHint')}
-        </p>
-        <select
-          id="field-unitIds"
-          multiple
-          size={8}
-          aria-describedby="field-unitIds-hint field-unitIds-error"
-          aria-invalid={error('unitIds') ? true : undefined}
-          className={box}
-          {...form.register('unitIds')}
-        >
-          {units.map((u) => (
-            <option key={u.id} value={String(u.id)}>
-              {u.label}
-            </option>
-          ))}
-        </select>
-        <p id="field-unitIds-error" aria-live="polite" className="text-sm font-medium text-red-700">
-          {error('unitIds')}
-        </p>
-      </div>
+      <SelectField
+        name="unitIds"
+        label={t('rounds.units')}
+        hint={t('rounds.unitsHint')}
+        state={state}
+        form={form}
+        multiple
+        size={8}
+        options={units.map((u) => ({ value: String(u.id), label: u.label }))}
+      />
       <SubmitButton pending={pending} pendingLabel={t('form.sending')}>
         {t('rounds.create')}
       </SubmitButton>

@@ -4,7 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, startTransition, useActionState, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
-import { type FieldValues, type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
+import {
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+  useForm,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import type { FormState } from '@/lib/form-state';
 
@@ -53,53 +59,165 @@ export function useMessage() {
   return (key: string | undefined) => (key ? (t.has(key) ? t(key) : key) : undefined);
 }
 
-type FieldProps = {
+/** The error at a dotted name (e.g. `answers.kompeten`) in react-hook-form's nested error object. */
+function errorAt(errors: FieldErrors<FieldValues> | undefined, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  const m = (node as { message?: unknown } | undefined)?.message;
+  return typeof m === 'string' ? m : undefined;
+}
+
+/** A field's message, translated: the browser-side check first, then what the server said. */
+export function useFieldError(form: UseFormReturn<FieldValues> | undefined, state: FormState) {
+  const message = useMessage();
+  return (name: string) => message(errorAt(form?.formState.errors, name) ?? state.fieldErrors?.[name]);
+}
+
+/** The announced message under a field, referenced by the field's aria-describedby. */
+export function FieldError({ id, text }: { id: string; text: string | undefined }) {
+  return (
+    <p id={id} aria-live="polite" className="text-sm font-medium text-red-700">
+      {text}
+    </p>
+  );
+}
+
+type Common = {
   name: string;
   label: string;
   state: FormState;
   form?: UseFormReturn<FieldValues>;
-  type?: string;
   hint?: string;
+  defaultValue?: string;
+  /** For forms repeated on one page (one per table row): ids must stay unique. */
+  id?: string;
+  /** The label stays for screen readers only (the row or heading already names the field). */
+  hideLabel?: boolean;
+};
+
+const control =
+  'block w-full rounded border border-slate-400 px-3 py-2 text-base focus:border-emerald-700 focus:outline-2 focus:outline-emerald-700 aria-invalid:border-red-700';
+
+/** Label, hint and error around one control, wired for screen readers; the same for every kind of field. */
+function useFieldParts(p: Common) {
+  const errorOf = useFieldError(p.form, p.state);
+  const error = errorOf(p.name);
+  const id = p.id ?? `field-${p.name}`;
+  const describedBy = [p.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const controlProps = {
+    id,
+    defaultValue: valueAt(p.state, p.name) ?? p.defaultValue,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    ...(p.form ? p.form.register(p.name) : { name: p.name }),
+  };
+  const label = (
+    <label htmlFor={id} className={p.hideLabel ? 'sr-only' : 'block text-sm font-medium text-slate-800'}>
+      {p.label}
+    </label>
+  );
+  const after = (
+    <>
+      {p.hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {p.hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} text={error} />
+    </>
+  );
+  return { controlProps, label, after };
+}
+
+type FieldProps = Common & {
+  type?: string;
   autoComplete?: string;
   required?: boolean;
   inputMode?: 'numeric' | 'decimal' | 'text';
   maxLength?: number;
-  defaultValue?: string;
   min?: string;
   max?: string;
 };
 
 /** A labelled input whose error (client or server) sits beside it and is announced. */
-export function Field({ name, label, state, form, type = 'text', hint, defaultValue, ...rest }: FieldProps) {
-  const message = useMessage();
-  const clientError = form?.formState.errors[name]?.message;
-  const error = message(typeof clientError === 'string' ? clientError : state.fieldErrors?.[name]);
-  const id = `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  const registered = form ? form.register(name) : { name };
+export function Field({
+  name,
+  label,
+  state,
+  form,
+  hint,
+  defaultValue,
+  id,
+  hideLabel,
+  type = 'text',
+  ...rest
+}: FieldProps) {
+  const {
+    controlProps,
+    label: labelEl,
+    after,
+  } = useFieldParts({ name, label, state, form, hint, defaultValue, id, hideLabel });
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        defaultValue={valueAt(state, name) ?? defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="block w-full rounded border border-slate-400 px-3 py-2 text-base focus:border-emerald-700 focus:outline-2 focus:outline-emerald-700 aria-invalid:border-red-700"
-        {...rest}
-        {...registered}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
-        {error}
-      </p>
+      {labelEl}
+      <input type={type} className={control} {...rest} {...controlProps} />
+      {after}
+    </div>
+  );
+}
+
+/** A labelled select (one value, or several with `multiple`), the same way as Field. */
+export function SelectField({
+  options,
+  placeholder,
+  multiple,
+  size,
+  ...common
+}: Common & {
+  options: readonly { value: string; label: string }[];
+  /** A first, empty option ("— choose —"). */
+  placeholder?: string;
+  multiple?: boolean;
+  size?: number;
+}) {
+  const { controlProps, label, after } = useFieldParts(common);
+  return (
+    <div className="space-y-1">
+      {label}
+      <select
+        multiple={multiple}
+        size={size}
+        className={`${control} bg-white`}
+        {...controlProps}
+        defaultValue={multiple ? undefined : (controlProps.defaultValue ?? '')}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {after}
+    </div>
+  );
+}
+
+/** A labelled textarea, the same way as Field. */
+export function TextareaField({
+  rows = 3,
+  maxLength,
+  ...common
+}: Common & { rows?: number; maxLength?: number }) {
+  const { controlProps, label, after } = useFieldParts(common);
+  return (
+    <div className="space-y-1">
+      {label}
+      <textarea rows={rows} maxLength={maxLength} className={control} {...controlProps} />
+      {after}
     </div>
   );
 }

@@ -78,7 +78,6 @@ export const raterChangeSchema = z
     change: z.enum(['add', 'remove'], required),
     requestId: z.union([z.literal(''), id]).optional(),
     raterNip: z.string().trim().optional(),
-    group: z.enum(['peer', 'subordinate'], required).optional(),
     reason: z
       .string(required)
       .trim()
