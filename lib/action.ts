@@ -3,24 +3,9 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { ActionError } from '@/lib/errors';
 import { unflatten } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
-
-/** An expected refusal from a mutation: shown beside a field or above the form, nothing saved. */
-export class ActionError extends Error {
-  constructor(
-    readonly messageKey: string,
-    readonly field?: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(messageKey);
-  }
-
-  /** Several fields at once (e.g. every RHK missing its intervensi), with a summary above the form. */
-  static fields(summaryKey: string, fieldErrors: Record<string, string>): ActionError {
-    return new ActionError(summaryKey, undefined, fieldErrors);
-  }
-}
 
 /** Handlers get the parsed fields, and the raw form for what a schema cannot carry (uploaded files). */
 type Handler<S extends z.ZodType, V> = (

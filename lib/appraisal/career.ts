@@ -1,12 +1,12 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { type Predikat, type PromotionResult, promotionEligibility } from '@/lib/domain/appraisal';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
+import { ActionError } from '@/lib/errors';
 import { feedbackForAppraisal } from '@/lib/feedback/results';
 import { notify } from '@/lib/notifications/notify';
 import { asPredikat } from './anchor';

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -18,6 +17,7 @@ import {
 } from '@/lib/domain/appraisal';
 import type { EvidenceMime } from '@/lib/domain/evidence';
 import type { Rating } from '@/lib/domain/ratings';
+import { ActionError } from '@/lib/errors';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { holidaySet } from '@/lib/reports/realisation';
 import { anchorOf, appraisalRhks, orgResultForHead } from './anchor';

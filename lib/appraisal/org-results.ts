@@ -1,10 +1,10 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import type { OrgPredikat } from '@/lib/domain/appraisal';
+import { ActionError } from '@/lib/errors';
 
 /**
  * Predikat Kinerja Organisasi for a unit and period, set by leadership over that unit (the leader above:

@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
+import { ActionError } from '@/lib/errors';
 import { DEMO_PASSWORD, hashPassword, verifyPassword } from './password';
 import type { Viewer } from './viewer';
 

@@ -3,8 +3,9 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { ActionError, authedAction, publicAction } from '@/lib/action';
+import { authedAction, publicAction } from '@/lib/action';
 import { config } from '@/lib/config';
+import { ActionError } from '@/lib/errors';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale';
 import { changePassword, revokeSessions } from './account';
 import { authenticate } from './authenticate';

@@ -2,11 +2,11 @@ import 'server-only';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { currentSupervision } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
+import { ActionError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import type { AnswerInput, DeclineInput } from './schema';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Database } from '@/db';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
+import { ActionError } from '@/lib/errors';
 import { refreshRollupsOnDate } from '@/lib/reports/rollups';
 
 /** The agency's holiday calendar for a year; working days and compliance are counted against it. */

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -15,6 +14,7 @@ import {
   type ReportStatus,
   reportDateProblem,
 } from '@/lib/domain/reports';
+import { ActionError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { isYearOpen } from '@/lib/skp/queries';
 import { reportableSkp } from './queries';

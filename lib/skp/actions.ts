@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { ActionError, authedAction } from '@/lib/action';
+import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
+import { ActionError } from '@/lib/errors';
 import { addUnitGoal, deleteUnitGoal } from './goals';
 import { createSkp, decideSkp, reviseSkp, saveExpectations, saveSkp, submitSkp } from './mutations';
 import {

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Database } from '@/db';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
+import { ActionError } from '@/lib/errors';
 
 /** OPDs whose Perjanjian Kinerja the viewer maintains: all for admins and agency-wide leadership, else theirs. */
 function opdsInScope(db: Database, viewer: Viewer) {

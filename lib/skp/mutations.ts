@@ -2,7 +2,6 @@ import 'server-only';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
-import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
 import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -15,6 +14,7 @@ import {
   type SkpStatus,
   type SkpTransition,
 } from '@/lib/domain/skp';
+import { ActionError } from '@/lib/errors';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
 import { isYearOpen, loadRhks, pejabatPenilaiOf, unitGoalsForEmployee } from './queries';

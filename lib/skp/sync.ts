@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Transaction } from 'kysely';
 import type { DB } from '@/db/types';
-import { ActionError } from '@/lib/action';
+import { ActionError } from '@/lib/errors';
 import type { SkpFormValues } from './schema';
 
 type Links = { parentIds: Set<number>; goalIds: Set<number> };
