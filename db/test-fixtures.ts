@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, hashPassword } from '../lib/auth/password';
 import { loadViewer, type Viewer } from '../lib/auth/viewer';
 import type { Database } from './pool';
+import { DEMO_NIP } from './seed/accounts';
 import { seedDemoAgency } from './seed/demo';
 import { TEST_TODAY } from './testing-global-setup';
 
@@ -30,12 +31,5 @@ export async function viewerFor(db: Database, nip: string): Promise<Viewer> {
   return viewer;
 }
 
-export const NIP = {
-  admin: '198503152010011001',
-  sekda: '196805121994031002',
-  kadisdik: '197002201996032001',
-  kabid: '197811052005011003',
-  staffA: '199004172015032002',
-  staffB: '199208232019031004',
-  pppk: '199105252023211031',
-} as const;
+/** The demo accounts' NIPs (one list: db/seed/accounts.ts). */
+export const NIP = DEMO_NIP;

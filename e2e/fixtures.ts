@@ -1,17 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 import pg from 'pg';
+import { DEMO_NIP } from '../db/seed/accounts';
 
 export const PASSWORD = 'pariaman2026';
 
-export const DEMO = {
-  admin: '198503152010011001',
-  sekda: '196805121994031002',
-  kadisdik: '197002201996032001',
-  kabid: '197811052005011003',
-  staffA: '199004172015032002',
-  staffB: '199208232019031004',
-  pppk: '199105252023211031',
-} as const;
+/** The demo accounts' NIPs (one list: db/seed/accounts.ts). */
+export const DEMO = DEMO_NIP;
 
 /** Direct access to the e2e database, for test setup and for reading what the UI should show. */
 export async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {

@@ -9,7 +9,7 @@ import {
 import type { Rating } from '../../lib/domain/ratings';
 import type { DB } from '../types';
 import { DEMO_ACCOUNTS, KABID_NIP } from './accounts';
-import { createRng, type Rng } from './random';
+import { createRng, weighted } from './random';
 
 const SEED = 0x5eeda991;
 const CHUNK = 1000;
@@ -18,16 +18,16 @@ const CHUNK = 1000;
  * The spread of last year's results. Not the usual 94 % Baik: some leniency shows (ratings above what the
  * realisation suggested, with a justification), and every predikat occurs.
  */
-const OUTCOMES: readonly (readonly [Rating, Rating, number])[] = [
-  ['di_atas', 'di_atas', 0.12],
-  ['di_atas', 'sesuai', 0.08],
-  ['sesuai', 'sesuai', 0.42],
-  ['sesuai', 'di_atas', 0.08],
-  ['di_bawah', 'sesuai', 0.14],
-  ['di_bawah', 'di_atas', 0.02],
-  ['sesuai', 'di_bawah', 0.06],
-  ['di_atas', 'di_bawah', 0.02],
-  ['di_bawah', 'di_bawah', 0.06],
+const OUTCOMES: readonly (readonly [readonly [Rating, Rating], number])[] = [
+  [['di_atas', 'di_atas'], 0.12],
+  [['di_atas', 'sesuai'], 0.08],
+  [['sesuai', 'sesuai'], 0.42],
+  [['sesuai', 'di_atas'], 0.08],
+  [['di_bawah', 'sesuai'], 0.14],
+  [['di_bawah', 'di_atas'], 0.02],
+  [['sesuai', 'di_bawah'], 0.06],
+  [['di_atas', 'di_bawah'], 0.02],
+  [['di_bawah', 'di_bawah'], 0.06],
 ];
 const IMPORTED: readonly (readonly [Predikat, number])[] = [
   ['sangat_baik', 0.15],
@@ -55,15 +55,6 @@ const BEHAVIOUR_NOTES: Partial<Record<string, string>> = {
   kolaboratif: 'Perlu lebih aktif berbagi data dengan bidang lain sebelum tenggat.',
   adaptif: 'Masih ragu memakai aplikasi baru; ikuti pelatihan Dapodik dan e-Kinerja.',
 };
-
-function weighted<T>(rng: Rng, options: readonly (readonly [...T[], number])[]): T[] {
-  let x = rng.next() * options.reduce((s, o) => s + (o[o.length - 1] as number), 0);
-  for (const o of options) {
-    x -= o[o.length - 1] as number;
-    if (x < 0) return o.slice(0, -1) as T[];
-  }
-  return (options[options.length - 1] ?? []).slice(0, -1) as T[];
-}
 
 async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -136,7 +127,7 @@ export async function seedAppraisals(trx: Transaction<DB>, opts: { agencyId: num
   const planned: Planned[] = [];
   for (const p of people) {
     if (p.decided_by === null || p.decided_by === p.employee_id) continue; // the Sekda is rated outside
-    const [hasil, perilaku] = (DEMO_OUTCOME[p.nip] ?? weighted<Rating>(rng, OUTCOMES)) as [Rating, Rating];
+    const [hasil, perilaku] = DEMO_OUTCOME[p.nip] ?? weighted(rng, OUTCOMES);
     // One in five of those rated Sesuai had a realisation below target: the leniency the anchor exposes.
     const lenient = hasil === 'sesuai' && !DEMO_OUTCOME[p.nip] && rng.chance(0.2);
     const factor =
@@ -209,7 +200,7 @@ export async function seedAppraisals(trx: Transaction<DB>, opts: { agencyId: num
   const imports = people.map((p) => ({
     employee_id: p.employee_id,
     year: last - 1,
-    predikat: DEMO_2024[p.nip] ?? (weighted<Predikat>(rng, IMPORTED)[0] as Predikat),
+    predikat: DEMO_2024[p.nip] ?? weighted(rng, IMPORTED),
     source: 'e-kinerja',
   }));
   await inChunks(imports, (chunk) => trx.insertInto('predikat_imports').values(chunk).execute());

@@ -27,3 +27,15 @@ export function createRng(seed: number): Rng {
     },
   };
 }
+
+/** One value drawn with the given weights (`[[value, weight], …]`; weights need not sum to 1). */
+export function weighted<T>(rng: Rng, options: readonly (readonly [T, number])[]): T {
+  let x = rng.next() * options.reduce((s, [, p]) => s + p, 0);
+  for (const [value, p] of options) {
+    x -= p;
+    if (x < 0) return value;
+  }
+  const last = options[options.length - 1];
+  if (!last) throw new Error('weighted pick from an empty list');
+  return last[0];
+}

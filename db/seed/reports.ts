@@ -6,7 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DB } from '../types';
 import { DEMO_ACCOUNTS } from './accounts';
 import { holidaysOf } from './holidays';
-import { createRng, type Rng } from './random';
+import { createRng, type Rng, weighted } from './random';
 import {
   BULAN,
   DESA,
@@ -407,17 +407,6 @@ function uuidFrom(rng: Rng): string {
   const d = hex8(word(rng));
   const variant = '89ab'[word(rng) & 3];
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
-}
-
-function weighted<T>(rng: Rng, options: readonly (readonly [T, number])[]): T {
-  let x = rng.next() * options.reduce((s, [, p]) => s + p, 0);
-  for (const [value, p] of options) {
-    x -= p;
-    if (x < 0) return value;
-  }
-  const last = options[options.length - 1];
-  if (!last) throw new Error('weighted pick from an empty list');
-  return last[0];
 }
 
 const REPORTS_PER_DAY = [

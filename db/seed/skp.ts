@@ -5,7 +5,7 @@ import { type Approach, type Aspek, isLateApproval, type SkpStatus } from '../..
 import type { DB } from '../types';
 import { KABID_NIP, SEKDA_NIP } from './accounts';
 import type { Plan, PlanUnit } from './plan';
-import { createRng, type Rng } from './random';
+import { createRng, type Rng, weighted } from './random';
 import {
   EXPECTATIONS,
   GENERIC_STAFF,
@@ -94,17 +94,6 @@ const INDICATOR_COUNTS = [
   [2, 0.5],
   [3, 0.2],
 ] as const;
-
-function weighted<T>(rng: Rng, options: readonly (readonly [T, number])[]): T {
-  let x = rng.next() * options.reduce((s, [, p]) => s + p, 0);
-  for (const [value, p] of options) {
-    x -= p;
-    if (x < 0) return value;
-  }
-  const last = options[options.length - 1];
-  if (!last) throw new Error('weighted pick from an empty list');
-  return last[0];
-}
 
 function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
   const out = [...items];
