@@ -4,6 +4,7 @@ import { periodLabel } from '@/components/feedback/labels';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import type { TeamRow } from '@/lib/dashboard/team';
 import { PAGE_SIZE } from '@/lib/dashboard/team';
+import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
 
 /** How fresh the figures are: the rollups change in the same transaction as the reports. */
 export async function AsOf({ at }: { at: Date }) {
@@ -11,7 +12,7 @@ export async function AsOf({ at }: { at: Date }) {
   return (
     <p className="text-sm text-slate-600" data-testid="as-of">
       {t('asOf', {
-        time: format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+        time: format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: AGENCY_TIMEZONE }),
       })}
     </p>
   );

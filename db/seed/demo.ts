@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { AGENCY_TIMEZONE } from '../../lib/domain/dates';
 import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { seedAppraisals } from './appraisals';
@@ -14,7 +15,7 @@ export { DEMO_ACCOUNTS, type DemoRole } from './accounts';
 export const DEMO_AGENCY = {
   code: 'pariaman',
   name: 'Pemerintah Kota Pariaman',
-  timezone: 'Asia/Jakarta',
+  timezone: AGENCY_TIMEZONE,
 } as const;
 
 export type SeedOptions = {

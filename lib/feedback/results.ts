@@ -4,7 +4,7 @@ import type { Database } from '@/db';
 import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
-import { today } from '@/lib/domain/dates';
+import { AGENCY_TIMEZONE, today } from '@/lib/domain/dates';
 import {
   type Distribution,
   effectiveMinimum,
@@ -150,7 +150,7 @@ const roundSelect = (db: Database) =>
     .select([
       'o.id',
       'o.name',
-      sql<string>`to_char(o.closed_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')`.as('closedOn'),
+      sql<string>`to_char(o.closed_at AT TIME ZONE ${AGENCY_TIMEZONE}, 'YYYY-MM-DD')`.as('closedOn'),
       'o.min_group_responses as minGroup',
       'pe.year',
       'pe.kind',

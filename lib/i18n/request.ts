@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
 import { LOCALE_COOKIE, type Locale, negotiateLocale } from './locale';
 
 const catalogues: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
@@ -13,7 +14,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: (await catalogues[locale]()).default,
-    timeZone: 'Asia/Jakarta',
+    timeZone: AGENCY_TIMEZONE,
     // Tests run strict so a missing or misplaced message fails the page instead of showing a key.
     onError(error) {
       if (process.env.KINERJA_STRICT_I18N === '1') throw error;

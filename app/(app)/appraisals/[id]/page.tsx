@@ -20,6 +20,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { hasilFromOrgResult } from '@/lib/domain/appraisal';
 import { today } from '@/lib/domain/dates';
+import { parseId } from '@/lib/ids';
 import { DecisionForm, ObjectionForm } from './answer-forms';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -32,11 +33,10 @@ const NOTICES = ['saved', 'delivered', 'accepted', 'objected', 'decided'] as con
 
 export default async function AppraisalPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = parseId((await params).id) ?? notFound();
   const db = getDb();
   const on = today();
-  const doc = await getAppraisal(db, viewer, Number(id), on);
+  const doc = await getAppraisal(db, viewer, id, on);
   if (!doc) notFound();
   const [can, t, format, locale, query, period] = await Promise.all([
     appraisalPermissions(db, viewer, doc, on),

@@ -6,14 +6,15 @@ import { getDb } from '@/db';
 import { careerOf } from '@/lib/appraisal/career';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { parseId } from '@/lib/ids';
 import { getEmployeeProfile } from '@/lib/org/queries';
 
 export default async function EmployeePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
   const on = today();
-  const profile = await getEmployeeProfile(getDb(), viewer, Number(id), on);
+  const profile = await getEmployeeProfile(getDb(), viewer, id, on);
   if (!profile) notFound();
   const [t, career] = await Promise.all([
     getTranslations('profile'),

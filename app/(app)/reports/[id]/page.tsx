@@ -8,6 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { today } from '@/lib/domain/dates';
 import { isEditableReport } from '@/lib/domain/reports';
+import { parseId } from '@/lib/ids';
 import { deleteReportAction } from '@/lib/reports/actions';
 import { getReport, reportFormContext } from '@/lib/reports/queries';
 import { ReportForm } from '../report-form';
@@ -15,11 +16,10 @@ import { ReportForm } from '../report-form';
 /** One report: its owner may edit or delete it while pending or returned; others in scope see it. */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,12}$/.test(id)) notFound();
+  const id = parseId((await params).id, { big: true }) ?? notFound();
   const db = getDb();
   const on = today();
-  const report = await getReport(db, viewer, Number(id), on);
+  const report = await getReport(db, viewer, id, on);
   if (!report) notFound();
   const t = await getTranslations('reports');
   const editable = report.employeeId === viewer.employeeId && isEditableReport(report.status);

@@ -7,6 +7,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { parseId } from '@/lib/ids';
 import { reviseSkpAction, submitSkpAction } from '@/lib/skp/actions';
 import { getSkpDocument, skpPermissions } from '@/lib/skp/queries';
 import { listRevisions } from '@/lib/skp/revisions';
@@ -21,11 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SkpPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
   const db = getDb();
   const on = today();
-  const doc = await getSkpDocument(db, viewer, Number(id), on);
+  const doc = await getSkpDocument(db, viewer, id, on);
   if (!doc) notFound();
   const [can, revisions, t, format, query] = await Promise.all([
     skpPermissions(db, viewer, doc, on),

@@ -2,21 +2,13 @@ import { getDb } from '@/db';
 import { getObjectionFile } from '@/lib/appraisal/queries';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { fileResponse, notFoundResponse } from '@/lib/http/responses';
 
 /** Objection attachments, only for those who may see the appraisal; always a download. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
   const viewer = await getViewer();
   const { id } = await params;
   const file = viewer ? await getObjectionFile(getDb(), viewer, id, today()) : null;
-  if (!file) return new Response('Not found', { status: 404, headers });
-  return new Response(new Uint8Array(file.content), {
-    headers: {
-      ...headers,
-      'Content-Type': file.mime,
-      'Content-Length': String(file.size_bytes),
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    },
-  });
+  if (!file) return notFoundResponse();
+  return fileResponse(file.content, { mime: file.mime, name: file.file_name });
 }

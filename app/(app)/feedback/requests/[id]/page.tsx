@@ -9,6 +9,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { today } from '@/lib/domain/dates';
 import { getRequestForRater } from '@/lib/feedback/queries';
+import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('form.title') };
@@ -16,12 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FeedbackRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const [req, t] = await Promise.all([
-    getRequestForRater(getDb(), viewer, Number(id), today()),
-    getTranslations(),
-  ]);
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
+  const [req, t] = await Promise.all([getRequestForRater(getDb(), viewer, id, today()), getTranslations()]);
   if (!req) notFound();
   const editable = req.open && (req.status === 'pending' || req.status === 'draft');
   return (

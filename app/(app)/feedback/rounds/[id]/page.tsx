@@ -9,6 +9,7 @@ import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { roundStepAction } from '@/lib/feedback/actions';
 import { getRound, rateeInRound, roundProgress } from '@/lib/feedback/queries';
+import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('rounds.progress') };
@@ -22,13 +23,12 @@ export default async function FeedbackRoundPage({
   searchParams: Promise<{ nip?: string }>;
 }) {
   const viewer = await requireViewer();
-  const { id } = await params;
+  const id = parseId((await params).id) ?? notFound();
   const { nip } = await searchParams;
-  if (!/^\d{1,9}$/.test(id)) notFound();
   const db = getDb();
   const [round, progress, t] = await Promise.all([
-    getRound(db, viewer, Number(id)),
-    roundProgress(db, viewer, Number(id)),
+    getRound(db, viewer, id),
+    roundProgress(db, viewer, id),
     getTranslations(),
   ]);
   if (!round || !progress) notFound();

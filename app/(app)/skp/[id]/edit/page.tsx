@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { parseId } from '@/lib/ids';
 import { getSkpDocument, getSkpEditor } from '@/lib/skp/queries';
 import { SkpEditor } from './skp-editor';
 
@@ -10,14 +11,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditSkpPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
   const db = getDb();
   const on = today();
-  const editor = await getSkpEditor(db, viewer, Number(id), on);
+  const editor = await getSkpEditor(db, viewer, id, on);
   if (!editor) {
     // Visible but not editable now (someone else's, or already submitted): show it instead.
-    if (await getSkpDocument(db, viewer, Number(id), on)) redirect(`/skp/${id}`);
+    if (await getSkpDocument(db, viewer, id, on)) redirect(`/skp/${id}`);
     notFound();
   }
   const [t, query] = await Promise.all([getTranslations('skp'), searchParams]);

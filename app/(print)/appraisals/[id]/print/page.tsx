@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import {
   AppraisalIdentity,
   BehaviourTable,
@@ -14,19 +14,20 @@ import { getAppraisal } from '@/lib/appraisal/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
+import { parseId } from '@/lib/ids';
+import { printedOn } from '@/lib/pdf/printed';
 import type { SkpPerson } from '@/lib/skp/types';
 
 export default async function PrintAppraisalPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const doc = await getAppraisal(getDb(), viewer, Number(id), today());
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
+  const doc = await getAppraisal(getDb(), viewer, id, today());
   if (!doc || doc.status === 'draft') notFound();
-  const [t, format, period] = await Promise.all([getTranslations(), getFormatter(), periodLabel(doc.period)]);
-  const date = format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+  const [t, printed, period] = await Promise.all([getTranslations(), printedOn(), periodLabel(doc.period)]);
   const signer = (title: string, person: SkpPerson | null, dated = false) => (
     <div className="w-60 text-center">
-      <p>{dated ? t('skp.placeDate', { date }) : '\u00a0'}</p>
+      <p>{dated ? printed.placeAndDate : '\u00a0'}</p>
       <p>{title}</p>
       <div className="h-20" />
       <p className="font-semibold underline">{person?.name ?? '—'}</p>

@@ -1,21 +1,22 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SkpView } from '@/components/skp/skp-view';
 import { PrintButton } from '@/components/ui/print-button';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
+import { parseId } from '@/lib/ids';
+import { printedOn } from '@/lib/pdf/printed';
 import { getSkpDocument } from '@/lib/skp/queries';
 
 export default async function PrintSkpPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const doc = await getSkpDocument(getDb(), viewer, Number(id), today());
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
+  const doc = await getSkpDocument(getDb(), viewer, id, today());
   if (!doc) notFound();
-  const [t, format] = await Promise.all([getTranslations('skp'), getFormatter()]);
-  const date = format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+  const [t, printed] = await Promise.all([getTranslations('skp'), printedOn()]);
   const signer = (title: string, person: typeof doc.employee | null) => (
     <div className="w-72 text-center">
       <p>{title}</p>
@@ -47,7 +48,7 @@ export default async function PrintSkpPage({ params }: { params: Promise<{ id: s
       <section className="flex justify-between pt-6" style={{ breakInside: 'avoid' }}>
         {signer(t('employee'), doc.employee)}
         <div>
-          <p className="text-center">{t('placeDate', { date })}</p>
+          <p className="text-center">{printed.placeAndDate}</p>
           {signer(t('penilai'), doc.pejabatPenilai)}
         </div>
       </section>

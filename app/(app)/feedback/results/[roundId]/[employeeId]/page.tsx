@@ -8,6 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import type { Distribution, FeedbackAnswer } from '@/lib/domain/feedback';
 import { feedbackResults } from '@/lib/feedback/results';
+import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('results.title') };
@@ -24,18 +25,19 @@ function countTexts(texts: string[]): Map<string, number> {
 
 export default async function FeedbackResultsPage({ params }: { params: Params }) {
   const viewer = await requireViewer();
-  const { roundId, employeeId } = await params;
-  if (!/^\d{1,9}$/.test(roundId) || !/^\d{1,9}$/.test(employeeId)) notFound();
+  const raw = await params;
+  const roundId = parseId(raw.roundId) ?? notFound();
+  const employeeId = parseId(raw.employeeId) ?? notFound();
   const db = getDb();
   const [results, t] = await Promise.all([
-    feedbackResults(db, viewer, Number(roundId), Number(employeeId), today()),
+    feedbackResults(db, viewer, roundId, employeeId, today()),
     getTranslations(),
   ]);
   if (!results) notFound();
   const ratee = await db
     .selectFrom('employees')
     .select('name')
-    .where('id', '=', Number(employeeId))
+    .where('id', '=', employeeId)
     .executeTakeFirstOrThrow();
   const answer = (a: FeedbackAnswer | null) =>
     a ? t(`feedback.answers.${a}`) : t('feedback.results.noAnswer');

@@ -4,13 +4,15 @@ import { SkpView } from '@/components/skp/skp-view';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { parseId } from '@/lib/ids';
 import { getRevision } from '@/lib/skp/revisions';
 
 export default async function RevisionPage({ params }: { params: Promise<{ id: string; n: string }> }) {
   const viewer = await requireViewer();
-  const { id, n } = await params;
-  if (!/^\d{1,9}$/.test(id) || !/^\d{1,4}$/.test(n)) notFound();
-  const doc = await getRevision(getDb(), viewer, Number(id), Number(n), today());
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
+  const n = parseId(raw.n) ?? notFound();
+  const doc = await getRevision(getDb(), viewer, id, n, today());
   if (!doc) notFound();
   const t = await getTranslations('skp');
   return (

@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { raterList } from '@/lib/feedback/queries';
+import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('raters.title') };
@@ -17,10 +18,11 @@ type Params = Promise<{ id: string; employeeId: string }>;
 
 export default async function RatersPage({ params }: { params: Params }) {
   const viewer = await requireViewer();
-  const { id, employeeId } = await params;
-  if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(employeeId)) notFound();
+  const raw = await params;
+  const id = parseId(raw.id) ?? notFound();
+  const employeeId = parseId(raw.employeeId) ?? notFound();
   const [list, t] = await Promise.all([
-    raterList(getDb(), viewer, Number(id), Number(employeeId), today()),
+    raterList(getDb(), viewer, id, employeeId, today()),
     getTranslations(),
   ]);
   if (!list) notFound();
