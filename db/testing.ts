@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { rollupDrift } from '../lib/reports/rollups';
 import { createDb, type Database } from './pool';
 import { adminQuery, SEEDED_TEMPLATE_DB, TEMPLATE_DB, withDatabase } from './testing-global-setup';
 
@@ -20,8 +21,12 @@ export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promi
     db,
     url,
     drop: async () => {
+      // Whatever the file's tests wrote, the dashboards' rollups must equal a rebuild from the reports.
+      const drifted = await rollupDrift(db);
       await db.destroy();
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (drifted.length > 0)
+        throw new Error(`rollups out of date after this file's writes: ${drifted.join(', ')}`);
     },
   };
 }

@@ -7,6 +7,7 @@ import { getSkpDocument } from '@/lib/skp/queries';
 import { fileReport, readEvidence, reviewReports, updateReport } from './mutations';
 import { getEvidence, getReport, validationQueue } from './queries';
 import { complianceOf } from './realisation';
+import { rebuildReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
 
 const ON = '2026-11-27'; // a Friday
@@ -47,6 +48,8 @@ async function approvedSkp(employeeId: number, approver: number) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // The shortcut above writes around the app, so the rollups are rebuilt as the app would keep them.
+  await rebuildReportRollups(t.db);
   return { skpId: skp.id, indicatorId: ind.id };
 }
 

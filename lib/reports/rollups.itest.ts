@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
 import { addHoliday, deleteHoliday } from '@/lib/holidays/holidays';
 import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
-import { rebuildReportRollups } from './rollups';
+import { rebuildReportRollups, rollupDrift } from './rollups';
 import type { ReportFormValues } from './schema';
 
 const ON = '2026-11-27';
@@ -214,5 +214,20 @@ describe('dashboard rollups', () => {
       .orderBy('starts')
       .execute();
     expect(after).toEqual(before);
+  });
+
+  it('a writer that forgets the rollups is caught by the drift check every test database runs', async () => {
+    expect(await rollupDrift(t.db)).toEqual([]);
+    // A report approved behind the app's back, as a writer without the rollup call would leave it.
+    const { rows } = await sql<{ id: string }>`UPDATE daily_reports SET status = 'approved'
+      WHERE id = (SELECT id FROM daily_reports WHERE status = 'pending' ORDER BY id LIMIT 1) RETURNING id`.execute(
+      t.db,
+    );
+    expect(rows).toHaveLength(1);
+    expect(await rollupDrift(t.db)).toEqual(
+      expect.arrayContaining(['employee_report_stats', 'unit_report_stats', 'indicator_stats']),
+    );
+    await rebuildReportRollups(t.db);
+    expect(await rollupDrift(t.db)).toEqual([]);
   });
 });

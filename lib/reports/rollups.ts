@@ -71,28 +71,6 @@ async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void
     GROUP BY e.unit_id, s.span, s.starts`.execute(db);
 }
 
-/**
- * After employees join or leave units, or become (in)active: rewrites those units' rows for every span.
- * Organisation changes must call this in their transaction (the seeds rebuild everything instead).
- */
-export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Promise<void> {
-  if (unitIds.length === 0) return;
-  for (const id of [...new Set(unitIds)].sort((a, b) => a - b))
-    await sql`SELECT pg_advisory_xact_lock(${UNIT_LOCK}, ${id})`.execute(db);
-  await sql`DELETE FROM unit_report_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
-  await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
-    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
-    FROM employee_report_stats s JOIN employees e ON e.id = s.employee_id AND e.active
-    WHERE e.unit_id = ANY(${[...unitIds]}::int[])
-    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
-  await sql`DELETE FROM unit_delay_stats WHERE unit_id = ANY(${[...unitIds]}::int[])`.execute(db);
-  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
-    SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
-    FROM report_delay_stats d JOIN employees e ON e.id = d.employee_id AND e.active
-    WHERE e.unit_id = ANY(${[...unitIds]}::int[])
-    GROUP BY 1, 2, 3`.execute(db);
-}
-
 /** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
 const EMPLOYEE_LOCK = 0x4b4c;
 const UNIT_LOCK = 0x4b55;
@@ -280,3 +258,50 @@ export async function refreshRollupsOnDate(db: Db, agencyId: number, date: strin
     [],
   );
 }
+
+const ROLLUP_TABLES = [
+  'employee_report_stats',
+  'unit_report_stats',
+  'report_delay_stats',
+  'unit_delay_stats',
+  'indicator_stats',
+  'employee_realisation',
+] as const;
+
+/**
+ * The rollup tables whose rows differ from a full rebuild (none when every writer kept them current).
+ * Runs the rebuild in a transaction it rolls back, so the database is left as it was. The integration
+ * tests run it on every test database before dropping it: a writer that forgets the rollups fails them.
+ */
+export async function rollupDrift(db: Db): Promise<string[]> {
+  const drifted: string[] = [];
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      for (const t of ROLLUP_TABLES)
+        await sql`CREATE TEMP TABLE ${sql.raw(`before_${t}`)} ON COMMIT DROP AS SELECT * FROM ${sql.table(t)}`.execute(
+          trx,
+        );
+      await rebuildReportRollups(trx);
+      for (const t of ROLLUP_TABLES) {
+        // Every column but the time of the last rewrite.
+        const { rows: columns } = await sql<{ name: string }>`SELECT column_name AS name
+          FROM information_schema.columns WHERE table_name = ${t} AND column_name <> 'updated_at'
+          ORDER BY ordinal_position`.execute(trx);
+        const cols = sql.join(columns.map((c) => sql.ref(c.name)));
+        const before = sql.raw(`before_${t}`);
+        const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
+          (SELECT ${cols} FROM ${sql.table(t)} EXCEPT ALL SELECT ${cols} FROM ${before})
+          UNION ALL
+          (SELECT ${cols} FROM ${before} EXCEPT ALL SELECT ${cols} FROM ${sql.table(t)})) x`.execute(trx);
+        if ((rows[0]?.n ?? 0) > 0) drifted.push(t);
+      }
+      throw new RollbackCheck();
+    })
+    .catch((error) => {
+      if (!(error instanceof RollbackCheck)) throw error;
+    });
+  return drifted;
+}
+
+class RollbackCheck extends Error {}

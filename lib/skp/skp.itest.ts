@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { rebuildReportRollups } from '@/lib/reports/rollups';
 import { createSkp, decideSkp, reviseSkp, saveExpectations, saveSkp, submitSkp } from './mutations';
 import { getSkpDocument, getSkpEditor } from './queries';
 import { getRevision, listRevisions } from './revisions';
@@ -22,6 +23,7 @@ async function dropSkp(employeeId: number) {
     .where('year', '=', 2026);
   await t.db.deleteFrom('daily_reports').where('skp_id', 'in', skps).execute();
   await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
+  await rebuildReportRollups(t.db);
 }
 
 /** The Kepala Bidang's approved SKP with two RHK, made here so the test does not depend on seeded SKPs. */
@@ -59,6 +61,8 @@ async function approvedSkpFor(employeeId: number, approverId: number, texts: str
       .execute();
     ids.push(rhk.id);
   }
+  // The shortcut above writes around the app, so the rollups are rebuilt as the app would keep them.
+  await rebuildReportRollups(t.db);
   return ids;
 }
 
