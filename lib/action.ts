@@ -3,7 +3,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
-import { unflatten } from '@/lib/form-data';
+import { unflatten, withoutEmptyFiles } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
 
 /** An expected refusal from a mutation: shown beside a field or above the form, nothing saved. */
@@ -22,7 +22,10 @@ export class ActionError extends Error {
   }
 }
 
-/** Handlers get the parsed fields, and the raw form for what a schema cannot carry (uploaded files). */
+/**
+ * Handlers get the parsed fields, and the form for what a schema cannot carry (uploaded files) — without
+ * the entries of file inputs left empty, so "no file" looks the same with JavaScript on and off.
+ */
 type Handler<S extends z.ZodType, V> = (
   viewer: V,
   input: z.infer<S>,
@@ -37,14 +40,14 @@ export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, han
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const viewer = await getViewer();
     if (!viewer) redirect('/login');
-    return run(schema, formData, (input) => handler(viewer, input, formData));
+    return run(schema, formData, (input) => handler(viewer, input, withoutEmptyFiles(formData)));
   };
 }
 
 /** For the few actions open to anonymous visitors (login, language choice). */
 export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> =>
-    run(schema, formData, (input) => handler(null, input, formData));
+    run(schema, formData, (input) => handler(null, input, withoutEmptyFiles(formData)));
 }
 
 async function run<S extends z.ZodType>(

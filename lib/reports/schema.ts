@@ -30,6 +30,8 @@ export const reportFormSchema = z
           .regex(/^https?:\/\/\S+$/, 'reports.validation.link'),
       ])
       .optional(),
+    // Ticked after the server asked about a weekend or holiday date; absent until then.
+    confirmNonWorkingDay: z.literal('1').optional(),
   })
   .refine((v) => v.endTime > v.startTime, {
     path: ['endTime'],
