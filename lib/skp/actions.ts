@@ -6,7 +6,15 @@ import { getDb } from '@/db';
 import { ActionError, authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
 import { addUnitGoal, deleteUnitGoal } from './goals';
-import { createSkp, decideSkp, reviseSkp, saveExpectations, saveSkp, submitSkp } from './mutations';
+import {
+  createSkp,
+  decideSkp,
+  discardRevision,
+  reviseSkp,
+  saveExpectations,
+  saveSkp,
+  submitSkp,
+} from './mutations';
 import {
   createSkpSchema,
   decideSkpSchema,
@@ -64,6 +72,12 @@ export const submitSkpAction = authedAction(skpRefSchema, async (viewer, input) 
 export const reviseSkpAction = authedAction(skpRefSchema, async (viewer, input) => {
   await reviseSkp(getDb(), viewer, Number(input.skpId), Number(input.version), today());
   redirect(`/skp/${input.skpId}/edit`);
+});
+
+export const discardRevisionAction = authedAction(skpRefSchema, async (viewer, input) => {
+  await discardRevision(getDb(), viewer, Number(input.skpId), Number(input.version), today());
+  revalidatePath('/skp');
+  redirect(`/skp/${input.skpId}?discarded=1`);
 });
 
 export const decideSkpAction = authedAction(decideSkpSchema, async (viewer, input) => {

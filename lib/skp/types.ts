@@ -52,3 +52,15 @@ export type SkpDocument = {
   rhks: SkpRhk[];
   expectations: { value: BerakhlakValue; text: string | null }[];
 };
+
+/** An approved revision as frozen in skp_revisions.content (ids as they were at approval). */
+export type SkpSnapshot = {
+  approach: Approach;
+  rhks: (Omit<SkpRhk, 'parent' | 'unitGoal'> & {
+    parentRhkId: number | null;
+    parentText?: string | null;
+    unitGoalId: number | null;
+    unitGoalText?: string | null;
+  })[];
+  expectations: { value: string; text: string }[];
+};
