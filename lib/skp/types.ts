@@ -7,6 +7,8 @@ export type SkpPerson = {
   nip: string;
   employeeKind: 'PNS' | 'PPPK';
   pangkat: string | null;
+  /** A PPPK's golongan, 1 to 17 (shown I–XVII); null for PNS. */
+  pppkGolongan: number | null;
   position: string;
   positionKind: string;
   unit: string;
