@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
       allowedOrigins: process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(',').filter(Boolean),
     },
   },
+  // Browsers and intranet tools that ask for the classic address get the same icon.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -58,6 +58,7 @@ export async function proxy(request: NextRequest) {
   return res;
 }
 
+// Static files every visitor needs, the login page's icon included, are served without a session.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };

@@ -1,15 +1,10 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { NotFoundMessage } from '@/components/not-found-message';
 
-export default async function NotFound() {
-  const t = await getTranslations('errors');
+/** An address that matches no page: rendered in the root layout alone, so it brings its own <main>. */
+export default function NotFound() {
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-2xl font-bold">{t('notFoundTitle')}</h1>
-      <p className="mt-2 text-slate-700">{t('notFoundBody')}</p>
-      <Link href="/" className="mt-4 inline-block text-emerald-800 underline">
-        {t('backHome')}
-      </Link>
+    <main id="main">
+      <NotFoundMessage />
     </main>
   );
 }

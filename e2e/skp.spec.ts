@@ -167,3 +167,114 @@ test('the PDF download is a valid PDF with the employee’s NIP; a peer gets 404
   expect((await peer.request.get(`${skpPath}/pdf`)).status()).toBe(404);
   await context.close();
 });
+
+/**
+ * An ordinary employee (not a demo account, no subordinates, not acting-supervised) with an approved SKP
+ * this year, so revising it disturbs no other test.
+ */
+async function approvedSkpOwner(offset: number) {
+  const [row] = await query<{ nip: string; skp_id: number; revision: number }>(
+    `SELECT e.nip, s.id AS skp_id, s.revision FROM employees e
+     JOIN users u ON u.employee_id = e.id
+     JOIN skps s ON s.employee_id = e.id AND s.year = $2 AND s.status = 'approved'
+     WHERE e.active AND u.disabled_at IS NULL AND u.roles = '{}' AND e.nip <> ALL($1)
+       AND EXISTS (SELECT 1 FROM skp_revisions v WHERE v.skp_id = s.id AND v.revision = s.revision)
+       AND NOT EXISTS (SELECT 1 FROM supervisions x WHERE x.supervisor_id = e.id)
+       AND NOT EXISTS (SELECT 1 FROM supervisions p WHERE p.employee_id = e.id AND p.kind <> 'definitive')
+     ORDER BY e.id OFFSET $3 LIMIT 1`,
+    [Object.values(DEMO), YEAR, offset],
+  );
+  if (!row) throw new Error('no employee with an approved SKP');
+  return row;
+}
+
+const skpState = async (id: number) =>
+  (
+    await query<{ status: string; revision: number }>('SELECT status, revision FROM skps WHERE id = $1', [id])
+  )[0];
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'JavaScript on' : 'JavaScript off', () => {
+    test.use({ javaScriptEnabled });
+
+    test('starting a revision asks first; the owner discards it and the approved SKP applies again', async ({
+      page,
+    }) => {
+      const owner = await approvedSkpOwner(javaScriptEnabled ? 0 : 1);
+      const [first] = await query<{ id: number; text: string }>(
+        'SELECT id, text FROM skp_rhks WHERE skp_id = $1 ORDER BY position LIMIT 1',
+        [owner.skp_id],
+      );
+      await loginAndWait(page, owner.nip);
+      await page.goto(`/skp/${owner.skp_id}`);
+
+      // The first button only opens the question; nothing changes yet.
+      const yes = page.getByRole('button', { name: 'Ya, buat revisi baru' });
+      await expect(yes).toBeHidden();
+      await page.getByText('Ubah SKP (buat revisi baru)').click();
+      await expect(page.getByText('SKP yang sudah disetujui tetap berlaku')).toBeVisible();
+      expect(await skpState(owner.skp_id)).toEqual({ status: 'approved', revision: owner.revision });
+      await yes.click();
+      await expect(page).toHaveURL(new RegExp(`/skp/${owner.skp_id}/edit`));
+      expect(await skpState(owner.skp_id)).toEqual({ status: 'draft', revision: owner.revision + 1 });
+
+      // The revision changes an RHK (the editor is tested elsewhere), then the owner drops it.
+      await query('UPDATE skp_rhks SET text = $2 WHERE id = $1', [first!.id, 'Teks revisi yang dibatalkan']);
+      await page.goto(`/skp/${owner.skp_id}`);
+      await expect(page.getByTestId('skp-status')).toHaveText('Draf');
+      await expect(page.getByTestId('approved-in-force')).toContainText(`revisi ${owner.revision}`);
+      await page.getByText(`Batalkan revisi ${owner.revision + 1}`).click();
+      await page.getByRole('button', { name: `Ya, buang revisi ${owner.revision + 1}` }).click();
+      await expect(
+        page.getByText(`Revisi dibatalkan. SKP kembali ke revisi ${owner.revision}`),
+      ).toBeVisible();
+      await expect(page.getByTestId('skp-status')).toHaveText('Disetujui');
+      await expect(page.getByTestId('rhk-table-utama')).toContainText(first!.text);
+      await expect(page.getByTestId('rhk-table-utama')).not.toContainText('Teks revisi yang dibatalkan');
+      expect(await skpState(owner.skp_id)).toEqual({ status: 'approved', revision: owner.revision });
+    });
+  });
+}
+
+test('a PPPK’s SKP page and PDF say NI PPPK and show the PPPK golongan', async ({ page }) => {
+  const roman = [
+    'I',
+    'II',
+    'III',
+    'IV',
+    'V',
+    'VI',
+    'VII',
+    'VIII',
+    'IX',
+    'X',
+    'XI',
+    'XII',
+    'XIII',
+    'XIV',
+    'XV',
+    'XVI',
+    'XVII',
+  ];
+  const [pppk] = await query<{ golongan: number }>(
+    'SELECT pppk_golongan AS golongan FROM employees WHERE nip = $1',
+    [DEMO.pppk],
+  );
+  const golongan = roman[pppk!.golongan - 1]!;
+  await loginAndWait(page, DEMO.pppk);
+  await page.goto('/skp');
+  const identity = page.getByRole('table', { name: 'Pegawai yang dinilai' });
+  await expect(identity.getByRole('row', { name: /^NI PPPK/ })).toContainText('19910525 2023 21 1 031');
+  await expect(identity.getByRole('row', { name: /^Golongan PPPK/ })).toContainText(golongan);
+  await expect(identity.getByRole('rowheader', { name: 'NIP', exact: true })).toHaveCount(0);
+
+  const pdf = await page.request.get(`${page.url()}/pdf`);
+  expect(pdf.status()).toBe(200);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'skp-')), 'skp.pdf');
+  writeFileSync(file, await pdf.body());
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toMatch(/NI PPPK\s+19910525 2023 21 1 031/);
+  // The layout text puts a wrapped row's cells on lines of their own.
+  expect(text).toContain('Golongan PPPK');
+  expect(text).toMatch(new RegExp(`^\\s*${golongan}\\s*$`, 'm'));
+});

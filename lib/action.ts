@@ -4,10 +4,13 @@ import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { ActionError } from '@/lib/errors';
-import { unflatten } from '@/lib/form-data';
+import { unflatten, withoutEmptyFiles } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
 
-/** Handlers get the parsed fields, and the raw form for what a schema cannot carry (uploaded files). */
+/**
+ * Handlers get the parsed fields, and the form for what a schema cannot carry (uploaded files) — without
+ * the entries of file inputs left empty, so "no file" looks the same with JavaScript on and off.
+ */
 type Handler<S extends z.ZodType, V> = (
   viewer: V,
   input: z.infer<S>,
@@ -22,14 +25,14 @@ export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, han
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const viewer = await getViewer();
     if (!viewer) redirect('/login');
-    return run(schema, formData, (input) => handler(viewer, input, formData));
+    return run(schema, formData, (input) => handler(viewer, input, withoutEmptyFiles(formData)));
   };
 }
 
 /** For the few actions open to anonymous visitors (login, language choice). */
 export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> =>
-    run(schema, formData, (input) => handler(null, input, formData));
+    run(schema, formData, (input) => handler(null, input, withoutEmptyFiles(formData)));
 }
 
 async function run<S extends z.ZodType>(

@@ -30,3 +30,17 @@ function compactArrays(value: unknown): unknown {
   }
   return Object.fromEntries(entries);
 }
+
+/**
+ * The form without the entries of file inputs left empty. A browser still sends such an input, as a
+ * nameless zero-byte file; with JavaScript on, React re-encodes the form and Next's multipart parser
+ * drops the empty name, so the server sees a zero-byte file called "undefined" instead. Either way it
+ * means "no file" — and an empty file is no evidence of anything — so it is removed in both encodings.
+ */
+export function withoutEmptyFiles(formData: FormData): FormData {
+  const out = new FormData();
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' || value.size > 0) out.append(key, value);
+  }
+  return out;
+}

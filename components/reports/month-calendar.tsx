@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReportStatus } from '@/lib/domain/reports';
+import { STATUS_TONE } from './status-tone';
 
 export type CalendarDay = {
   date: string;
@@ -10,12 +11,6 @@ export type CalendarDay = {
   statuses: Partial<Record<ReportStatus, number>>;
 };
 
-const tone: Record<ReportStatus, string> = {
-  approved: 'bg-emerald-700',
-  pending: 'bg-sky-600',
-  returned: 'bg-amber-500',
-  rejected: 'bg-red-700',
-};
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** A month grid (Monday first): working days, weekends, holidays, and each day's reports and minutes. */
@@ -59,7 +54,10 @@ export async function MonthCalendar({ days, caption }: { days: CalendarDay[]; ca
                       </p>
                       <p className="mt-1 flex flex-wrap gap-1">
                         {(Object.entries(day.statuses) as [ReportStatus, number][]).map(([status, n]) => (
-                          <span key={status} className={`rounded px-1 text-xs text-white ${tone[status]}`}>
+                          <span
+                            key={status}
+                            className={`rounded px-1 text-xs text-white ${STATUS_TONE[status]}`}
+                          >
                             {n} {t(`status.${status}`)}
                           </span>
                         ))}

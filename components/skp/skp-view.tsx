@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNip } from '@/lib/domain/nip';
-import { pangkatByCode } from '@/lib/domain/pangkat';
+import { rankText } from '@/lib/domain/pangkat';
 import { realisationPercent } from '@/lib/domain/reports';
 import { formatTarget } from '@/lib/domain/skp';
 import type { SkpDocument, SkpPerson, SkpRhk } from '@/lib/skp/types';
@@ -13,12 +13,12 @@ export async function PersonTable({ title, person }: { title: string; person: Sk
     ? [
         [t('name'), person.name],
         [
-          t('nip'),
+          t(person.employeeKind === 'PPPK' ? 'niPppk' : 'nip'),
           <span key="nip" className="font-mono">
             {formatNip(person.nip, person.employeeKind)}
           </span>,
         ],
-        [t('pangkat'), pangkatText(person.pangkat)],
+        [t(person.employeeKind === 'PPPK' ? 'golonganPppk' : 'pangkat'), rankText(person) ?? '—'],
         [t('position'), person.position],
         [t('unit'), person.unit],
       ]
@@ -44,11 +44,6 @@ export async function PersonTable({ title, person }: { title: string; person: Sk
     </table>
   );
 }
-
-const pangkatText = (code: string | null) => {
-  const p = code ? pangkatByCode(code) : undefined;
-  return p ? `${p.name} (${p.code})` : '—';
-};
 
 async function RhkTable({
   rhks,

@@ -12,6 +12,7 @@ import {
   useForm,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import { withoutEmptyFiles } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -38,7 +39,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
     if (submitter?.name) form.setValue(submitter.name, submitter.value);
     void form.handleSubmit(() => {
       const el = ref.current;
-      if (el) startTransition(() => formAction(new FormData(el, submitter)));
+      // An empty file input would otherwise reach the server as a zero-byte file named "undefined".
+      if (el) startTransition(() => formAction(withoutEmptyFiles(new FormData(el, submitter))));
     })(event);
   };
   return { state, form, formAction, pending, ref, onSubmit };

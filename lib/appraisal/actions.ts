@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
-import { readEvidence } from '@/lib/reports/mutations';
+import { uploadsIn } from '@/lib/evidence';
 import { addPlanItem, setPlanItemStatus } from './career';
 import {
   acceptAppraisal,
@@ -43,12 +43,11 @@ export const acceptAppraisalAction = authedAction(appraisalRefSchema, async (vie
 });
 
 export const objectAppraisalAction = authedAction(objectionSchema, async (viewer, input, form) => {
-  const files = await readEvidence(form.getAll('attachments').filter((f): f is File => f instanceof File));
   await objectAppraisal(
     getDb(),
     viewer,
     { appraisalId: Number(input.appraisalId), version: Number(input.version), reasons: input.reasons },
-    files,
+    uploadsIn(form, 'attachments'),
     today(),
   );
   redirect(`/appraisals/${input.appraisalId}?objected=1`);

@@ -241,14 +241,8 @@ describe('appraisal workflow and who may act', () => {
       canObject: true,
       canEdit: false,
     });
-    const pdf = Buffer.from('%PDF-1.4\n%bukti\n');
-    await objectAppraisal(
-      t.db,
-      v.staffA!,
-      reasons,
-      [{ name: 'bukti.pdf', mime: 'application/pdf', bytes: pdf }],
-      '2026-12-12',
-    );
+    const pdf = new File(['%PDF-1.4\n%bukti\n'], 'bukti.pdf', { type: 'application/pdf' });
+    await objectAppraisal(t.db, v.staffA!, reasons, [pdf], '2026-12-12');
     expect(await row(id)).toMatchObject({ status: 'objected' });
     const kadisNotes = await t.db
       .selectFrom('notifications')

@@ -15,9 +15,9 @@ import {
   hasilFromOrgResult,
   predikatFor,
 } from '@/lib/domain/appraisal';
-import type { EvidenceMime } from '@/lib/domain/evidence';
 import type { Rating } from '@/lib/domain/ratings';
 import { ActionError } from '@/lib/errors';
+import { readEvidence } from '@/lib/evidence';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { holidaySet } from '@/lib/reports/realisation';
 import { anchorOf, appraisalRhks, orgResultForHead } from './anchor';
@@ -25,7 +25,6 @@ import { loadPeriod } from './queries';
 import type { AppraisalFormValues } from './schema';
 
 type Tx = Transaction<DB>;
-type Evidence = { name: string; mime: EvidenceMime; bytes: Buffer };
 type AppraisalRow = Awaited<ReturnType<typeof lock>>;
 const link = (id: number) => `/appraisals/${id}`;
 
@@ -342,7 +341,7 @@ export async function objectAppraisal(
   db: Database,
   viewer: Viewer,
   input: { appraisalId: number; version: number; reasons: string },
-  files: readonly Evidence[],
+  uploads: readonly File[],
   on: string,
 ) {
   return db.transaction().execute(async (trx) => {
@@ -355,6 +354,7 @@ export async function objectAppraisal(
         : new Set<string>();
     if (!canObjectOn(delivered, on, config.objectionWindowDays, config.objectionWindowKind, holidays))
       throw new ActionError('appraisal.errors.objectionWindowClosed');
+    const files = await readEvidence(uploads);
     const { id } = await trx
       .insertInto('objections')
       .values({

@@ -36,6 +36,7 @@ export async function appraisalPdfLabels(doc: AppraisalDocument): Promise<Apprai
     nip: t('skp.nip'),
     niPppk: p('niPppk'),
     pangkat: t('skp.pangkat'),
+    golonganPppk: t('skp.golonganPppk'),
     jabatan: t('skp.position'),
     unit: t('skp.unit'),
     results: t('appraisal.results'),

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { ORG_PREDIKAT } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { RATINGS } from '@/lib/domain/ratings';
+import { filled, required, requiredText } from '@/lib/validation';
 
-const required = { error: 'validation.required' };
-const id = z.string(required).regex(/^\d{1,9}$/, 'validation.invalid');
+const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong').optional();
 const ratingOrBlank = z.union([z.literal(''), z.enum(RATINGS)]).optional();
-const date = z.string(required).regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalid');
+const date = filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalid');
 
 export const itemSchema = z
   .strictObject({
@@ -61,11 +61,7 @@ export const appraisalRefSchema = z.strictObject({ appraisalId: id, version: id 
 export const objectionSchema = z.strictObject({
   appraisalId: id,
   version: id,
-  reasons: z
-    .string(required)
-    .trim()
-    .min(20, 'appraisal.validation.reasonsTooShort')
-    .max(4000, 'validation.tooLong'),
+  reasons: requiredText(20, 4000, 'appraisal.validation.reasonsTooShort'),
 });
 
 export const decisionSchema = z
@@ -75,11 +71,7 @@ export const decisionSchema = z
     decision: z.enum(['uphold', 'change'], required),
     ratingHasil: ratingOrBlank,
     ratingPerilaku: ratingOrBlank,
-    reasons: z
-      .string(required)
-      .trim()
-      .min(10, 'appraisal.validation.reasonsTooShort')
-      .max(4000, 'validation.tooLong'),
+    reasons: requiredText(10, 4000, 'appraisal.validation.reasonsTooShort'),
   })
   .refine((v) => v.decision === 'uphold' || !!v.ratingHasil, {
     path: ['ratingHasil'],
@@ -100,7 +92,7 @@ export const orgResultSchema = z.strictObject({
 export const planItemSchema = z.strictObject({
   employeeId: id,
   valueCode: z.union([z.literal(''), z.enum(BERAKHLAK)]).optional(),
-  text: z.string(required).trim().min(5, 'validation.tooShort').max(1000, 'validation.tooLong'),
+  text: requiredText(5, 1000),
   targetDate: date,
 });
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-
-const required = { error: 'validation.required' };
+import { required } from '@/lib/validation';
 
 export const nipField = z
   .string(required)
   .trim()
-  .min(1, 'validation.required')
+  .min(1, { error: 'validation.required', abort: true })
   .regex(/^\d{18}$/, 'validation.nipFormat');
 
 export const loginSchema = z.strictObject({
@@ -22,6 +21,7 @@ export const changePasswordSchema = z
     currentPassword: z.string(required).min(1, 'validation.required').max(256, 'validation.tooLong'),
     newPassword: z
       .string(required)
+      .min(1, { error: 'validation.required', abort: true })
       .min(PASSWORD_MIN, 'validation.passwordTooShort')
       .max(PASSWORD_MAX, 'validation.passwordTooLong'),
     confirmPassword: z.string(required).min(1, 'validation.required'),

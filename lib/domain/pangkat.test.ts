@@ -9,6 +9,8 @@ import {
   PANGKAT_CODES,
   pangkatByCode,
   pangkatLabel,
+  pppkGolonganLabel,
+  rankText,
 } from './pangkat';
 
 describe('PANGKAT', () => {
@@ -82,5 +84,28 @@ describe('jabatan kinds', () => {
     expect(JABATAN_KINDS.filter(isJpt)).toEqual(['jpt_utama', 'jpt_madya', 'jpt_pratama']);
     expect(isManagerial('fungsional')).toBe(false);
     expect(isManagerial('pelaksana')).toBe(false);
+  });
+});
+
+describe('PPPK golongan', () => {
+  it('writes golongan 1..17 as I..XVII and nothing else', () => {
+    expect([1, 4, 5, 9, 10, 14, 17].map(pppkGolonganLabel)).toEqual([
+      'I',
+      'IV',
+      'V',
+      'IX',
+      'X',
+      'XIV',
+      'XVII',
+    ]);
+    expect([0, 18, 2.5, -1].map(pppkGolonganLabel)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('rankText', () => {
+  it('writes a PNS pangkat with its golongan and a PPPK golongan in roman numerals', () => {
+    expect(rankText({ employeeKind: 'PNS', pangkat: 'III/c', pppkGolongan: null })).toBe('Penata (III/c)');
+    expect(rankText({ employeeKind: 'PPPK', pangkat: null, pppkGolongan: 9 })).toBe('IX');
+    expect(rankText({ employeeKind: 'PPPK', pangkat: null, pppkGolongan: null })).toBeUndefined();
   });
 });

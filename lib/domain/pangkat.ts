@@ -43,6 +43,44 @@ export function pangkatLabel(code: PangkatCode): string {
   return `${BY_CODE[code].name} (${code})`;
 }
 
+/** PPPK hold a golongan of their own, I to XVII (Perpres 11/2024), written in roman numerals. */
+const ROMAN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+];
+
+export function pppkGolonganLabel(golongan: number): string | undefined {
+  return Number.isInteger(golongan) ? ROMAN[golongan - 1] : undefined;
+}
+
+/** How a person's rank is written: a PNS pangkat with its golongan ("Penata (III/c)"), or a PPPK's golongan. */
+export function rankText(person: {
+  employeeKind: 'PNS' | 'PPPK';
+  pangkat: string | null;
+  pppkGolongan: number | null;
+}): string | undefined {
+  if (person.employeeKind === 'PPPK')
+    return person.pppkGolongan === null ? undefined : pppkGolonganLabel(person.pppkGolongan);
+  if (!person.pangkat) return undefined;
+  const pangkat = pangkatByCode(person.pangkat);
+  return pangkat ? `${pangkat.name} (${pangkat.code})` : person.pangkat;
+}
+
 /** Position kinds per UU 20/2023 tentang ASN. */
 export const JABATAN_KINDS = [
   'jpt_utama',

@@ -8,6 +8,7 @@ describe('SKP workflow', () => {
     approve: ['submitted'],
     return: ['submitted'],
     revise: ['approved'],
+    discard: ['draft', 'returned'],
   };
   for (const [transition, allowed] of Object.entries(table) as [SkpTransition, string[]][]) {
     it(`${transition} is allowed only from ${allowed.join('/')}`, () => {

@@ -8,7 +8,7 @@ export type Aspek = (typeof ASPEK)[number];
 export const APPROACHES = ['kuantitatif', 'kualitatif'] as const;
 export type Approach = (typeof APPROACHES)[number];
 
-export type SkpTransition = 'edit' | 'submit' | 'approve' | 'return' | 'revise';
+export type SkpTransition = 'edit' | 'submit' | 'approve' | 'return' | 'revise' | 'discard';
 
 const ALLOWED: Record<SkpTransition, readonly SkpStatus[]> = {
   edit: ['draft', 'returned'],
@@ -17,6 +17,8 @@ const ALLOWED: Record<SkpTransition, readonly SkpStatus[]> = {
   return: ['submitted'],
   // An approved SKP is changed through a new revision that goes through approval again.
   revise: ['approved'],
+  // A revision not yet submitted (or returned) may be dropped; the approved revision before it applies again.
+  discard: ['draft', 'returned'],
 };
 
 export function canTransition(status: SkpStatus, transition: SkpTransition): boolean {
@@ -28,6 +30,7 @@ export const STATUS_AFTER: Record<Exclude<SkpTransition, 'edit'>, SkpStatus> = {
   approve: 'approved',
   return: 'returned',
   revise: 'draft',
+  discard: 'approved',
 };
 
 /** The SKP is due by 31 January of its year; an approval on a later day (agency's calendar) is late. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { DECLINE_KINDS, FEEDBACK_ANSWERS } from '@/lib/domain/feedback';
+import { filled, required, requiredText } from '@/lib/validation';
 
-const required = { error: 'validation.required' };
-const id = z.string(required).regex(/^\d{1,12}$/, 'validation.invalid');
-const date = z.string(required).regex(/^\d{4}-\d{2}-\d{2}$/, 'feedback.validation.deadline');
+const id = filled().regex(/^\d{1,12}$/, 'validation.invalid');
+const date = filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'feedback.validation.deadline');
 const answer = z.enum(FEEDBACK_ANSWERS, { error: 'feedback.validation.answer' });
 const comment = z.string().trim().max(1000, 'feedback.validation.commentTooLong').optional();
 
@@ -52,7 +52,7 @@ export const declineSchema = z
 export type DeclineInput = z.infer<typeof declineSchema>;
 
 export const createRoundSchema = z.strictObject({
-  name: z.string(required).trim().min(3, 'validation.tooShort').max(120, 'validation.tooLong'),
+  name: requiredText(3, 120),
   periodId: id,
   deadline: date,
   unitIds: z
@@ -78,11 +78,7 @@ export const raterChangeSchema = z
     change: z.enum(['add', 'remove'], required),
     requestId: z.union([z.literal(''), id]).optional(),
     raterNip: z.string().trim().optional(),
-    reason: z
-      .string(required)
-      .trim()
-      .min(5, 'feedback.validation.changeReason')
-      .max(300, 'validation.tooLong'),
+    reason: requiredText(5, 300, 'feedback.validation.changeReason'),
   })
   .refine((v) => v.change !== 'remove' || (v.requestId ?? '') !== '', {
     path: ['requestId'],

@@ -7,6 +7,7 @@ export type NotificationKind =
   | 'skp.approved'
   | 'skp.returned'
   | 'skp.revision_started'
+  | 'skp.revision_discarded'
   | 'skp.expectations_updated'
   | 'report.approved'
   | 'report.returned'

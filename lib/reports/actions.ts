@@ -5,11 +5,12 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
-import { deleteReport, fileReport, readEvidence, reviewReports, updateReport } from './mutations';
+import { uploadsIn } from '@/lib/evidence';
+import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
 import { reportFormSchema, reportRefSchema, reviewSchema } from './schema';
 
 export const saveReportAction = authedAction(reportFormSchema, async (viewer, input, form) => {
-  const files = await readEvidence(form.getAll('evidence').filter((f): f is File => f instanceof File));
+  const files = uploadsIn(form, 'evidence');
   const db = getDb();
   if (input.reportId) await updateReport(db, viewer, input, files, today());
   else await fileReport(db, viewer, input, files, today());

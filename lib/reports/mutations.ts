@@ -7,39 +7,23 @@ import { audit } from '@/lib/audit';
 import { isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
-import { type EvidenceMime, evidenceFileName, sniffEvidence } from '@/lib/domain/evidence';
 import {
   durationMinutes,
   isEditableReport,
+  isWorkingDay,
   type ReportStatus,
   reportDateProblem,
 } from '@/lib/domain/reports';
 import { ActionError } from '@/lib/errors';
+import { type Evidence, readEvidence } from '@/lib/evidence';
 import { notify } from '@/lib/notifications/notify';
 import { isYearOpen } from '@/lib/skp/queries';
 import { reportableSkp } from './queries';
+import { holidaySet } from './realisation';
 import { refreshReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
 
 type Tx = Transaction<DB>;
-type Evidence = { name: string; mime: EvidenceMime; bytes: Buffer };
-
-/** Checks uploaded files by size and by their first bytes; a wrong one is a field error, nothing stored. */
-export async function readEvidence(files: readonly File[]): Promise<Evidence[]> {
-  const real = files.filter((f) => f.size > 0 || f.name !== '');
-  if (real.length > config.evidenceMaxFiles)
-    throw new ActionError('reports.validation.tooManyFiles', 'evidence');
-  const out: Evidence[] = [];
-  for (const file of real) {
-    if (file.size > config.evidenceMaxBytes)
-      throw new ActionError('reports.validation.fileTooLarge', 'evidence');
-    const bytes = Buffer.from(await file.arrayBuffer());
-    const mime = sniffEvidence(bytes.subarray(0, 16));
-    if (!mime) throw new ActionError('reports.validation.fileType', 'evidence');
-    out.push({ name: evidenceFileName(file.name, mime), mime, bytes });
-  }
-  return out;
-}
 
 /** Date window, an SKP that was approved, and an indicator of that SKP: the rules shared by filing and editing. */
 async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormValues, on: string) {
@@ -58,7 +42,29 @@ async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormV
     .where('r.skp_id', '=', skp.id)
     .executeTakeFirst();
   if (!indicator) throw new ActionError('reports.validation.indicator', 'indicatorId');
+  await askAboutDayOff(db, viewer, input);
   return skp.id;
+}
+
+/**
+ * A weekend or an agency holiday is allowed, but only once the employee confirms they worked that day
+ * (a wrong date is the usual reason). An edit that keeps the report's date is not asked again.
+ */
+async function askAboutDayOff(db: Database | Tx, viewer: Viewer, input: ReportFormValues) {
+  if (input.confirmNonWorkingDay === '1') return;
+  const holidays = await holidaySet(db, viewer.agencyId, input.reportDate, input.reportDate);
+  if (isWorkingDay(input.reportDate, holidays)) return;
+  if (input.reportId) {
+    const current = await db
+      .selectFrom('daily_reports')
+      .select('report_date')
+      .where('id', '=', Number(input.reportId))
+      .where('employee_id', '=', viewer.employeeId)
+      .executeTakeFirst();
+    if (current?.report_date === input.reportDate) return;
+  }
+  const reason = holidays.size > 0 ? 'holiday' : 'weekend';
+  throw new ActionError(`reports.validation.${reason}`, 'reportDate');
 }
 
 /** One writer per employee's reports at a time, so the duplicate and overlap checks see each other. */
@@ -116,15 +122,19 @@ const fields = (input: ReportFormValues) => ({
   evidence_link: input.evidenceLink || null,
 });
 
-/** Files a daily report. The form's idempotency key makes a repeated submit return the same report. */
+/**
+ * Files a daily report. The form's idempotency key makes a repeated submit return the same report.
+ * The fields are checked before the uploaded files, so a wrong date shows beside the date.
+ */
 export async function fileReport(
   db: Database,
   viewer: Viewer,
   input: ReportFormValues,
-  files: Evidence[],
+  uploads: readonly File[],
   on: string,
 ) {
   const skpId = await checkReport(db, viewer, input, on);
+  const files = await readEvidence(uploads);
   return db
     .transaction()
     .execute(async (trx) => {
@@ -196,10 +206,11 @@ export async function updateReport(
   db: Database,
   viewer: Viewer,
   input: ReportFormValues,
-  files: Evidence[],
+  uploads: readonly File[],
   on: string,
 ) {
   const skpId = await checkReport(db, viewer, input, on);
+  const files = await readEvidence(uploads);
   const reportId = Number(input.reportId);
   await db
     .transaction()

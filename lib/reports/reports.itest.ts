@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { readEvidence } from '@/lib/evidence';
 import { getSkpDocument } from '@/lib/skp/queries';
-import { fileReport, readEvidence, reviewReports, updateReport } from './mutations';
+import { fileReport, reviewReports, updateReport } from './mutations';
 import { getEvidence, getReport, validationQueue } from './queries';
 import { complianceOf } from './realisation';
 import { rebuildReportRollups } from './rollups';
@@ -139,11 +140,26 @@ describe('filing a daily report', () => {
     });
     const empty = new File([], '');
     expect(await readEvidence([empty])).toEqual([]);
+    // An empty file input as it reaches the server when the form is sent with JavaScript on.
+    const emptyViaScript = new File([], 'undefined', { type: 'application/octet-stream' });
+    expect(await readEvidence([emptyViaScript])).toEqual([]);
+  });
+
+  it('checks the fields before the files: a future date with a wrong file is refused for its date', async () => {
+    const html = new File(['<!doctype html>'], 'laporan.pdf', { type: 'application/pdf' });
+    const before = await count(v.staffA!.employeeId);
+    await expect(
+      fileReport(t.db, v.staffA!, report('staffA', { reportDate: '2026-11-28' }), [html], ON),
+    ).rejects.toMatchObject({ field: 'reportDate', messageKey: 'reports.validation.future' });
+    await expect(
+      fileReport(t.db, v.staffA!, report('staffA', { startTime: '16:00', endTime: '16:30' }), [html], ON),
+    ).rejects.toMatchObject({ field: 'evidence', messageKey: 'reports.validation.fileType' });
+    expect(await count(v.staffA!.employeeId)).toBe(before);
   });
 
   it('five identical submits make one report', async () => {
     const same = report('staffB', { startTime: '10:00', endTime: '11:00' });
-    const files = await readEvidence([pdf()]);
+    const files = [pdf()];
     const ids = await Promise.all(
       Array.from({ length: 5 }, () => fileReport(t.db, v.staffB!, same, files, ON)),
     );
@@ -161,7 +177,7 @@ describe('validation', () => {
       t.db,
       v.staffB!,
       report('staffB', { startTime: '14:00', endTime: '15:00' }),
-      await readEvidence([pdf()]),
+      [pdf()],
       ON,
     );
     const row = await t.db
@@ -309,5 +325,48 @@ describe('validation', () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'returned', review_comment: 'Lampirkan daftar hadir kegiatan.' });
+  });
+});
+
+describe('weekends and holidays', () => {
+  const MONDAY = '2026-11-30';
+  const version = async (id: number) =>
+    (await t.db.selectFrom('daily_reports').select('version').where('id', '=', id).executeTakeFirstOrThrow())
+      .version;
+
+  it('asks before a weekend or holiday report, files it once confirmed, and does not ask again for the same date', async () => {
+    const saturday = report('staffA', { reportDate: '2026-11-28', startTime: '07:00', endTime: '08:00' });
+    const before = await count(v.staffA!.employeeId);
+    await expect(fileReport(t.db, v.staffA!, saturday, [], MONDAY)).rejects.toMatchObject({
+      field: 'reportDate',
+      messageKey: 'reports.validation.weekend',
+    });
+    expect(await count(v.staffA!.employeeId)).toBe(before);
+    const id = await fileReport(t.db, v.staffA!, { ...saturday, confirmNonWorkingDay: '1' }, [], MONDAY);
+    const edit = { ...saturday, reportId: String(id), version: String(await version(id)) };
+    await updateReport(t.db, v.staffA!, { ...edit, activity: 'Piket layanan akhir pekan' }, [], MONDAY);
+    await expect(
+      updateReport(
+        t.db,
+        v.staffA!,
+        { ...edit, version: String(await version(id)), reportDate: '2026-11-29' },
+        [],
+        MONDAY,
+      ),
+    ).rejects.toMatchObject({ field: 'reportDate', messageKey: 'reports.validation.weekend' });
+
+    await t.db
+      .insertInto('holidays')
+      .values({ agency_id: v.staffA!.agencyId, date: MONDAY, kind: 'local', name: 'Hari Jadi Kota' })
+      .execute();
+    const holiday = report('staffA', { reportDate: MONDAY, startTime: '07:00', endTime: '08:00' });
+    await expect(fileReport(t.db, v.staffA!, holiday, [], MONDAY)).rejects.toMatchObject({
+      field: 'reportDate',
+      messageKey: 'reports.validation.holiday',
+    });
+    await fileReport(t.db, v.staffA!, { ...holiday, confirmNonWorkingDay: '1' }, [], MONDAY);
+    // A working day is not asked about.
+    await fileReport(t.db, v.staffA!, report('staffA', { startTime: '15:00', endTime: '15:30' }), [], MONDAY);
+    expect(await count(v.staffA!.employeeId)).toBe(before + 3);
   });
 });

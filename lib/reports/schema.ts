@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { filled, required, requiredText } from '@/lib/validation';
 
-const required = { error: 'validation.required' };
-const id = z.string(required).regex(/^\d{1,12}$/, 'validation.invalid');
-const time = z.string(required).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'reports.validation.time');
+const id = filled().regex(/^\d{1,12}$/, 'validation.invalid');
+const time = filled().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'reports.validation.time');
 
 /** A daily report as typed by the employee; the same schema checks the browser form and the server. */
 export const reportFormSchema = z
@@ -10,14 +10,11 @@ export const reportFormSchema = z
     idempotencyKey: z.uuid('validation.invalid'),
     reportId: z.union([z.literal(''), id]).optional(),
     version: z.union([z.literal(''), id]).optional(),
-    reportDate: z.string(required).regex(/^\d{4}-\d{2}-\d{2}$/, 'reports.validation.date'),
+    reportDate: filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'reports.validation.date'),
     indicatorId: id,
-    activity: z.string(required).trim().min(5, 'validation.tooShort').max(2000, 'validation.tooLong'),
-    quantity: z
-      .string(required)
-      .trim()
-      .regex(/^\d{1,7}([.,]\d{1,2})?$/, 'reports.validation.quantity'),
-    unit: z.string(required).trim().min(1, 'validation.required').max(40, 'validation.tooLong'),
+    activity: requiredText(5, 2000),
+    quantity: filled().regex(/^\d{1,7}([.,]\d{1,2})?$/, 'reports.validation.quantity'),
+    unit: requiredText(1, 40),
     startTime: time,
     endTime: time,
     evidenceLink: z
@@ -30,6 +27,8 @@ export const reportFormSchema = z
           .regex(/^https?:\/\/\S+$/, 'reports.validation.link'),
       ])
       .optional(),
+    // Ticked after the server asked about a weekend or holiday date; absent until then.
+    confirmNonWorkingDay: z.literal('1').optional(),
   })
   .refine((v) => v.endTime > v.startTime, {
     path: ['endTime'],

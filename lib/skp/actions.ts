@@ -7,7 +7,15 @@ import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
 import { ActionError } from '@/lib/errors';
 import { addUnitGoal, deleteUnitGoal } from './goals';
-import { createSkp, decideSkp, reviseSkp, saveExpectations, saveSkp, submitSkp } from './mutations';
+import {
+  createSkp,
+  decideSkp,
+  discardRevision,
+  reviseSkp,
+  saveExpectations,
+  saveSkp,
+  submitSkp,
+} from './mutations';
 import {
   createSkpSchema,
   decideSkpSchema,
@@ -65,6 +73,12 @@ export const submitSkpAction = authedAction(skpRefSchema, async (viewer, input) 
 export const reviseSkpAction = authedAction(skpRefSchema, async (viewer, input) => {
   await reviseSkp(getDb(), viewer, Number(input.skpId), Number(input.version), today());
   redirect(`/skp/${input.skpId}/edit`);
+});
+
+export const discardRevisionAction = authedAction(skpRefSchema, async (viewer, input) => {
+  await discardRevision(getDb(), viewer, Number(input.skpId), Number(input.version), today());
+  revalidatePath('/skp');
+  redirect(`/skp/${input.skpId}?discarded=1`);
 });
 
 export const decideSkpAction = authedAction(decideSkpSchema, async (viewer, input) => {

@@ -19,7 +19,8 @@ import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
 import { isYearOpen, loadRhks, pejabatPenilaiOf, unitGoalsForEmployee } from './queries';
 import type { SkpFormValues } from './schema';
-import { syncRhks } from './sync';
+import { restoreRhks, syncRhks } from './sync';
+import type { SkpSnapshot } from './types';
 
 type Tx = Transaction<DB>;
 const link = (skpId: number) => `/skp/${skpId}`;
@@ -329,6 +330,95 @@ export async function reviseSkp(db: Database, viewer: Viewer, skpId: number, ver
       notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.revision_started' },
     });
   });
+}
+
+/**
+ * Drops a revision that was not submitted (or was returned): the SKP's content, status and approval go back
+ * to the approved revision before it, which never stopped applying. Only the owner; audited.
+ */
+export async function discardRevision(
+  db: Database,
+  viewer: Viewer,
+  skpId: number,
+  version: number,
+  on: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    await lockEmployeeRollups(trx, [viewer.employeeId]);
+    const skp = await lockOwn(trx, viewer, skpId);
+    assertTransition(skp.status, 'discard', skp.version, version);
+    await assertOpen(trx, viewer, skp.year);
+    const approved = await trx
+      .selectFrom('skp_revisions')
+      .select(['revision', 'content', 'approved_at', 'approved_by', 'approved_late'])
+      .where('skp_id', '=', skp.id)
+      .where('revision', '=', skp.revision - 1)
+      .executeTakeFirst();
+    // A first draft has no approved revision to go back to.
+    if (!approved) throw new ActionError('skp.errors.illegalTransition');
+    const content = approved.content as unknown as SkpSnapshot;
+    await restoreRhks(trx, skp.id, content.rhks).catch((error) => {
+      // A new indicator that daily reports already count towards keeps the revision.
+      if ((error as { code?: string }).code === '23503')
+        throw new ActionError('skp.errors.discardHasReports');
+      throw error;
+    });
+    await restoreExpectations(trx, skp.id, content.expectations, approved.approved_by);
+    await refreshRealisation(trx, [skp.id]);
+    await recordTransition(trx, viewer, skp, {
+      set: {
+        status: 'approved',
+        revision: approved.revision,
+        approach: content.approach,
+        submitted_at: await lastSubmittedBefore(trx, skp.id, approved.approved_at),
+        decided_at: approved.approved_at,
+        decided_by: approved.approved_by,
+        return_comment: null,
+        approved_late: approved.approved_late,
+      },
+      action: 'skp.discard_revision',
+      after: { status: 'approved', revision: approved.revision, discarded: skp.revision },
+      notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.revision_discarded' },
+    });
+  });
+}
+
+async function restoreExpectations(
+  trx: Tx,
+  skpId: number,
+  frozen: SkpSnapshot['expectations'],
+  approvedBy: number,
+) {
+  const current = await trx
+    .selectFrom('skp_expectations')
+    .select(['value_code', 'text'])
+    .where('skp_id', '=', skpId)
+    .execute();
+  const same = (e: { value: string; text: string }) =>
+    current.some((c) => c.value_code === e.value && c.text === e.text);
+  if (current.length === frozen.length && frozen.every(same)) return;
+  await trx.deleteFrom('skp_expectations').where('skp_id', '=', skpId).execute();
+  if (frozen.length === 0) return;
+  // The approving supervisor is the one who stood behind these texts at approval.
+  await trx
+    .insertInto('skp_expectations')
+    .values(frozen.map((e) => ({ skp_id: skpId, value_code: e.value, text: e.text, written_by: approvedBy })))
+    .execute();
+}
+
+/** When the approved revision had been submitted: its last submission in the audit trail. */
+async function lastSubmittedBefore(trx: Tx, skpId: number, approvedAt: Date) {
+  const row = await trx
+    .selectFrom('audit_log')
+    .select('at')
+    .where('entity', '=', 'skp')
+    .where('entity_id', '=', String(skpId))
+    .where('action', '=', 'skp.submit')
+    .where('at', '<=', approvedAt)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
 }
 
 /** Ekspektasi khusus pimpinan: written only by the current pejabat penilai, before approval. */

@@ -31,6 +31,7 @@ export async function skpPdfLabels(): Promise<SkpPdfLabels> {
     nip: t('skp.nip'),
     niPppk: p('niPppk'),
     pangkat: t('skp.pangkat'),
+    golonganPppk: t('skp.golonganPppk'),
     jabatan: t('skp.position'),
     unit: t('skp.unit'),
     hasilKerja: p('hasilKerja'),

@@ -38,6 +38,7 @@ function sampleIndonesianLabels(): SkpPdfLabels {
     nip: 'NIP',
     niPppk: 'NI PPPK',
     pangkat: 'Pangkat/Gol.',
+    golonganPppk: 'Golongan PPPK',
     jabatan: 'Jabatan',
     unit: 'Unit Kerja',
     hasilKerja: 'HASIL KERJA',
@@ -142,6 +143,7 @@ function sampleDocument(): SkpDocument {
       nip: '199105252023211031',
       employeeKind: 'PPPK',
       pangkat: null,
+      pppkGolongan: 9,
       position: 'Penata Kelola Keuangan Ahli Pertama',
       positionKind: 'fungsional',
       unit: 'Bidang Perbendaharaan, Badan Keuangan Daerah',
@@ -152,6 +154,7 @@ function sampleDocument(): SkpDocument {
       nip: '197811052005011003',
       employeeKind: 'PNS',
       pangkat: 'IV/b',
+      pppkGolongan: null,
       position: 'Kepala Bidang Perbendaharaan',
       positionKind: 'administrator',
       unit: 'Badan Keuangan Daerah',
@@ -198,6 +201,9 @@ describe('renderSkpPdf', () => {
     expect(text).toContain('19910525 2023 21 1 031');
     expect(text).toContain('197811052005011003'.replace(/^(\d{8})(\d{6})(\d)(\d{3})$/, '$1 $2 $3 $4'));
     expect(text).toContain('Pembina Tingkat I (IV/b)');
+    // The PPPK employee: their own number and golongan, not a PNS NIP and pangkat.
+    expect(text).toMatch(/NI PPPK\s+19910525 2023 21 1 031/);
+    expect(text).toMatch(/Golongan PPPK\s+IX\b/);
     expect(text).toContain('Tersusunnya laporan realisasi anggaran');
     expect(text).toContain('Berorientasi Pelayanan');
     expect(text).toContain('Drs. Syafrizal Amir, M.Si.');

@@ -1,6 +1,6 @@
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
 import { formatNip } from '@/lib/domain/nip';
-import { pangkatByCode } from '@/lib/domain/pangkat';
+import { rankText } from '@/lib/domain/pangkat';
 import { type Approach, type Aspek, formatTarget, type SkpStatus } from '@/lib/domain/skp';
 import {
   type Cell,
@@ -47,6 +47,8 @@ export type SkpPdfLabels = {
   /** The NIP label for PPPK ("NI PPPK"). */
   niPppk: string;
   pangkat: string;
+  /** The rank label for PPPK, who hold a golongan (I–XVII) instead of a pangkat. */
+  golonganPppk: string;
   jabatan: string;
   unit: string;
   /** Section titles "HASIL KERJA" / "PERILAKU KERJA"; `utama`/`tambahan` head the A./B. rows. */
@@ -121,7 +123,10 @@ function drawHeading(pdf: Pdf, doc: SkpDocument, labels: SkpPdfLabels): void {
 }
 
 /** The labels of a person block, shared with other official documents. */
-export type PersonLabels = Pick<SkpPdfLabels, 'name' | 'nip' | 'niPppk' | 'pangkat' | 'jabatan' | 'unit'>;
+export type PersonLabels = Pick<
+  SkpPdfLabels,
+  'name' | 'nip' | 'niPppk' | 'pangkat' | 'golonganPppk' | 'jabatan' | 'unit'
+>;
 
 export const nipLabel = (person: SkpPerson | null, labels: PersonLabels): string =>
   person?.employeeKind === 'PPPK' ? labels.niPppk : labels.nip;
@@ -132,17 +137,13 @@ export function personRows(person: SkpPerson | null, labels: PersonLabels): [str
   return [
     [labels.name, person?.name ?? NO_TEXT],
     [nipLabel(person, labels), nipText(person)],
-    [labels.pangkat, person ? pangkatText(person) : NO_TEXT],
+    [
+      person?.employeeKind === 'PPPK' ? labels.golonganPppk : labels.pangkat,
+      person ? (rankText(person) ?? NO_TEXT) : NO_TEXT,
+    ],
     [labels.jabatan, person?.position || NO_TEXT],
     [labels.unit, person?.unit || NO_TEXT],
   ];
-}
-
-function pangkatText(person: SkpPerson): string {
-  // PPPK hold a golongan of their own (I-XVII), not a PNS pangkat.
-  if (person.employeeKind === 'PPPK' || !person.pangkat) return NO_TEXT;
-  const pangkat = pangkatByCode(person.pangkat);
-  return pangkat ? `${pangkat.name} (${pangkat.code})` : person.pangkat;
 }
 
 function identityTable(doc: SkpDocument, labels: SkpPdfLabels, width: number): Table {

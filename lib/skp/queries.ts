@@ -21,6 +21,7 @@ export async function loadPerson(db: Database, employeeId: number): Promise<SkpP
       'e.nip',
       'e.kind',
       'e.pangkat',
+      'e.pppk_golongan',
       'p.name as position',
       'p.kind as position_kind',
       'u.name as unit',
@@ -34,6 +35,7 @@ export async function loadPerson(db: Database, employeeId: number): Promise<SkpP
     nip: row.nip,
     employeeKind: row.kind === 'PPPK' ? 'PPPK' : 'PNS',
     pangkat: row.pangkat,
+    pppkGolongan: row.pppk_golongan,
     position: row.position,
     positionKind: row.position_kind,
     unit: row.unit,
@@ -153,6 +155,8 @@ export type SkpPermissions = {
   canEdit: boolean;
   canSubmit: boolean;
   canRevise: boolean;
+  /** The owner may drop an unsubmitted revision and go back to the approved one. */
+  canDiscard: boolean;
   canDecide: boolean;
   canWriteExpectations: boolean;
 };
@@ -167,10 +171,20 @@ export async function skpPermissions(
   const owner = doc.employee.id === viewer.employeeId;
   const open = await isYearOpen(db, viewer.agencyId, doc.year);
   const supervisor = !owner && (await isCurrentSupervisor(db, viewer.employeeId, doc.employee.id, on));
+  const approvedBefore =
+    owner &&
+    canTransition(doc.status, 'discard') &&
+    !!(await db
+      .selectFrom('skp_revisions')
+      .select('id')
+      .where('skp_id', '=', doc.id)
+      .where('revision', '=', doc.revision - 1)
+      .executeTakeFirst());
   return {
     canEdit: owner && open && canTransition(doc.status, 'edit'),
     canSubmit: owner && open && canTransition(doc.status, 'submit'),
     canRevise: owner && open && canTransition(doc.status, 'revise'),
+    canDiscard: open && approvedBefore,
     canDecide: supervisor && open && canTransition(doc.status, 'approve'),
     canWriteExpectations: supervisor && open && doc.status !== 'approved',
   };

@@ -4,7 +4,7 @@ import { visibleEmployee } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { loadPerson } from './queries';
-import type { SkpDocument, SkpRhk } from './types';
+import type { SkpDocument, SkpSnapshot } from './types';
 
 function visibleRevisions(db: Database, viewer: Viewer, skpId: number, on: string) {
   return db
@@ -22,17 +22,6 @@ export async function listRevisions(db: Database, viewer: Viewer, skpId: number,
     .execute();
   return rows.map((r) => ({ revision: r.revision, approvedAt: r.approved_at, late: r.approved_late }));
 }
-
-type Snapshot = {
-  approach: 'kuantitatif' | 'kualitatif';
-  rhks: (Omit<SkpRhk, 'parent' | 'unitGoal'> & {
-    parentRhkId: number | null;
-    parentText?: string | null;
-    unitGoalId: number | null;
-    unitGoalText?: string | null;
-  })[];
-  expectations: { value: string; text: string }[];
-};
 
 /** An approved revision exactly as it was approved, for the same viewers as the SKP itself. */
 export async function getRevision(
@@ -57,7 +46,7 @@ export async function getRevision(
     .where('r.revision', '=', revision)
     .executeTakeFirst();
   if (!row) return null;
-  const content = row.content as unknown as Snapshot;
+  const content = row.content as unknown as SkpSnapshot;
   const [employee, penilai] = await Promise.all([
     loadPerson(db, row.employee_id),
     loadPerson(db, row.approved_by),

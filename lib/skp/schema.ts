@@ -1,25 +1,22 @@
 import { z } from 'zod';
 import { APPROACHES, ASPEK } from '@/lib/domain/skp';
+import { filled, required, requiredText } from '@/lib/validation';
 
-const required = { error: 'validation.required' };
-const id = z.string().regex(/^\d{1,9}$/, 'validation.invalid');
+const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
 const optionalId = z.union([z.literal(''), id]).optional();
 
 export const indicatorSchema = z.strictObject({
   indicatorId: optionalId,
   aspek: z.enum(ASPEK, required),
-  text: z.string(required).trim().min(3, 'validation.tooShort').max(500, 'validation.tooLong'),
-  targetValue: z
-    .string(required)
-    .trim()
-    .regex(/^\d{1,9}([.,]\d{1,2})?$/, 'skp.validation.targetValue'),
-  targetUnit: z.string(required).trim().min(1, 'validation.required').max(40, 'validation.tooLong'),
+  text: requiredText(3, 500),
+  targetValue: filled().regex(/^\d{1,9}([.,]\d{1,2})?$/, 'skp.validation.targetValue'),
+  targetUnit: requiredText(1, 40),
 });
 
 export const rhkSchema = z.strictObject({
   rhkId: optionalId,
   kind: z.enum(['utama', 'tambahan'], required),
-  text: z.string(required).trim().min(5, 'validation.tooShort').max(1000, 'validation.tooLong'),
+  text: requiredText(5, 1000),
   parentRhkId: optionalId,
   unitGoalId: optionalId,
   indicators: z.array(indicatorSchema, required).min(1, 'skp.validation.indicatorRequired').max(10),
@@ -65,7 +62,7 @@ export const expectationsSchema = z.strictObject({
 
 export const unitGoalSchema = z.strictObject({
   unitId: id,
-  text: z.string(required).trim().min(5, 'validation.tooShort').max(1000, 'validation.tooLong'),
+  text: requiredText(5, 1000),
 });
 
 export const deleteUnitGoalSchema = z.strictObject({ goalId: id });

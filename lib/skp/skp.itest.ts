@@ -3,7 +3,15 @@ import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { rebuildReportRollups } from '@/lib/reports/rollups';
-import { createSkp, decideSkp, reviseSkp, saveExpectations, saveSkp, submitSkp } from './mutations';
+import {
+  createSkp,
+  decideSkp,
+  discardRevision,
+  reviseSkp,
+  saveExpectations,
+  saveSkp,
+  submitSkp,
+} from './mutations';
 import { getSkpDocument, getSkpEditor } from './queries';
 import { getRevision, listRevisions } from './revisions';
 import { decideSkpSchema, type SkpFormValues } from './schema';
@@ -377,6 +385,100 @@ describe('SKP workflow', () => {
     expect((await getRevision(t.db, v.staffA!, skpId, 1, ON))?.rhks[0]?.text).toBe(
       'Tersusunnya laporan pembinaan SD',
     );
+  });
+
+  it('only the owner discards an unsubmitted or returned revision; the approved one applies again', async () => {
+    const state = () =>
+      t.db
+        .selectFrom('skps')
+        .select(['status', 'revision', 'version', 'decided_by'])
+        .where('id', '=', skpId)
+        .executeTakeFirstOrThrow();
+    const content = async () =>
+      (await getSkpDocument(t.db, v.staffA!, skpId, ON))?.rhks.map((r) => ({
+        id: r.id,
+        text: r.text,
+        indicators: r.indicators.map((i) => `${i.text}: ${i.targetValue} ${i.targetUnit}`),
+      }));
+    const approved = await content();
+    await expect(discardRevision(t.db, v.staffA!, skpId, (await state()).version, ON)).rejects.toMatchObject({
+      messageKey: 'skp.errors.illegalTransition',
+    });
+
+    await reviseSkp(t.db, v.staffA!, skpId, (await state()).version, ON);
+    const kept = approved?.[0]?.id;
+    await saveSkp(
+      t.db,
+      v.staffA!,
+      form(skpId, (await state()).version, [
+        {
+          rhkId: String(kept),
+          kind: 'utama',
+          text: 'RHK revisi ketiga',
+          parentRhkId: String(kabidRhks[1]),
+          indicators: [ind('Jumlah dokumen revisi ketiga', '20')],
+        },
+        { kind: 'tambahan', text: 'Tugas tambahan baru', indicators: [ind('Jumlah kegiatan')] },
+      ]),
+      ON,
+    );
+    await saveExpectations(t.db, v.kabid!, skpId, { kolaboratif: 'Berbagi data lebih awal' }, ON);
+    const draft = await snapshot(skpId);
+    const { version: draftVersion } = await state();
+    for (const other of [v.staffB!, v.kabid!, v.kadisdik!, v.admin!]) {
+      await expect(discardRevision(t.db, other, skpId, draftVersion, ON)).rejects.toMatchObject({
+        messageKey: 'errors.notFound',
+      });
+    }
+    await expect(discardRevision(t.db, v.staffA!, skpId, draftVersion - 1, ON)).rejects.toMatchObject({
+      messageKey: 'errors.conflict',
+    });
+    expect(await snapshot(skpId)).toBe(draft);
+
+    await discardRevision(t.db, v.staffA!, skpId, draftVersion, ON);
+    expect(await state()).toMatchObject({ status: 'approved', revision: 2, decided_by: v.kabid!.employeeId });
+    expect(await content()).toEqual(approved);
+    expect((await getSkpDocument(t.db, v.staffA!, skpId, ON))?.expectations.every((e) => !e.text)).toBe(true);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'after'])
+      .where('action', '=', 'skp.discard_revision')
+      .where('entity_id', '=', String(skpId))
+      .execute();
+    expect(audit).toEqual([
+      { actor_id: v.staffA!.employeeId, after: { status: 'approved', revision: 2, discarded: 3 } },
+    ]);
+    const notes = await t.db
+      .selectFrom('notifications')
+      .select('kind')
+      .where('recipient_id', '=', v.kabid!.employeeId)
+      .where('link', '=', `/skp/${skpId}`)
+      .execute();
+    expect(notes.map((n) => n.kind)).toContain('skp.revision_discarded');
+  });
+
+  it('a submitted revision cannot be discarded, a returned one can; a first draft has nothing to go back to', async () => {
+    const version = async () =>
+      (await t.db.selectFrom('skps').select('version').where('id', '=', skpId).executeTakeFirstOrThrow())
+        .version;
+    await reviseSkp(t.db, v.staffA!, skpId, await version(), ON);
+    await submitSkp(t.db, v.staffA!, skpId, await version(), ON);
+    await expect(discardRevision(t.db, v.staffA!, skpId, await version(), ON)).rejects.toMatchObject({
+      messageKey: 'skp.errors.illegalTransition',
+    });
+    await decideSkp(
+      t.db,
+      v.kabid!,
+      { skpId, version: await version(), decision: 'return', comment: 'Tidak jadi diubah' },
+      ON,
+    );
+    await discardRevision(t.db, v.staffA!, skpId, await version(), ON);
+    expect((await getSkpDocument(t.db, v.staffA!, skpId, ON))?.status).toBe('approved');
+
+    const first = await createSkp(t.db, v.pppk!, 'kuantitatif', ON);
+    await expect(discardRevision(t.db, v.pppk!, first, 1, ON)).rejects.toMatchObject({
+      messageKey: 'skp.errors.illegalTransition',
+    });
   });
 
   it('the matrix shows subordinate RHK under the supervisor RHK they support, and flags unsupported ones', async () => {

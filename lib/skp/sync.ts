@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '@/db/types';
 import { ActionError } from '@/lib/errors';
 import type { SkpFormValues } from './schema';
+import type { SkpSnapshot } from './types';
 
 type Links = { parentIds: Set<number>; goalIds: Set<number> };
 type Tx = Transaction<DB>;
@@ -21,6 +22,43 @@ export async function syncRhks(
   links: Links,
 ): Promise<void> {
   checkLinks(rows, links);
+  await writeRhks(trx, skpId, rows);
+}
+
+/**
+ * Puts the RHK and indicators back as an approved revision froze them (when a later revision is dropped).
+ * Their links were approved then, so they are not checked again; rows removed since come back as new rows.
+ */
+export async function restoreRhks(trx: Tx, skpId: number, frozen: SkpSnapshot['rhks']): Promise<void> {
+  const indicators = await trx
+    .selectFrom('skp_indicators as i')
+    .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+    .select(['i.id', 'i.rhk_id'])
+    .where('r.skp_id', '=', skpId)
+    .execute();
+  const rhkIds = new Set(
+    (await trx.selectFrom('skp_rhks').select('id').where('skp_id', '=', skpId).execute()).map((r) => r.id),
+  );
+  const still = (id: number, rhkId: number) => indicators.some((i) => i.id === id && i.rhk_id === rhkId);
+  const text = (id: number | null) => (id === null ? '' : String(id));
+  const rows: SkpFormValues['rhks'] = frozen.map((r) => ({
+    rhkId: rhkIds.has(r.id) ? String(r.id) : '',
+    kind: r.kind,
+    text: r.text,
+    parentRhkId: text(r.parentRhkId),
+    unitGoalId: text(r.unitGoalId),
+    indicators: r.indicators.map((i) => ({
+      indicatorId: rhkIds.has(r.id) && still(i.id, r.id) ? String(i.id) : '',
+      aspek: i.aspek,
+      text: i.text,
+      targetValue: i.targetValue,
+      targetUnit: i.targetUnit,
+    })),
+  }));
+  await writeRhks(trx, skpId, rows);
+}
+
+async function writeRhks(trx: Tx, skpId: number, rows: SkpFormValues['rhks']): Promise<void> {
   const existing = await trx.selectFrom('skp_rhks').select('id').where('skp_id', '=', skpId).execute();
   const existingIds = new Set(existing.map((r) => r.id));
   const keptIds = new Set(rows.map((r) => idOrNull(r.rhkId)).filter((id): id is number => id !== null));

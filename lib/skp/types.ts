@@ -7,6 +7,8 @@ export type SkpPerson = {
   nip: string;
   employeeKind: 'PNS' | 'PPPK';
   pangkat: string | null;
+  /** A PPPK's golongan, 1 to 17 (shown I–XVII); null for PNS. */
+  pppkGolongan: number | null;
   position: string;
   positionKind: string;
   unit: string;
@@ -51,4 +53,16 @@ export type SkpDocument = {
   pejabatPenilai: SkpPerson | null;
   rhks: SkpRhk[];
   expectations: { value: BerakhlakValue; text: string | null }[];
+};
+
+/** An approved revision as frozen in skp_revisions.content (ids as they were at approval). */
+export type SkpSnapshot = {
+  approach: Approach;
+  rhks: (Omit<SkpRhk, 'parent' | 'unitGoal'> & {
+    parentRhkId: number | null;
+    parentText?: string | null;
+    unitGoalId: number | null;
+    unitGoalText?: string | null;
+  })[];
+  expectations: { value: string; text: string }[];
 };

@@ -15,6 +15,7 @@ type Props = {
   maxMb: number;
 };
 
+const DAY_OFF_QUESTIONS = ['reports.validation.weekend', 'reports.validation.holiday'];
 const input = 'block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700';
 
 /** Filing (or editing) a daily report: multipart form to one server action; works without JavaScript. */
@@ -33,6 +34,10 @@ export function ReportForm({ indicators, values, earliestDate, today, maxMb }: P
     const v = state.values?.[name];
     return typeof v === 'string' ? v : (values[name] ?? '');
   };
+  // The server asks once about a weekend or holiday date; the box stays while the form is refilled.
+  const asksAboutDayOff =
+    DAY_OFF_QUESTIONS.includes(state.fieldErrors?.reportDate ?? '') ||
+    state.values?.confirmNonWorkingDay === '1';
   const indicatorField = form.register('indicatorId', {
     // With JavaScript the unit follows the chosen indicator; without, the default is the last one used.
     onChange: (e) => {
@@ -83,6 +88,21 @@ export function ReportForm({ indicators, values, earliestDate, today, maxMb }: P
           required
         />
       </div>
+      {asksAboutDayOff && (
+        <div className="flex items-start gap-2 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          <input
+            id="field-confirmNonWorkingDay"
+            name="confirmNonWorkingDay"
+            type="checkbox"
+            value="1"
+            defaultChecked={state.values?.confirmNonWorkingDay === '1'}
+            className="mt-1 size-4"
+          />
+          <label htmlFor="field-confirmNonWorkingDay" className="font-medium">
+            {t('confirmNonWorkingDay')}
+          </label>
+        </div>
+      )}
       <div>
         <label htmlFor="field-indicatorId" className="block text-sm font-medium">
           {t('indicator')}

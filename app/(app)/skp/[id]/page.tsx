@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { SkpView } from '@/components/skp/skp-view';
 import { ActionButton } from '@/components/ui/action-button';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { parseId } from '@/lib/ids';
-import { reviseSkpAction, submitSkpAction } from '@/lib/skp/actions';
+import { discardRevisionAction, reviseSkpAction, submitSkpAction } from '@/lib/skp/actions';
 import { getSkpDocument, skpPermissions } from '@/lib/skp/queries';
 import { listRevisions } from '@/lib/skp/revisions';
 import { DecisionForm } from './decision-form';
@@ -41,7 +42,9 @@ export default async function SkpPage({ params, searchParams }: Props) {
       ? t('skp.decided.approve')
       : query.decided === 'return'
         ? t('skp.decided.return')
-        : null;
+        : query.discarded
+          ? t('skp.discardedNotice', { n: doc.revision })
+          : null;
   const ref = { skpId: doc.id, version: doc.version };
   return (
     <div className="space-y-6">
@@ -102,17 +105,35 @@ export default async function SkpPage({ params, searchParams }: Props) {
           />
         )}
         {can.canRevise && (
-          <div className="max-w-md space-y-1">
-            <ActionButton
-              action={reviseSkpAction}
-              fields={ref}
-              label={t('skp.revise')}
-              pendingLabel={t('skp.saving')}
-            />
-            <p className="text-sm text-slate-600">{t('skp.reviseHint')}</p>
-          </div>
+          <ConfirmAction
+            action={reviseSkpAction}
+            fields={ref}
+            label={t('skp.revise')}
+            explanation={t('skp.reviseConfirm')}
+            confirmLabel={t('skp.reviseYes')}
+            pendingLabel={t('skp.saving')}
+            testId="revise"
+          />
+        )}
+        {can.canDiscard && (
+          <ConfirmAction
+            action={discardRevisionAction}
+            fields={ref}
+            label={t('skp.discard', { n: doc.revision })}
+            explanation={t('skp.discardConfirm', { n: doc.revision, approved: doc.revision - 1 })}
+            confirmLabel={t('skp.discardYes', { n: doc.revision })}
+            pendingLabel={t('skp.saving')}
+            testId="discard"
+          />
         )}
       </div>
+      {can.canDiscard && (
+        <p className="text-sm text-slate-700" data-testid="approved-in-force">
+          <Link className="text-emerald-800 underline" href={`/skp/${doc.id}/revisions/${doc.revision - 1}`}>
+            {t('skp.approvedInForce', { n: doc.revision - 1 })}
+          </Link>
+        </p>
+      )}
       {can.canDecide && <DecisionForm skpId={doc.id} version={doc.version} />}
       <SkpView doc={doc} />
       {can.canWriteExpectations && (

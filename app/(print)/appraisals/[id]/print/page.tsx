@@ -33,7 +33,8 @@ export default async function PrintAppraisalPage({ params }: { params: Promise<{
       <p className="font-semibold underline">{person?.name ?? '—'}</p>
       {person && (
         <p className="font-mono text-sm">
-          {t('skp.nip')} {formatNip(person.nip, person.employeeKind)}
+          {t(person.employeeKind === 'PPPK' ? 'skp.niPppk' : 'skp.nip')}{' '}
+          {formatNip(person.nip, person.employeeKind)}
         </p>
       )}
     </div>

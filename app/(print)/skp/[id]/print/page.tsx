@@ -24,7 +24,7 @@ export default async function PrintSkpPage({ params }: { params: Promise<{ id: s
       <p className="font-semibold underline">{person?.name ?? '—'}</p>
       {person && (
         <p className="font-mono text-sm">
-          {t('nip')} {formatNip(person.nip, person.employeeKind)}
+          {t(person.employeeKind === 'PPPK' ? 'niPppk' : 'nip')} {formatNip(person.nip, person.employeeKind)}
         </p>
       )}
     </div>
