@@ -100,11 +100,9 @@ export async function explainReportQueries(
         ORDER BY d.report_date DESC, d.start_time DESC`,
     ],
     [
-      'complianceOf (home page)',
-      sql`SELECT employee_id, report_date, sum(minutes) AS minutes FROM daily_reports
-        WHERE employee_id IN (${employee.id}) AND status = 'approved'
-          AND report_date >= ${month} AND report_date <= ${today}
-        GROUP BY employee_id, report_date`,
+      'complianceOf (home page, from the employee-month rollup)',
+      sql`SELECT employee_id, reported_days, approved_days, pending, approved_minutes FROM employee_report_stats
+        WHERE employee_id IN (${employee.id}) AND span = 'month' AND starts = ${month}::date`,
     ],
     [
       'reportFormContext last indicator (/reports/new)',

@@ -17,14 +17,14 @@ export default async function HomePage() {
   const [profile, t, compliance, career] = await Promise.all([
     getEmployeeProfile(getDb(), viewer, viewer.employeeId, on),
     getTranslations('profile'),
-    complianceOf(getDb(), viewer.agencyId, [viewer.employeeId], `${month}-01`, on),
+    complianceOf(getDb(), viewer.agencyId, [viewer.employeeId], month, on),
     careerOf(getDb(), viewer, viewer.employeeId, on),
   ]);
   if (!profile) notFound();
   const mine = compliance.get(viewer.employeeId);
   return (
     <div className="space-y-6">
-      {mine && <ComplianceCard value={mine} month={month} />}
+      {mine && <ComplianceCard value={mine} />}
       <EmployeeProfile profile={profile} title={t('myTitle')} />
       {career && <CareerSection career={career} employeeId={viewer.employeeId} on={on} />}
     </div>

@@ -267,10 +267,17 @@ describe('validation', () => {
       .executeTakeFirstOrThrow();
     const doc = await getSkpDocument(t.db, v.pppk!, skp.id, ON);
     expect(doc?.rhks[0]?.indicators[0]?.approved).toBe(1);
-    const c = (await complianceOf(t.db, v.pppk!.agencyId, [v.pppk!.employeeId], '2026-11-23', ON)).get(
+    const c = (await complianceOf(t.db, v.pppk!.agencyId, [v.pppk!.employeeId], '2026-11', ON)).get(
       v.pppk!.employeeId,
     );
-    expect(c).toMatchObject({ workingDays: 5, reportedDays: 1, minutesPerDay: 12 });
+    expect(c).toMatchObject({
+      reportedDays: 1,
+      validatedDays: 1,
+      pendingReports: 1,
+      through: ON,
+      running: true,
+    });
+    expect(c?.minutesPerDay).toBe(Math.round(60 / (c?.workingDays ?? 1)));
   });
 
   it('a Plt validates reports of the people they act for', async () => {
