@@ -199,7 +199,11 @@ describe('validation', () => {
     expect(queue.reports).toHaveLength(Math.min(25, pending.length));
     const seen: number[] = [];
     for (let page = 1; (page - 1) * 25 < queue.total; page++)
-      seen.push(...(await validationQueue(t.db, v.kabid!, ON, page)).reports.map((r) => r.id));
+      seen.push(
+        ...(
+          await validationQueue(t.db, v.kabid!, ON, { employeeId: null, from: null, to: null, page })
+        ).reports.map((r) => r.id),
+      );
     expect(seen.sort((a, b) => a - b)).toEqual(pending.map((p) => p.id).sort((a, b) => a - b));
     expect((await validationQueue(t.db, v.kadisdik!, ON)).reports.map((r) => r.id)).not.toContain(id);
     await reviewReports(t.db, v.kabid!, [{ id, version: row.version }], 'approve', undefined, ON);
