@@ -147,3 +147,23 @@ test('their supervisor’s team dashboard shows both figures, labelled, and says
   await expect(page.getByTestId('counted-month')).toContainText('masih berjalan');
   await page.context().close();
 });
+
+test('the leadership overview shows days reported and validated, and marks the month in progress in the trend', async ({
+  browser,
+}) => {
+  const page = await homeOf(browser, DEMO.sekda, false);
+  await page.goto('/overview');
+  await expect(page.getByTestId('overview-reported')).toHaveText(/%$/);
+  await expect(page.getByTestId('overview-compliance')).toHaveText(/%$/);
+  await expect(page.getByTestId('overview-compliance-note')).toContainText('menunggu validasi');
+  const trend = page.getByTestId('chart-trend');
+  const label = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+  await expect(trend).toContainText(/masih berjalan \(s\.d\. .+\) dan belum digambar/);
+  await trend.getByText('Lihat sebagai tabel').click();
+  const row = trend.getByRole('row', { name: new RegExp(`^${label}\\*`) });
+  await expect(row.getByRole('cell').first()).toHaveText('–');
+  await expect(row.getByRole('cell').last()).toHaveText(/%$/);
+  await page.context().close();
+});

@@ -223,7 +223,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         labelHeader={t('dashboard.col.month')}
         valueHeader={t('dashboard.col.validated')}
         format={pct}
-        points={d.trend.map((p) => ({ label: trendLabel(p), value: p.compliance }))}
+        // The running month is not drawn (validation lags behind filing, so its point would dive); the
+        // summary gives its figures and the table its reported share.
+        points={d.trend.map((p) => ({ label: trendLabel(p), value: p.running ? null : p.compliance }))}
         extra={{ header: t('dashboard.col.reported'), values: d.trend.map((p) => pct(p.reported)) }}
       />
 
