@@ -24,7 +24,13 @@ export default async function HomePage() {
       <header>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700" data-testid="today-date">
-          {format.dateTime(new Date(`${on}T00:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })}
+          {format.dateTime(new Date(`${on}T00:00:00Z`), {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          })}
         </p>
       </header>
       <TodayList tasks={tasks} />
