@@ -75,22 +75,41 @@ export async function explainReportQueries(
   const queries: [string, RawBuilder<unknown>][] = [
     ...overviewQueries(leader.id, today),
     [
-      'validationQueue rows (/team/queue)',
-      sql`SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM}
-        JOIN supervisions s ON s.employee_id = d.employee_id
-        WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)} AND d.status = 'pending'
-        ORDER BY d.created_at DESC, d.id DESC LIMIT 100`,
+      'validationQueue page ids (/team/queue)',
+      sql`SELECT d.id FROM daily_reports d
+        WHERE d.employee_id IN (SELECT s.employee_id FROM supervisions s
+          WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)}) AND d.status = 'pending'
+        ORDER BY d.created_at DESC, d.id DESC LIMIT 25`,
     ],
     [
-      'validationQueue count (/team/queue)',
-      sql`SELECT count(*) AS n FROM ${REPORT_FROM}
-        JOIN supervisions s ON s.employee_id = d.employee_id
-        WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)} AND d.status = 'pending'`,
+      'validationQueue page ids, one employee and a date range (/team/queue?employee=&from=&to=)',
+      sql`SELECT d.id FROM daily_reports d
+        WHERE d.employee_id IN (SELECT s.employee_id FROM supervisions s
+          WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)}) AND d.status = 'pending'
+          AND d.employee_id = (SELECT s.employee_id FROM supervisions s WHERE s.supervisor_id = ${supervisor.id}
+            ORDER BY s.employee_id LIMIT 1)
+          AND d.report_date >= ${month}::date AND d.report_date <= ${today}::date
+        ORDER BY d.created_at DESC, d.id DESC LIMIT 25`,
+    ],
+    [
+      'validationQueue count in the filter (/team/queue)',
+      sql`SELECT count(*) AS n FROM daily_reports d
+        WHERE d.employee_id IN (SELECT s.employee_id FROM supervisions s
+          WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)}) AND d.status = 'pending'`,
+    ],
+    [
+      'validationQueue subordinates with pending counts (/team/queue employee filter)',
+      sql`SELECT e.id, e.name, count(d.id) AS pending FROM employees e
+        LEFT JOIN daily_reports d ON d.employee_id = e.id AND d.status = 'pending'
+        WHERE e.id IN (SELECT s.employee_id FROM supervisions s
+          WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)})
+        GROUP BY e.id, e.name ORDER BY e.name, e.id`,
     ],
     [
       'pendingForReview (layout badge, every page of a supervisor)',
-      sql`SELECT count(*) AS n FROM daily_reports d JOIN supervisions s ON s.employee_id = d.employee_id
-        WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)} AND d.status = 'pending'`,
+      sql`SELECT count(*) AS n FROM daily_reports d
+        WHERE d.employee_id IN (SELECT s.employee_id FROM supervisions s
+          WHERE s.supervisor_id = ${supervisor.id} AND ${current(today)}) AND d.status = 'pending'`,
     ],
     [
       'myReports (/reports?month=)',
@@ -100,11 +119,9 @@ export async function explainReportQueries(
         ORDER BY d.report_date DESC, d.start_time DESC`,
     ],
     [
-      'complianceOf (home page)',
-      sql`SELECT employee_id, report_date, sum(minutes) AS minutes FROM daily_reports
-        WHERE employee_id IN (${employee.id}) AND status = 'approved'
-          AND report_date >= ${month} AND report_date <= ${today}
-        GROUP BY employee_id, report_date`,
+      'complianceOf (home page, from the employee-month rollup)',
+      sql`SELECT employee_id, reported_days, approved_days, pending, approved_minutes FROM employee_report_stats
+        WHERE employee_id IN (${employee.id}) AND span = 'month' AND starts = ${month}::date`,
     ],
     [
       'reportFormContext last indicator (/reports/new)',

@@ -201,7 +201,7 @@ test('with JavaScript on, staff object without an attachment', async ({ page, br
   expect(files).toEqual([{ n: 0 }]);
 });
 
-test('a peer gets 404 for someone else’s appraisal; staff see career follow-up on their home page', async ({
+test('a peer gets 404 for someone else’s appraisal; staff see career follow-up on their profile page', async ({
   page,
 }) => {
   const [row] = await query<{ id: number }>(
@@ -212,7 +212,7 @@ test('a peer gets 404 for someone else’s appraisal; staff see career follow-up
   await loginAndWait(page, DEMO.staffB);
   const res = await page.goto(`/appraisals/${row!.id}`);
   expect(res!.status()).toBe(404);
-  await page.goto('/');
+  await page.goto('/profile');
   const career = page.getByTestId('career');
   await expect(career.getByTestId('predikat-history')).toContainText(String(YEAR - 1));
   await expect(career.getByTestId('promotion')).toContainText(`Predikat ${YEAR - 2}: Butuh Perbaikan`);

@@ -38,6 +38,7 @@ test.describe('login and logout', () => {
   test('log in and out in Indonesian; an old cookie is worthless after logout', async ({ page, context }) => {
     const spare = await spareEmployee(0);
     await loginAndWait(page, spare.nip);
+    await page.goto('/profile');
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
     const [oldCookie] = (await context.cookies()).filter((c) => c.name.includes('session-token'));
     await submitButton(page, /^Keluar$/).click();
@@ -59,7 +60,7 @@ test.describe('login and logout', () => {
     await expect(page.getByText(/Wrong NIP or password/)).toBeVisible();
     const spare = await spareEmployee(1);
     await loginAndWait(page, spare.nip);
-    await expect(page.getByRole('heading', { name: 'My profile' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
     await submitButton(page, /^Log out$/).click();
     await expect(page.getByText('You have logged out.')).toBeVisible();
     await context.close();
@@ -73,6 +74,7 @@ test.describe('login and logout', () => {
     await expect(page.getByLabel(/NIP/)).toHaveValue(DEMO.pppk);
     await login(page, DEMO.pppk);
     await expect(page.getByTestId('signed-in-as')).toContainText('Masuk sebagai');
+    await page.goto('/profile');
     await expect(page.getByTestId('profile-nip')).toHaveText('19910525 2023 21 1 031');
     await context.close();
   });
@@ -114,7 +116,7 @@ test.describe('change password', () => {
     await page.getByLabel('Ulangi kata sandi baru').fill(fresh);
     await submitButton(page, /^Simpan kata sandi$/).click();
     await expect(page.getByText(/Kata sandi berhasil diubah/)).toBeVisible();
-    await page.goto('/');
+    await page.goto('/profile');
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
 
     await submitButton(page, /^Keluar$/).click();
@@ -122,6 +124,8 @@ test.describe('change password', () => {
     await login(page, spare.nip, PASSWORD);
     await expect(page.getByText(/NIP atau kata sandi salah/)).toBeVisible();
     await login(page, spare.nip, fresh);
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+    await page.goto('/profile');
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
   });
 });
@@ -143,12 +147,12 @@ test.describe('language', () => {
     await loginAndWait(page, spare.nip);
     await page.getByLabel('Bahasa').selectOption('en');
     await submitButton(page, /^Terapkan$/).click();
-    await expect(page.getByRole('heading', { name: 'My profile' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 
     const fresh = await browser.newContext({ locale: 'id-ID' });
     const other = await fresh.newPage();
     await loginAndWait(other, spare.nip);
-    await expect(other.getByRole('heading', { name: 'My profile' })).toBeVisible();
+    await expect(other.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
     await fresh.close();
   });
 });

@@ -48,6 +48,7 @@ for (const [key, want] of Object.entries(accounts)) {
     const me = await employee(want.nip);
     await loginAndWait(page, want.nip);
     await expect(page.getByTestId('signed-in-as')).toHaveText(`Masuk sebagai ${me.name}`);
+    await page.goto('/profile');
     await expect(page.getByTestId('roles')).toHaveText(want.roles);
     await expect(page.getByTestId('profile-name')).toHaveText(me.name);
     await expect(page.getByTestId('profile-nip')).toContainText(want.nip.slice(0, 8));
@@ -75,6 +76,7 @@ async function subordinateCount(id: number) {
 
 test('the PNS profile shows NIP parts parsed and the pangkat by name', async ({ page }) => {
   await loginAndWait(page, DEMO.staffA);
+  await page.goto('/profile');
   await expect(page.getByTestId('profile-nip')).toHaveText('19900417 201503 2 002');
   await expect(page.getByTestId('profile-birth-date')).toHaveText('17 April 1990');
   await expect(page.getByTestId('profile-tmt')).toHaveText('Maret 2015');
@@ -92,6 +94,7 @@ test('a staff member gets 404 for a peer’s profile; their supervisor sees it',
   const context = await browser.newContext();
   const boss = await context.newPage();
   await loginAndWait(boss, DEMO.kabid);
+  await boss.goto('/profile');
   await boss.getByRole('link', { name: peer.name }).click();
   await expect(boss.getByTestId('profile-name')).toHaveText(peer.name);
   await context.close();

@@ -80,8 +80,8 @@ async function e2eLayer(adminUrl: string): Promise<Tally> {
 
   const out = path.join(resultsDir, 'playwright.json');
   rmSync(out, { force: true });
-  // E2E_ARGS passes extra Playwright arguments while working, e.g. E2E_ARGS="e2e/skp.spec.ts --grep PPPK".
-  const extra = process.env.E2E_ARGS?.split(' ').filter(Boolean) ?? [];
+  // E2E_ARGS passes extra Playwright arguments while working, e.g. E2E_ARGS="e2e/home.spec.ts --grep queue".
+  const extra = (process.env.E2E_ARGS ?? '').split(' ').filter(Boolean);
   const code = await run('npx', ['playwright', 'test', ...extra], {
     E2E_DATABASE_URL: url,
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,

@@ -1,32 +1,45 @@
-import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { CareerSection } from '@/components/appraisal/career-section';
-import { EmployeeProfile } from '@/components/employee-profile';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ComplianceCard } from '@/components/reports/compliance-card';
 import { getDb } from '@/db';
-import { careerOf } from '@/lib/appraisal/career';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
-import { getEmployeeProfile } from '@/lib/org/queries';
+import { todayTasks } from '@/lib/home/queries';
 import { complianceOf } from '@/lib/reports/realisation';
+import { TodayList } from './today-list';
 
+/** Home starts with what to do today, in every role the viewer has; the profile lives at /profile. */
 export default async function HomePage() {
   const viewer = await requireViewer();
   const on = today();
-  const month = on.slice(0, 7);
-  const [profile, t, compliance, career] = await Promise.all([
-    getEmployeeProfile(getDb(), viewer, viewer.employeeId, on),
-    getTranslations('profile'),
-    complianceOf(getDb(), viewer.agencyId, [viewer.employeeId], `${month}-01`, on),
-    careerOf(getDb(), viewer, viewer.employeeId, on),
+  const [tasks, compliance, t, format] = await Promise.all([
+    todayTasks(getDb(), viewer, on),
+    complianceOf(getDb(), viewer.agencyId, [viewer.employeeId], on.slice(0, 7), on),
+    getTranslations('home'),
+    getFormatter(),
   ]);
-  if (!profile) notFound();
   const mine = compliance.get(viewer.employeeId);
   return (
     <div className="space-y-6">
-      {mine && <ComplianceCard value={mine} month={month} />}
-      <EmployeeProfile profile={profile} title={t('myTitle')} />
-      {career && <CareerSection career={career} employeeId={viewer.employeeId} on={on} />}
+      <header>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-slate-700" data-testid="today-date">
+          {format.dateTime(new Date(`${on}T00:00:00Z`), {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          })}
+        </p>
+      </header>
+      <TodayList tasks={tasks} />
+      {mine && <ComplianceCard value={mine} />}
+      <p>
+        <Link className="text-emerald-800 underline" href="/profile" data-testid="profile-link">
+          {t('profileLink')}
+        </Link>
+      </p>
     </div>
   );
 }

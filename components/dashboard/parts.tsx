@@ -56,13 +56,45 @@ export async function MonthPicker(props: {
   );
 }
 
-export function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+/** How the chosen month is counted: over its working days, or up to today while it is in progress. */
+export async function CountedMonth(props: {
+  month: string;
+  through: string;
+  running: boolean;
+  days: number;
+}) {
+  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
+  const month = format.dateTime(new Date(`${props.month}-01T00:00:00Z`), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const date = format.dateTime(new Date(`${props.through}T00:00:00Z`), {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return (
+    <p className="text-sm text-slate-700" data-testid="counted-month">
+      {props.running
+        ? t('countedRunning', { month, date, days: format.number(props.days) })
+        : t('counted', { month, days: format.number(props.days) })}
+    </p>
+  );
+}
+
+export function Stat(props: { label: string; value: string; note?: string; testId?: string }) {
   return (
     <div className="rounded-lg border border-slate-300 bg-white p-4">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="text-2xl font-bold" data-testid={testId}>
-        {value}
+      <dt className="text-sm text-slate-600">{props.label}</dt>
+      <dd className="text-2xl font-bold" data-testid={props.testId}>
+        {props.value}
       </dd>
+      {props.note && (
+        <dd className="text-sm text-slate-700" data-testid={props.testId && `${props.testId}-note`}>
+          {props.note}
+        </dd>
+      )}
     </div>
   );
 }
@@ -164,9 +196,16 @@ export async function StaffTable(props: {
       label: t('dashboard.col.compliance'),
       sortKey: 'compliance',
       numeric: true,
+      // Both figures, labelled: validation lags behind filing, so "validated" alone reads 0 % for
+      // someone who reported every day.
       cell: (r) => (
         <span data-testid="team-compliance">
-          {pct(r.compliance)}
+          <span className="block whitespace-nowrap" data-testid="team-reported">
+            {t('dashboard.compliance.reported', { pct: pct(r.reported) })}
+          </span>
+          <span className="block whitespace-nowrap" data-testid="team-validated">
+            {t('dashboard.compliance.validated', { pct: pct(r.compliance) })}
+          </span>
           <span className="block text-xs text-slate-600">{t('reports.minutes', { n: r.minutesPerDay })}</span>
         </span>
       ),

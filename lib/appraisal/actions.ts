@@ -79,7 +79,7 @@ export const addPlanItemAction = authedAction(planItemSchema, async (viewer, inp
     { employeeId, value: input.valueCode || null, text: input.text, targetDate: input.targetDate },
     today(),
   );
-  revalidatePath(employeeId === viewer.employeeId ? '/' : `/employees/${employeeId}`);
+  revalidatePath(employeeId === viewer.employeeId ? '/profile' : `/employees/${employeeId}`);
   return { status: 'ok', message: 'appraisal.plan.added' };
 });
 
@@ -90,7 +90,7 @@ export const setPlanItemStatusAction = authedAction(planStatusSchema, async (vie
     { itemId: Number(input.itemId), version: Number(input.version), status: input.status },
     today(),
   );
-  revalidatePath('/');
+  revalidatePath('/profile');
   return { status: 'ok', message: 'appraisal.plan.updated' };
 });
 

@@ -5,6 +5,7 @@ import { canSeeAgencyOverview, canViewEmployee } from '@/lib/auth/policy';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import {
   addDays,
+  countedThrough,
   expectedProgress,
   medianOfHistogram,
   monthEnd,
@@ -39,7 +40,10 @@ export type UnitRow = {
   headcount: number;
   skp: { approved: number; submitted: number; draft: number; returned: number; none: number };
   skpApproved: number;
+  /** Working days with an approved report, as % of working days × headcount. */
   compliance: number;
+  /** Working days with any report not rejected (validated or not), same base. */
+  reported: number;
   medianDelay: number | null;
   realisation: number | null;
   withRealisation: number;
@@ -52,12 +56,22 @@ export type AgencyDashboard = {
   team: { id: number; name: string } | null;
   month: string;
   workingDays: number;
+  /** The last day counted in the chosen month; `running` while it is the month in progress. */
+  through: string;
+  running: boolean;
   expected: number;
   asOf: Date;
-  summary: Omit<UnitRow, 'id' | 'name' | 'own' | 'hasChildren'>;
+  summary: Omit<UnitRow, 'id' | 'name' | 'own' | 'hasChildren'> & { pending: number };
   sort: UnitSort;
   units: UnitRow[];
-  trend: { month: string; compliance: number; approvedDays: number }[];
+  trend: {
+    month: string;
+    compliance: number;
+    reported: number;
+    approvedDays: number;
+    pending: number;
+    running: boolean;
+  }[];
   heat: { weeks: string[]; rows: { id: number; name: string; cells: (number | null)[] }[] };
   staff: { rows: TeamRow[]; total: number; sort: EmployeeSort; page: number } | null;
 };
@@ -163,23 +177,48 @@ async function delays(db: Database, cte: RawBuilder<unknown>, month: string) {
   return groupHistogram(rows);
 }
 
-/** Approved working days per row, from the unit rollup: every month of the year and the heat map's weeks. */
+type SpanSums = { approved: number; reported: number; pending: number };
+const NO_SUMS: SpanSums = { approved: 0, reported: 0, pending: 0 };
+
+/**
+ * Approved and reported working days (and pending reports) per row, from the unit rollup: every month of
+ * the year and the heat map's weeks.
+ */
 async function spanFigures(db: Database, cte: RawBuilder<unknown>, year: number, weeks: string[]) {
-  const { rows } = await sql<{ row_id: number; span: string; starts: string; approved_days: number }>`
+  const { rows } = await sql<{
+    row_id: number;
+    span: string;
+    starts: string;
+    approved_days: number;
+    reported_days: number;
+    pending: number;
+  }>`
     WITH ${cte}
-    SELECT ku.row_id, x.span, to_char(x.starts, 'YYYY-MM-DD') AS starts, sum(x.approved_days)::int AS approved_days
+    SELECT ku.row_id, x.span, to_char(x.starts, 'YYYY-MM-DD') AS starts, sum(x.approved_days)::int AS approved_days,
+           sum(x.reported_days)::int AS reported_days, sum(x.pending)::int AS pending
     FROM kid_units ku
     JOIN unit_report_stats x ON x.unit_id = ku.unit_id
       AND ((x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date) OR (x.span = 'week' AND x.starts = ANY(${weeks}::date[])))
     GROUP BY 1, 2, 3`.execute(db);
-  const byRow = new Map<string, number>();
-  const byMonth = new Map<string, number>();
+  const byRow = new Map<string, SpanSums>();
+  const byMonth = new Map<string, SpanSums>();
   for (const r of rows) {
     const key = r.span === 'month' ? r.starts.slice(0, 7) : r.starts;
-    byRow.set(`${r.row_id}:${key}`, r.approved_days);
-    if (r.span === 'month') byMonth.set(key, (byMonth.get(key) ?? 0) + r.approved_days);
+    const sums = { approved: r.approved_days, reported: r.reported_days, pending: r.pending };
+    byRow.set(`${r.row_id}:${key}`, sums);
+    if (r.span === 'month') {
+      const total = byMonth.get(key) ?? NO_SUMS;
+      byMonth.set(key, {
+        approved: total.approved + sums.approved,
+        reported: total.reported + sums.reported,
+        pending: total.pending + sums.pending,
+      });
+    }
   }
-  return { byRow, byMonth };
+  return {
+    row: (rowId: number, key: string) => byRow.get(`${rowId}:${key}`) ?? NO_SUMS,
+    month: (key: string) => byMonth.get(key) ?? NO_SUMS,
+  };
 }
 
 async function breadcrumbs(db: Database, viewer: Viewer, scope: Unit | null, selected: Unit | null) {
@@ -203,6 +242,7 @@ const SORTERS: Record<UnitSort, (r: UnitRow) => number | string> = {
   headcount: (r) => r.headcount,
   skpApproved: (r) => r.skpApproved,
   compliance: (r) => r.compliance,
+  reported: (r) => r.reported,
   delay: (r) => r.medianDelay ?? Number.POSITIVE_INFINITY,
   realisation: (r) => r.realisation ?? -1,
 };
@@ -233,7 +273,8 @@ export async function getAgencyDashboard(
   const now = new Date();
   const cte = membersCte(viewer.agencyId, selected);
   const months = monthsSoFar(on);
-  const lastDay = monthEnd(filters.month) < on ? monthEnd(filters.month) : on;
+  const counted = countedThrough(filters.month, on);
+  const lastDay = counted.last;
   const weeks = weeksEnding(lastDay, 12);
   const staffSort = pick(EMPLOYEE_SORTS, filters.staffSort, 'name');
   const [{ days, holidays }, raw, delayByRow, spans, crumbs, staff] = await Promise.all([
@@ -258,6 +299,7 @@ export async function getAgencyDashboard(
   ]);
 
   const rows: UnitRow[] = raw.map((r) => {
+    const month = spans.row(r.id, filters.month);
     const none = r.headcount - r.skp_approved - r.skp_submitted - r.skp_draft - r.skp_returned;
     return {
       id: r.id,
@@ -273,7 +315,8 @@ export async function getAgencyDashboard(
         none,
       },
       skpApproved: percent(r.skp_approved, r.headcount),
-      compliance: percent(spans.byRow.get(`${r.id}:${filters.month}`) ?? 0, r.headcount * days),
+      compliance: percent(month.approved, r.headcount * days),
+      reported: percent(month.reported, r.headcount * days),
       medianDelay: medianOfHistogram(delayByRow.get(r.id) ?? []),
       realisation: r.realisation === null ? null : Math.round(Number(r.realisation) * 10) / 10,
       withRealisation: r.with_realisation,
@@ -290,11 +333,14 @@ export async function getAgencyDashboard(
     none: 0,
   };
   skp.none = headcount - skp.approved - skp.submitted - skp.draft - skp.returned;
+  const chosen = spans.month(filters.month);
   const summary = {
     headcount,
     skp,
     skpApproved: percent(skp.approved, headcount),
-    compliance: percent(spans.byMonth.get(filters.month) ?? 0, headcount * days),
+    compliance: percent(chosen.approved, headcount * days),
+    reported: percent(chosen.reported, headcount * days),
+    pending: chosen.pending,
     medianDelay: medianOfHistogram([...delayByRow.values()].flat()),
     realisation: withReal
       ? Math.round((sum((r) => Number(r.realisation ?? 0) * r.with_realisation) / withReal) * 10) / 10
@@ -329,6 +375,8 @@ export async function getAgencyDashboard(
     team,
     month: filters.month,
     workingDays: days,
+    through: counted.last,
+    running: counted.running,
     expected: expectedProgress(on),
     asOf: now,
     summary,
@@ -336,8 +384,11 @@ export async function getAgencyDashboard(
     units: sorted,
     trend: months.map((m) => ({
       month: m,
-      compliance: percent(spans.byMonth.get(m) ?? 0, headcount * monthDays(m)),
-      approvedDays: spans.byMonth.get(m) ?? 0,
+      compliance: percent(spans.month(m).approved, headcount * monthDays(m)),
+      reported: percent(spans.month(m).reported, headcount * monthDays(m)),
+      approvedDays: spans.month(m).approved,
+      pending: spans.month(m).pending,
+      running: countedThrough(m, on).running,
     })),
     heat: {
       weeks,
@@ -348,7 +399,7 @@ export async function getAgencyDashboard(
           name: r.name,
           cells: weeks.map((w) => {
             const d = weekDays(w);
-            return d === 0 ? null : percent(spans.byRow.get(`${r.id}:${w}`) ?? 0, r.headcount * d);
+            return d === 0 ? null : percent(spans.row(r.id, w).approved, r.headcount * d);
           }),
         })),
     },

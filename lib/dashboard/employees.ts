@@ -22,6 +22,8 @@ export type EmployeeRow = {
   skp: { id: number; status: SkpStatus; approvedLate: boolean } | null;
   canReport: boolean;
   approvedDays: number;
+  /** Working days of the month with a report not rejected, validated or not. */
+  reportedDays: number;
   approvedMinutes: number;
   pending: number;
   oldestPendingAt: Date | null;
@@ -36,6 +38,7 @@ const SORT_SQL: Record<EmployeeSort, RawBuilder<unknown>> = {
   name: sql`e.name`,
   skp: sql`k.status`,
   compliance: sql`coalesce(m.approved_days, 0)`,
+  reported: sql`coalesce(m.reported_days, 0)`,
   pending: sql`coalesce(agg.pending, 0)`,
   realisation: sql`round(rl.pct, 1)`,
   lastReport: sql`agg.last_report_date`,
@@ -62,6 +65,7 @@ type Raw = {
   approved_late: boolean | null;
   can_report: boolean | null;
   approved_days: number;
+  reported_days: number;
   approved_minutes: number;
   pending: number;
   oldest_pending_at: Date | null;
@@ -93,6 +97,7 @@ export async function employeeRows(
            k.id AS skp_id, k.status AS skp_status, k.approved_late,
            (k.status = 'approved' OR k.revision > 1) AS can_report,
            coalesce(m.approved_days, 0)::int AS approved_days,
+           coalesce(m.reported_days, 0)::int AS reported_days,
            coalesce(m.approved_minutes, 0)::int AS approved_minutes,
            coalesce(agg.pending, 0)::int AS pending, agg.oldest_pending_at, agg.last_report_date,
            round(rl.pct, 1) AS realisation,
@@ -135,6 +140,7 @@ export async function employeeRows(
           : null,
       canReport: Boolean(r.can_report),
       approvedDays: r.approved_days,
+      reportedDays: r.reported_days,
       approvedMinutes: r.approved_minutes,
       pending: r.pending,
       oldestPendingAt: r.oldest_pending_at,

@@ -4,8 +4,24 @@ import { z } from 'zod';
  * The filters of the dashboards, read from the URL by the pages and by their exports alike, so a download
  * holds what the page shows. Sort keys come from an allowlist; anything else falls back to the default.
  */
-export const EMPLOYEE_SORTS = ['name', 'skp', 'compliance', 'pending', 'realisation', 'lastReport'] as const;
-export const UNIT_SORTS = ['name', 'headcount', 'skpApproved', 'compliance', 'delay', 'realisation'] as const;
+export const EMPLOYEE_SORTS = [
+  'name',
+  'skp',
+  'reported',
+  'compliance',
+  'pending',
+  'realisation',
+  'lastReport',
+] as const;
+export const UNIT_SORTS = [
+  'name',
+  'headcount',
+  'skpApproved',
+  'reported',
+  'compliance',
+  'delay',
+  'realisation',
+] as const;
 export type EmployeeSort = (typeof EMPLOYEE_SORTS)[number];
 export type UnitSort = (typeof UNIT_SORTS)[number];
 export type SortDir = 'asc' | 'desc';

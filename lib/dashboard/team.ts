@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
-import { type Alert, alertsFor, monthEnd, percent } from '@/lib/domain/dashboard';
+import { type Alert, alertsFor, countedThrough, percent } from '@/lib/domain/dashboard';
 import { workingDays } from '@/lib/domain/reports';
 import { holidaySet } from '@/lib/reports/realisation';
 import { type EmployeeRow, employeeRows, type RhkProgress, rhkProgress } from './employees';
@@ -11,7 +11,10 @@ import { type DashboardFilters, EMPLOYEE_SORTS, type EmployeeSort, pick } from '
 export const PAGE_SIZE = 25;
 
 export type TeamRow = EmployeeRow & {
+  /** Working days with an approved report, % of the month's working days so far. */
   compliance: number;
+  /** Working days with any report not rejected (validated or not), same base. */
+  reported: number;
   minutesPerDay: number;
   rhk: RhkProgress[];
   alerts: Alert[];
@@ -22,6 +25,9 @@ export type TeamRow = EmployeeRow & {
 export type TeamDashboard = {
   month: string;
   workingDays: number;
+  /** The last day counted; `running` while the month is in progress. */
+  through: string;
+  running: boolean;
   sort: EmployeeSort;
   rows: TeamRow[];
   total: number;
@@ -33,9 +39,9 @@ export type TeamDashboard = {
 
 /** Working days of a month counted for compliance: up to today for the current month. */
 export async function monthWorkingDays(db: Database, agencyId: number, month: string, on: string) {
-  const last = monthEnd(month) < on ? monthEnd(month) : on;
+  const { last, running } = countedThrough(month, on);
   const holidays = await holidaySet(db, agencyId, `${on.slice(0, 4)}-01-01`, `${on.slice(0, 4)}-12-31`);
-  return { days: workingDays(`${month}-01`, last, holidays).length, holidays };
+  return { days: workingDays(`${month}-01`, last, holidays).length, holidays, through: last, running };
 }
 
 /** Adds compliance, RHK progress and alerts to employee rows (one extra query for the RHK). */
@@ -60,6 +66,7 @@ export async function decorateRows(
     return {
       ...r,
       compliance: percent(r.approvedDays, ctx.days),
+      reported: percent(r.reportedDays, ctx.days),
       minutesPerDay: ctx.days ? Math.round(r.approvedMinutes / ctx.days) : 0,
       rhk: progress,
       latestPredikat: extras.predikat.get(r.id) ?? null,
@@ -90,7 +97,7 @@ export async function getTeamDashboard(
   opts: { all?: boolean } = {},
 ): Promise<TeamDashboard> {
   const sort = pick(EMPLOYEE_SORTS, filters.sort, 'name');
-  const { days, holidays } = await monthWorkingDays(db, viewer.agencyId, filters.month, on);
+  const { days, holidays, through, running } = await monthWorkingDays(db, viewer.agencyId, filters.month, on);
   // A team is small (a few hundred at most): all rows come sorted from SQL, the alert totals need them all.
   const { rows: everyone, total } = await employeeRows(db, viewer, {
     members: { kind: 'subordinates', supervisorId: viewer.employeeId },
@@ -109,6 +116,8 @@ export async function getTeamDashboard(
   return {
     month: filters.month,
     workingDays: days,
+    through,
+    running,
     sort,
     rows,
     total,

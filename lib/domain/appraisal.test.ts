@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appraisalDue,
   canObjectOn,
   canStep,
   hasilFromOrgResult,
@@ -39,6 +40,24 @@ describe('workflow steps', () => {
     expect(canStep('objected', 'decide')).toBe(true);
     expect(canStep('final', 'decide')).toBe(false);
     expect(canStep('final', 'edit')).toBe(false);
+  });
+});
+
+describe('appraisals due (home to-do list)', () => {
+  const q4 = { kind: 'quarterly', endsOn: '2026-12-31', open: true } as const;
+  const q3 = { kind: 'quarterly', endsOn: '2026-09-30', open: true } as const;
+  const year = { kind: 'annual', endsOn: '2026-12-31', open: true } as const;
+  it('asks for a quarter from a month before its end to a month after, and for the year after it ends', () => {
+    expect(appraisalDue(q4, '2026-11-30')).toBe(false);
+    expect(appraisalDue(q4, '2026-12-01')).toBe(true);
+    expect(appraisalDue(q4, '2027-01-30')).toBe(true);
+    expect(appraisalDue(q4, '2027-01-31')).toBe(false);
+    expect(appraisalDue(q3, '2026-12-05')).toBe(false);
+    expect(appraisalDue(year, '2026-12-31')).toBe(false);
+    expect(appraisalDue(year, '2027-01-01')).toBe(true);
+    expect(appraisalDue(year, '2027-02-14')).toBe(true);
+    expect(appraisalDue(year, '2027-02-15')).toBe(false);
+    expect(appraisalDue({ ...q4, open: false }, '2026-12-05')).toBe(false);
   });
 });
 

@@ -145,6 +145,20 @@ export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
 }
 
+/**
+ * Whether a period's appraisals are due around `on`, for the home page's to-do list: a quarter (or month)
+ * from a month before its end until a month after it; the year only once it has ended, for 45 days
+ * (annual appraisals are written in January). Closed periods take no appraisals any more.
+ */
+export function appraisalDue(
+  period: { kind: 'annual' | 'quarterly' | 'monthly'; endsOn: string; open: boolean },
+  on: string,
+): boolean {
+  if (!period.open) return false;
+  if (period.kind === 'annual') return on > period.endsOn && on <= addDays(period.endsOn, 45);
+  return on >= addDays(period.endsOn, -30) && on <= addDays(period.endsOn, 30);
+}
+
 /** The last day an objection is accepted: `days` calendar (or working) days after delivery. */
 export function lastObjectionDay(
   deliveredOn: string,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alertsFor,
+  countedThrough,
   expectedProgress,
   heatLevel,
   isBehindSchedule,
@@ -74,5 +75,11 @@ describe('dashboard rules', () => {
     expect(weeksEnding('2026-11-27', 3)).toEqual(['2026-11-09', '2026-11-16', '2026-11-23']);
     expect(monthsSoFar('2026-03-05')).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(monthEnd('2026-02')).toBe('2026-02-28');
+  });
+
+  it('counts a past month to its end and the month in progress only up to today, marked running', () => {
+    expect(countedThrough('2026-11', '2026-12-05')).toEqual({ last: '2026-11-30', running: false });
+    expect(countedThrough('2026-12', '2026-12-05')).toEqual({ last: '2026-12-05', running: true });
+    expect(countedThrough('2026-12', '2026-12-31')).toEqual({ last: '2026-12-31', running: true });
   });
 });

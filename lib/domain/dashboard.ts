@@ -114,4 +114,13 @@ export function monthEnd(month: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * How far a month counts for compliance on `today`: to its end when it is over, to today while it is the
+ * month in progress ("running", so a month half-way through is not read as a collapse).
+ */
+export function countedThrough(month: string, today: string): { last: string; running: boolean } {
+  const end = monthEnd(month);
+  return end < today ? { last: end, running: false } : { last: today, running: true };
+}
+
 export { addDays };

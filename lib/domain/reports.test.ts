@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFileName, sniffEvidence } from './evidence';
 import {
-  compliance,
   durationMinutes,
   isEditableReport,
   nextFreeSlot,
@@ -46,19 +45,10 @@ describe('times', () => {
   });
 });
 
-describe('working days and compliance', () => {
+describe('working days and realisation', () => {
   it('skips weekends and holidays', () => {
     const days = workingDays('2026-08-14', '2026-08-18', new Set(['2026-08-17']));
     expect(days).toEqual(['2026-08-14', '2026-08-18']);
-  });
-  it('is the share of working days with an approved report', () => {
-    const days = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26'];
-    expect(compliance(new Set(['2026-11-23', '2026-11-25', '2026-11-22']), days)).toEqual({
-      workingDays: 4,
-      reportedDays: 2,
-      ratio: 0.5,
-    });
-    expect(compliance(new Set(), []).ratio).toBe(0);
   });
   it('computes realisation against the target', () => {
     expect(realisationPercent(9, 12)).toBe(75);

@@ -66,16 +66,6 @@ export function workingDays(from: string, to: string, holidays: ReadonlySet<stri
   return days;
 }
 
-/** Reporting compliance: working days with at least one approved report, over working days so far. */
-export function compliance(approvedDays: ReadonlySet<string>, days: readonly string[]) {
-  const reported = days.filter((d) => approvedDays.has(d)).length;
-  return {
-    workingDays: days.length,
-    reportedDays: reported,
-    ratio: days.length === 0 ? 0 : reported / days.length,
-  };
-}
-
 /** Realisation of an indicator: approved output against the target, as a percentage. */
 export function realisationPercent(approved: number, target: number): number {
   if (target <= 0) return 0;

@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { nextFreeSlot, type ReportStatus } from '@/lib/domain/reports';
 import { formatTarget } from '@/lib/domain/skp';
+import type { QueueFilter } from './schema';
 
 export type IndicatorChoice = { id: number; rhkText: string; text: string; unit: string };
 
@@ -210,31 +211,57 @@ export async function myReports(
   return withEvidence(db, rows);
 }
 
-/** Pending reports of the viewer's current subordinates (definitive and acting), newest first. */
 /** Reports per page of the validation queue: small enough to render fast, big enough for a bulk approval. */
 export const QUEUE_PAGE_SIZE = 25;
 
+/** The viewer's current subordinates (definitive and acting), once each even with two supervision rows. */
+function currentSubordinates(db: Database, viewer: Viewer, on: string) {
+  return db
+    .selectFrom('supervisions as s')
+    .select('s.employee_id')
+    .where('s.supervisor_id', '=', viewer.employeeId)
+    .where(currentSupervision('s', on));
+}
+
+export type QueueEmployee = { id: number; name: string; pending: number };
+
 /**
- * One page of the viewer's pending validations, newest first. The page's ids are picked first (an index
- * walk), then only those rows are joined and their evidence read.
+ * One page of the viewer's pending validations, newest first, narrowed to one employee and/or a range of
+ * report dates. The page's ids are picked first (an index walk on the partial index of pending reports),
+ * then only those rows are joined and their evidence read. Also: every subordinate with their pending
+ * count (the employee filter's choices; their sum is the whole queue) and the count within the filter.
  */
-export async function validationQueue(db: Database, viewer: Viewer, on: string, page = 1) {
+export async function validationQueue(
+  db: Database,
+  viewer: Viewer,
+  on: string,
+  filter: QueueFilter = { employeeId: null, from: null, to: null, page: 1 },
+) {
   const pending = db
     .selectFrom('daily_reports as d')
-    .innerJoin('supervisions as s', 's.employee_id', 'd.employee_id')
-    .where('s.supervisor_id', '=', viewer.employeeId)
-    .where(currentSupervision('s', on))
-    .where('d.status', '=', 'pending');
-  const [ids, total] = await Promise.all([
+    .where('d.employee_id', 'in', currentSubordinates(db, viewer, on))
+    .where('d.status', '=', 'pending')
+    .$if(filter.employeeId !== null, (q) => q.where('d.employee_id', '=', filter.employeeId as number))
+    .$if(filter.from !== null, (q) => q.where('d.report_date', '>=', filter.from as string))
+    .$if(filter.to !== null, (q) => q.where('d.report_date', '<=', filter.to as string));
+  const pageIds = (page: number) =>
     pending
       .select('d.id')
       .orderBy('d.created_at', 'desc')
       .orderBy('d.id', 'desc')
       .limit(QUEUE_PAGE_SIZE)
       .offset((page - 1) * QUEUE_PAGE_SIZE)
-      .execute(),
-    pendingForReview(db, viewer, on),
+      .execute();
+  const [first, count, employees] = await Promise.all([
+    pageIds(filter.page),
+    pending.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    queueEmployees(db, viewer, on),
   ]);
+  const total = Number(count.n);
+  // A page emptied by decisions (or typed past the end) shows the last page that still has reports.
+  const lastPage = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const page = Math.min(filter.page, lastPage);
+  const ids = page === filter.page ? first : await pageIds(page);
   const rows =
     ids.length === 0
       ? []
@@ -247,7 +274,31 @@ export async function validationQueue(db: Database, viewer: Viewer, on: string, 
           .orderBy('d.created_at', 'desc')
           .orderBy('d.id', 'desc')
           .execute();
-  return { reports: await withEvidence(db, rows), total, page, pageSize: QUEUE_PAGE_SIZE };
+  return {
+    reports: await withEvidence(db, rows),
+    total,
+    /** Everything waiting for the viewer, whatever the filter. */
+    totalAll: employees.reduce((n, e) => n + e.pending, 0),
+    employees,
+    page,
+    pageSize: QUEUE_PAGE_SIZE,
+  };
+}
+
+/** The viewer's current subordinates with their pending counts, by name. */
+async function queueEmployees(db: Database, viewer: Viewer, on: string): Promise<QueueEmployee[]> {
+  const rows = await db
+    .selectFrom('employees as e')
+    .leftJoin('daily_reports as d', (j) =>
+      j.onRef('d.employee_id', '=', 'e.id').on('d.status', '=', 'pending'),
+    )
+    .select((eb) => ['e.id', 'e.name', eb.fn.count<string>('d.id').as('pending')])
+    .where('e.id', 'in', currentSubordinates(db, viewer, on))
+    .groupBy(['e.id', 'e.name'])
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, pending: Number(r.pending) }));
 }
 
 /** An evidence file for the same people who may see its report. */
@@ -300,10 +351,8 @@ export async function monthDays(db: Database, viewer: Viewer, month: string, rep
 export async function pendingForReview(db: Database, viewer: Viewer, on: string): Promise<number> {
   const row = await db
     .selectFrom('daily_reports as d')
-    .innerJoin('supervisions as s', 's.employee_id', 'd.employee_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('s.supervisor_id', '=', viewer.employeeId)
-    .where(currentSupervision('s', on))
+    .where('d.employee_id', 'in', currentSubordinates(db, viewer, on))
     .where('d.status', '=', 'pending')
     .executeTakeFirstOrThrow();
   return Number(row.n);

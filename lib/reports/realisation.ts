@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Database } from '@/db';
 import { config } from '@/lib/config';
-import { compliance, workingDays } from '@/lib/domain/reports';
+import { countedThrough } from '@/lib/domain/dashboard';
+import { workingDays } from '@/lib/domain/reports';
 
 /** Approved output per indicator of one SKP (unvalidated work counts for nothing). */
 export async function approvedOutput(db: Database, skpId: number): Promise<Map<number, number>> {
@@ -63,44 +64,60 @@ export async function holidaySet(
 }
 
 export type Compliance = {
+  month: string;
   workingDays: number;
+  /** The last day counted: the month's end, or today while the month is still running. */
+  through: string;
+  running: boolean;
+  /** Working days with at least one report that was not rejected (pending, returned or approved). */
   reportedDays: number;
-  ratio: number;
+  /** Working days with at least one approved report: what counts for allowances. */
+  validatedDays: number;
+  /** The month's reports still waiting for the supervisor. */
+  pendingReports: number;
   minutesPerDay: number;
   norm: number;
 };
 
 /**
- * Reporting compliance of several employees over [from, to]: working days with an approved report over
- * working days, and approved minutes per working day against the daily norm. One grouped query.
+ * Reporting compliance of several employees in one month, from the employee-month rollup (one indexed
+ * lookup per employee): days reported and days validated side by side, since validation lags behind
+ * filing and a month of reports still waiting would otherwise read as 0 %. Approved minutes per working
+ * day go against the daily norm.
  */
 export async function complianceOf(
   db: Database,
   agencyId: number,
   employeeIds: readonly number[],
-  from: string,
-  to: string,
+  month: string,
+  on: string,
 ): Promise<Map<number, Compliance>> {
-  const days = workingDays(from, to, await holidaySet(db, agencyId, from, to));
-  const rows = employeeIds.length
-    ? await db
-        .selectFrom('daily_reports')
-        .select((eb) => ['employee_id', 'report_date', eb.fn.sum<number>('minutes').as('minutes')])
-        .where('employee_id', 'in', employeeIds)
-        .where('status', '=', 'approved')
-        .where('report_date', '>=', from)
-        .where('report_date', '<=', to)
-        .groupBy(['employee_id', 'report_date'])
-        .execute()
-    : [];
+  const { last, running } = countedThrough(month, on);
+  const [holidays, rows] = await Promise.all([
+    holidaySet(db, agencyId, `${month}-01`, last),
+    employeeIds.length
+      ? db
+          .selectFrom('employee_report_stats')
+          .select(['employee_id', 'reported_days', 'approved_days', 'pending', 'approved_minutes'])
+          .where('employee_id', 'in', employeeIds)
+          .where('span', '=', 'month')
+          .where('starts', '=', `${month}-01`)
+          .execute()
+      : [],
+  ]);
+  const days = workingDays(`${month}-01`, last, holidays).length;
   const out = new Map<number, Compliance>();
   for (const id of employeeIds) {
-    const mine = rows.filter((r) => r.employee_id === id);
-    const c = compliance(new Set(mine.map((r) => r.report_date)), days);
-    const minutes = mine.reduce((sum, r) => sum + Number(r.minutes), 0);
+    const row = rows.find((r) => r.employee_id === id);
     out.set(id, {
-      ...c,
-      minutesPerDay: days.length ? Math.round(minutes / days.length) : 0,
+      month,
+      workingDays: days,
+      through: last,
+      running,
+      reportedDays: row?.reported_days ?? 0,
+      validatedDays: row?.approved_days ?? 0,
+      pendingReports: row?.pending ?? 0,
+      minutesPerDay: days && row ? Math.round(Number(row.approved_minutes) / days) : 0,
       norm: config.dailyMinutesNorm,
     });
   }

@@ -218,7 +218,11 @@ describe('validation', () => {
     expect(queue.reports).toHaveLength(Math.min(25, pending.length));
     const seen: number[] = [];
     for (let page = 1; (page - 1) * 25 < queue.total; page++)
-      seen.push(...(await validationQueue(t.db, v.kabid!, ON, page)).reports.map((r) => r.id));
+      seen.push(
+        ...(
+          await validationQueue(t.db, v.kabid!, ON, { employeeId: null, from: null, to: null, page })
+        ).reports.map((r) => r.id),
+      );
     expect(seen.sort((a, b) => a - b)).toEqual(pending.map((p) => p.id).sort((a, b) => a - b));
     expect((await validationQueue(t.db, v.kadisdik!, ON)).reports.map((r) => r.id)).not.toContain(id);
     await reviewReports(t.db, v.kabid!, [{ id, version: row.version }], 'approve', undefined, ON);
@@ -286,10 +290,17 @@ describe('validation', () => {
       .executeTakeFirstOrThrow();
     const doc = await getSkpDocument(t.db, v.pppk!, skp.id, ON);
     expect(doc?.rhks[0]?.indicators[0]?.approved).toBe(1);
-    const c = (await complianceOf(t.db, v.pppk!.agencyId, [v.pppk!.employeeId], '2026-11-23', ON)).get(
+    const c = (await complianceOf(t.db, v.pppk!.agencyId, [v.pppk!.employeeId], '2026-11', ON)).get(
       v.pppk!.employeeId,
     );
-    expect(c).toMatchObject({ workingDays: 5, reportedDays: 1, minutesPerDay: 12 });
+    expect(c).toMatchObject({
+      reportedDays: 1,
+      validatedDays: 1,
+      pendingReports: 1,
+      through: ON,
+      running: true,
+    });
+    expect(c?.minutesPerDay).toBe(Math.round(60 / (c?.workingDays ?? 1)));
   });
 
   it('a Plt validates reports of the people they act for', async () => {

@@ -56,3 +56,72 @@ export const reviewSchema = z
     path: ['comment'],
     message: 'reports.validation.reviewComment',
   });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'reports.validation.date')
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'reports.validation.date');
+const blank = z.literal('').transform(() => undefined);
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The validation queue's filters, from the URL (a plain GET form, so they work without JavaScript and
+ * survive paging and decisions). Empty fields mean "no filter"; other parameters are ignored.
+ */
+export const queueFilterSchema = z
+  .object({
+    employee: z.preprocess(first, z.union([blank, id]).optional()),
+    from: z.preprocess(first, z.union([blank, isoDate]).optional()),
+    to: z.preprocess(first, z.union([blank, isoDate]).optional()),
+    page: z.preprocess(
+      first,
+      z
+        .union([blank, z.string().regex(/^[1-9]\d{0,4}$/, 'validation.invalid')])
+        .optional()
+        .transform((v) => (v === undefined ? 1 : Number(v))),
+    ),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    path: ['to'],
+    message: 'reports.validation.toBeforeFrom',
+  });
+
+export type QueueFilter = {
+  employeeId: number | null;
+  from: string | null;
+  to: string | null;
+  page: number;
+};
+
+/** The filters as URL parameters (empty ones left out), for paging links and the form's own URL. */
+export function queueParams(f: Omit<QueueFilter, 'page'>, page = 1): string {
+  const p = new URLSearchParams();
+  if (f.employeeId !== null) p.set('employee', String(f.employeeId));
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  if (page > 1) p.set('page', String(page));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The filters, or the messages to show beside the filter fields when the URL holds invalid ones. */
+export function parseQueueFilter(
+  raw: Record<string, unknown>,
+): { ok: true; filter: QueueFilter } | { ok: false; fieldErrors: Record<string, string> } {
+  const parsed = queueFilterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, fieldErrors };
+  }
+  const v = parsed.data;
+  return {
+    ok: true,
+    filter: {
+      employeeId: v.employee === undefined ? null : Number(v.employee),
+      from: v.from ?? null,
+      to: v.to ?? null,
+      page: v.page,
+    },
+  };
+}

@@ -79,7 +79,10 @@ export default async function FeedbackPage({
                         <span className="font-medium">{task.rateeName}</span>
                         <span className="block text-slate-600">{task.rateePosition}</span>
                       </td>
-                      <td className="p-2">{t(`feedback.groups.${task.group}`)}</td>
+                      {/* Said from the rater's side: staff rating their Kepala Bidang read "atasan Anda". */}
+                      <td className="p-2" data-testid="task-relation">
+                        {t(`feedback.tasks.youRate.${task.group}`)}
+                      </td>
                       <td className="p-2">{task.roundName}</td>
                       <td className={`p-2 ${due && left <= 3 ? 'font-semibold text-red-800' : ''}`}>
                         {task.deadline}

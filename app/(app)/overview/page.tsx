@@ -6,7 +6,7 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { HeatMap } from '@/components/charts/heat-map';
 import { LineChart } from '@/components/charts/line-chart';
 import { StackedBar } from '@/components/charts/stacked-bar';
-import { AsOf, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
+import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
 import { PredikatSection } from '@/components/dashboard/predikat-section';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { getDb } from '@/db';
@@ -72,8 +72,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       cell: (u) => pct(u.skpApproved),
     },
     {
+      key: 'reported',
+      label: t('dashboard.col.reported'),
+      sortKey: 'reported',
+      numeric: true,
+      cell: (u) => pct(u.reported),
+    },
+    {
       key: 'compliance',
-      label: t('dashboard.col.compliance'),
+      label: t('dashboard.col.validated'),
       sortKey: 'compliance',
       numeric: true,
       cell: (u) => pct(u.compliance),
@@ -94,6 +101,23 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     },
   ];
   const subUnits = d.units.filter((u) => !u.own);
+  // The month in progress is marked and explained, so its lower validated figure is not read as a collapse.
+  const trendLabel = (p: AgencyDashboard['trend'][number]) =>
+    p.running ? t('dashboard.chart.runningLabel', { month: monthLabel(p.month) }) : monthLabel(p.month);
+  const running = d.trend.find((p) => p.running);
+  const runningNote = running
+    ? t('dashboard.chart.trendRunning', {
+        month: format.dateTime(new Date(`${running.month}-01T00:00:00Z`), { month: 'long', timeZone: 'UTC' }),
+        date: format.dateTime(new Date(`${on}T00:00:00Z`), {
+          day: 'numeric',
+          month: 'short',
+          timeZone: 'UTC',
+        }),
+        reported: pct(running.reported),
+        validated: pct(running.compliance),
+        pending: format.number(running.pending),
+      })
+    : '';
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -111,9 +135,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           months={monthsSoFar(on)}
           hidden={filterParams({ unitId: filters.unitId, teamId: filters.teamId })}
         />
+        <CountedMonth month={d.month} through={d.through} running={d.running} days={d.workingDays} />
       </header>
 
-      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+      <dl className="grid gap-4 sm:grid-cols-3">
         <Stat
           label={t('overview.employees')}
           value={format.number(d.summary.headcount)}
@@ -125,8 +150,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           testId="overview-skp"
         />
         <Stat
-          label={t('dashboard.complianceOf', { days: d.workingDays })}
+          label={t('dashboard.reportedOf', { days: d.workingDays })}
+          value={pct(d.summary.reported)}
+          testId="overview-reported"
+        />
+        <Stat
+          label={t('dashboard.validatedOf', { days: d.workingDays })}
           value={pct(d.summary.compliance)}
+          note={t('reports.compliance.pending', { count: d.summary.pending })}
           testId="overview-compliance"
         />
         <Stat label={t('dashboard.col.delay')} value={days(d.summary.medianDelay)} testId="overview-delay" />
@@ -188,15 +219,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <LineChart
         id="trend"
         title={t('dashboard.chart.trendTitle')}
-        summary={t('dashboard.chart.trendSummary')}
+        summary={[t('dashboard.chart.trendSummary'), runningNote].filter(Boolean).join(' ')}
         labelHeader={t('dashboard.col.month')}
-        valueHeader={t('dashboard.col.compliance')}
+        valueHeader={t('dashboard.col.validated')}
         format={pct}
-        points={d.trend.map((p) => ({ label: monthLabel(p.month), value: p.compliance }))}
-        extra={{
-          header: t('dashboard.col.approvedDays'),
-          values: d.trend.map((p) => format.number(p.approvedDays)),
-        }}
+        // The running month is not drawn (validation lags behind filing, so its point would dive); the
+        // summary gives its figures and the table its reported share.
+        points={d.trend.map((p) => ({ label: trendLabel(p), value: p.running ? null : p.compliance }))}
+        extra={{ header: t('dashboard.col.reported'), values: d.trend.map((p) => pct(p.reported)) }}
       />
 
       {!d.team && d.heat.rows.length > 0 && (

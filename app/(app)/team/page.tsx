@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { AsOf, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
+import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
@@ -35,6 +35,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
         <p className="text-slate-700">{t('dashboard.team.intro')}</p>
         <AsOf at={d.asOf} />
         <MonthPicker action="/team" month={filters.month} months={monthsSoFar(on)} hidden={{}} />
+        <CountedMonth month={d.month} through={d.through} running={d.running} days={d.workingDays} />
       </header>
       <p className="font-medium" data-testid="team-waiting">
         {t('skp.team.waiting', { count: d.waitingSkp })}

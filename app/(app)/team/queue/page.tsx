@@ -6,32 +6,50 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { validationQueue } from '@/lib/reports/queries';
+import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
+import { QueueFilterForm } from './filter-form';
 import { ReviewForms } from './review-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reports'))('queue.title') };
 }
 
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const text = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
+
 /** Pending reports of the viewer's own subordinates only (the query is scoped by current supervision). */
-export default async function QueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function QueuePage({ searchParams }: { searchParams: Search }) {
   const viewer = await requireViewer();
-  const raw = Number((await searchParams).page);
-  const page = Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
-  const [{ reports, total, pageSize }, t, format] = await Promise.all([
-    validationQueue(getDb(), viewer, today(), page),
+  const raw = await searchParams;
+  const parsed = parseQueueFilter(raw);
+  const filter = parsed.ok ? parsed.filter : { employeeId: null, from: null, to: null, page: 1 };
+  const [queue, t, format] = await Promise.all([
+    validationQueue(getDb(), viewer, today(), filter),
     getTranslations('reports'),
     getFormatter(),
   ]);
+  const { total, page, pageSize } = queue;
+  // An invalid filter shows its errors and no reports, so nothing unexpected can be approved in bulk.
+  const reports = parsed.ok ? queue.reports : [];
+  const filtered = filter.employeeId !== null || filter.from !== null || filter.to !== null;
+  const href = (p: number) => `/team/queue${queueParams(filter, p)}`;
   return (
     <div className="space-y-4">
       <LiveRefresh />
       <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
       <p className="text-slate-700">{t('queue.intro')}</p>
+      <QueueFilterForm
+        employees={queue.employees}
+        values={{ employee: text(raw.employee), from: text(raw.from), to: text(raw.to) }}
+        errors={parsed.ok ? {} : parsed.fieldErrors}
+      />
       <p className="font-medium" data-testid="queue-count" aria-live="polite">
-        {t('queue.pending', { count: total })}
+        {filtered
+          ? t('queue.pendingFiltered', { count: total, all: format.number(queue.totalAll) })
+          : t('queue.pending', { count: total })}
       </p>
       <p className="text-sm text-slate-600">{t('queue.live')}</p>
-      {total > pageSize && (
+      {parsed.ok && total > pageSize && (
         <nav aria-label={t('queue.pages')} className="flex flex-wrap items-center gap-3 text-sm">
           <span>
             {t('queue.shownRange', {
@@ -41,42 +59,41 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             })}
           </span>
           {page > 1 && (
-            <Link className="text-emerald-800 underline" href={`/team/queue?page=${page - 1}`}>
+            <Link className="text-emerald-800 underline" href={href(page - 1)}>
               {t('queue.newer')}
             </Link>
           )}
           {page * pageSize < total && (
-            <Link className="text-emerald-800 underline" href={`/team/queue?page=${page + 1}`}>
+            <Link className="text-emerald-800 underline" href={href(page + 1)}>
               {t('queue.older')}
             </Link>
           )}
         </nav>
       )}
       {/* Always mounted, so the outcome of the last decision stays visible when the queue empties. */}
-      {
-        <ReviewForms
-          items={reports.map((r) => ({
-            id: r.id,
-            version: r.version,
-            employeeName: r.employeeName,
-            date: r.reportDate,
-            dateLabel: format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
-              dateStyle: 'medium',
-              timeZone: 'UTC',
-            }),
-            time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
-            activity: r.activity,
-            indicator: r.indicatorText,
-            output: `${r.quantity} ${r.unit}`,
-            evidence: r.evidence.map((f) => ({
-              id: f.id,
-              fileName: f.fileName,
-              image: f.mime.startsWith('image/'),
-            })),
-            link: r.evidenceLink,
-          }))}
-        />
-      }
+      <ReviewForms
+        remaining={parsed.ok ? total : 0}
+        items={reports.map((r) => ({
+          id: r.id,
+          version: r.version,
+          employeeName: r.employeeName,
+          date: r.reportDate,
+          dateLabel: format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
+            dateStyle: 'medium',
+            timeZone: 'UTC',
+          }),
+          time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
+          activity: r.activity,
+          indicator: r.indicatorText,
+          output: `${r.quantity} ${r.unit}`,
+          evidence: r.evidence.map((f) => ({
+            id: f.id,
+            fileName: f.fileName,
+            image: f.mime.startsWith('image/'),
+          })),
+          link: r.evidenceLink,
+        }))}
+      />
     </div>
   );
 }

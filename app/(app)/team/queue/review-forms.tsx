@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useState, useSyncExternalStore } from 'react';
 import { FormMessage, SubmitButton, useMessage } from '@/components/ui/form';
 import { initialFormState } from '@/lib/form-state';
 import { reviewReportsAction } from '@/lib/reports/actions';
@@ -20,28 +20,71 @@ type Item = {
   link: string | null;
 };
 
+const noSubscription = () => () => {};
+
 /**
  * The validation queue. Each report has its own small form (approve / return / reject with a note); the
  * checkboxes belong to one bulk form. All are plain forms tied by the `form` attribute, so the table
- * works with the keyboard and without JavaScript.
+ * works with the keyboard and without JavaScript. Approving a whole page sends exactly the rows shown, as
+ * id:version, so a report that arrives (or changes) meanwhile is never approved unseen; with JavaScript a
+ * header checkbox also selects every row shown.
  */
-export function ReviewForms({ items }: { items: Item[] }) {
+export function ReviewForms({ items, remaining }: { items: Item[]; remaining: number }) {
   const t = useTranslations('reports');
   const message = useMessage();
   const [state, action, pending] = useActionState(reviewReportsAction, initialFormState);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (state.status === 'ok') setSelected(new Set());
+  }, [state]);
+  const keys = items.map((r) => `${r.id}:${r.version}`);
+  const allSelected = keys.length > 0 && keys.every((k) => selected.has(k));
+  const someSelected = keys.some((k) => selected.has(k));
+  const toggle = (key: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   return (
     <div className="space-y-3">
       <FormMessage state={state} />
+      {state.status === 'ok' && (
+        <p role="status" className="text-sm font-medium" data-testid="queue-remaining">
+          {t('queue.remaining', { count: remaining })}
+        </p>
+      )}
       <p aria-live="polite" className="text-sm font-medium text-red-700">
         {message(state.fieldErrors?.items ?? state.fieldErrors?.comment)}
       </p>
       {items.length > 0 && (
         <>
-          <form id="bulk" action={action} className="flex flex-wrap items-center gap-3">
-            <SubmitButton pending={pending} pendingLabel={t('saving')} name="decision" value="approve">
-              {t('queue.approveSelected')}
-            </SubmitButton>
-          </form>
+          <div className="flex flex-wrap items-center gap-3">
+            <form id="bulk" action={action}>
+              <SubmitButton pending={pending} pendingLabel={t('saving')} name="decision" value="approve">
+                {t('queue.approveSelected')}
+              </SubmitButton>
+            </form>
+            <form id="bulk-page" action={action}>
+              {keys.map((k) => (
+                <input key={k} type="hidden" name="items" value={k} />
+              ))}
+              <SubmitButton
+                pending={pending}
+                pendingLabel={t('saving')}
+                name="decision"
+                value="approve"
+                tone="secondary"
+              >
+                {t('queue.approvePage', { count: keys.length })}
+              </SubmitButton>
+            </form>
+          </div>
           {items.map((r) => (
             <form key={r.id} id={`review-${r.id}`} action={action}>
               <input type="hidden" name="items" value={`${r.id}:${r.version}`} />
@@ -51,7 +94,21 @@ export function ReviewForms({ items }: { items: Item[] }) {
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="w-10 p-2">
-                  <span className="sr-only">{t('queue.selectAll')}</span>
+                  {hydrated ? (
+                    <input
+                      type="checkbox"
+                      aria-label={t('queue.selectAll')}
+                      checked={allSelected}
+                      ref={(el) => {
+                        if (el) el.indeterminate = someSelected && !allSelected;
+                      }}
+                      onChange={() => setSelected(allSelected ? new Set() : new Set(keys))}
+                      className="h-5 w-5"
+                      data-testid="select-all"
+                    />
+                  ) : (
+                    <span className="sr-only">{t('queue.selectAll')}</span>
+                  )}
                 </th>
                 <th scope="col" className="p-2">
                   {t('employee')}
@@ -76,6 +133,8 @@ export function ReviewForms({ items }: { items: Item[] }) {
                       form="bulk"
                       name="items"
                       value={`${r.id}:${r.version}`}
+                      checked={selected.has(`${r.id}:${r.version}`)}
+                      onChange={() => toggle(`${r.id}:${r.version}`)}
                       aria-label={t('queue.select', { name: r.employeeName, date: r.dateLabel })}
                       className="h-5 w-5"
                     />

@@ -40,7 +40,7 @@ export default async function FeedbackRequestPage({ params }: { params: Promise<
         </p>
         <p className="text-sm text-slate-600">
           {req.roundName} · {t('feedback.tasks.deadline')}: {req.deadline} ·{' '}
-          {t(`feedback.groups.${req.group}`)}
+          {t('feedback.tasks.youRateLine', { who: t(`feedback.tasks.youRate.${req.group}`) })}
         </p>
       </div>
       <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-3 text-sm">

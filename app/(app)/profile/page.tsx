@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { CareerSection } from '@/components/appraisal/career-section';
+import { EmployeeProfile } from '@/components/employee-profile';
+import { getDb } from '@/db';
+import { careerOf } from '@/lib/appraisal/career';
+import { requireViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/domain/dates';
+import { getEmployeeProfile } from '@/lib/org/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('profile'))('myTitle') };
+}
+
+/** The viewer's own profile and career follow-up (predikat by year, promotion, development plan). */
+export default async function ProfilePage() {
+  const viewer = await requireViewer();
+  const on = today();
+  const [profile, t, career] = await Promise.all([
+    getEmployeeProfile(getDb(), viewer, viewer.employeeId, on),
+    getTranslations('profile'),
+    careerOf(getDb(), viewer, viewer.employeeId, on),
+  ]);
+  if (!profile) notFound();
+  return (
+    <div className="space-y-6">
+      <EmployeeProfile profile={profile} title={t('myTitle')} />
+      {career && <CareerSection career={career} employeeId={viewer.employeeId} on={on} />}
+    </div>
+  );
+}

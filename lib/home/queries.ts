@@ -1,0 +1,162 @@
+import 'server-only';
+import { sql } from 'kysely';
+import type { Database } from '@/db';
+import { listObjectionsToDecide, listOwnAppraisals, listPeriods } from '@/lib/appraisal/queries';
+import { currentSupervision } from '@/lib/auth/policy';
+import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { appraisalDue } from '@/lib/domain/appraisal';
+import { isWorkingDay } from '@/lib/domain/reports';
+import type { SkpStatus } from '@/lib/domain/skp';
+import { pendingTaskCount } from '@/lib/feedback/queries';
+import { pendingForReview } from '@/lib/reports/queries';
+import type { TodayTasks } from './types';
+
+/**
+ * The home page's to-do list. A handful of small indexed queries run at once: the viewer's own row of
+ * facts (today's reports, holiday, SKP, year open), their appraisals and objections, and for supervisors
+ * their team's counts.
+ */
+export async function todayTasks(db: Database, viewer: Viewer, on: string): Promise<TodayTasks> {
+  const year = Number(on.slice(0, 4));
+  const [me, feedbackDue, own, objections, supervisor, admin] = await Promise.all([
+    myFacts(db, viewer, on, year),
+    pendingTaskCount(db, viewer, on),
+    listOwnAppraisals(db, viewer),
+    listObjectionsToDecide(db, viewer, on),
+    viewer.isSupervisor ? supervisorTasks(db, viewer, on, year) : null,
+    hasRole(viewer, 'admin') ? draftRounds(db, viewer) : null,
+  ]);
+  return {
+    on,
+    report: { workingDay: me.workingDay, canReport: me.canReport, filedToday: me.filedToday },
+    feedbackDue,
+    skp: { year, yearOpen: me.yearOpen, own: me.skp },
+    toAcknowledge: own.filter((a) => a.status === 'delivered'),
+    objectionsToDecide: objections,
+    supervisor,
+    admin,
+  };
+}
+
+/** One row: today's reports, whether today is a working day, the SKP of the year and whether the year is open. */
+async function myFacts(db: Database, viewer: Viewer, on: string, year: number) {
+  const row = await db
+    .selectFrom('employees as e')
+    .leftJoin('skps as k', (j) => j.onRef('k.employee_id', '=', 'e.id').on('k.year', '=', year))
+    .select((eb) => [
+      'k.id as skp_id',
+      'k.status as skp_status',
+      'k.revision as skp_revision',
+      eb
+        .selectFrom('daily_reports as d')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('d.employee_id', '=', 'e.id')
+        .where('d.report_date', '=', on)
+        .where('d.status', '<>', 'rejected')
+        .as('filed_today'),
+      eb
+        .exists(
+          eb
+            .selectFrom('holidays as h')
+            .select('h.id')
+            .whereRef('h.agency_id', '=', 'e.agency_id')
+            .where('h.date', '=', on),
+        )
+        .as('holiday'),
+      eb
+        .exists(
+          eb
+            .selectFrom('periods as p')
+            .select('p.id')
+            .whereRef('p.agency_id', '=', 'e.agency_id')
+            .where('p.year', '=', year)
+            .where('p.kind', '=', 'annual')
+            .where('p.status', '=', 'open'),
+        )
+        .as('year_open'),
+      // The same rule as reportableSkp: approved, or a revision of an approved SKP in the works.
+      sql<boolean>`(k.status = 'approved' OR EXISTS (SELECT 1 FROM skp_revisions r WHERE r.skp_id = k.id))`.as(
+        'can_report',
+      ),
+    ])
+    .where('e.id', '=', viewer.employeeId)
+    .executeTakeFirstOrThrow();
+  return {
+    workingDay: isWorkingDay(on, new Set(row.holiday ? [on] : [])),
+    canReport: Boolean(row.can_report),
+    filedToday: Number(row.filed_today ?? 0),
+    yearOpen: Boolean(row.year_open),
+    skp:
+      row.skp_id !== null
+        ? { id: row.skp_id, status: row.skp_status as SkpStatus, revision: row.skp_revision ?? 1 }
+        : null,
+  };
+}
+
+/** Current subordinates (definitive and acting), once each. */
+function subordinates(db: Database, viewer: Viewer, on: string) {
+  return db
+    .selectFrom('supervisions as s')
+    .innerJoin('employees as e', 'e.id', 's.employee_id')
+    .select('e.id')
+    .distinct()
+    .where('s.supervisor_id', '=', viewer.employeeId)
+    .where('e.active', '=', true)
+    .where(currentSupervision('s', on));
+}
+
+async function supervisorTasks(db: Database, viewer: Viewer, on: string, year: number) {
+  const [reportsToValidate, skps, periods] = await Promise.all([
+    pendingForReview(db, viewer, on),
+    db
+      .selectFrom('skps')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('year', '=', year)
+      .where('status', '=', 'submitted')
+      .where('employee_id', 'in', subordinates(db, viewer, on))
+      .executeTakeFirstOrThrow(),
+    listPeriods(db, viewer.agencyId),
+  ]);
+  const due = periods.filter((p) => appraisalDue(p, on));
+  const counts = due.length
+    ? await db
+        .selectFrom('periods as p')
+        .innerJoin('skps as k', (j) => j.onRef('k.year', '=', 'p.year').on('k.status', '=', 'approved'))
+        .leftJoin('appraisals as a', (j) =>
+          j.onRef('a.employee_id', '=', 'k.employee_id').onRef('a.period_id', '=', 'p.id'),
+        )
+        .select((eb) => [
+          'p.id',
+          eb.fn.count<string>('k.id').filterWhere('a.id', 'is', null).as('not_started'),
+          eb.fn.count<string>('k.id').filterWhere('a.status', '=', 'draft').as('drafts'),
+        ])
+        .where(
+          'p.id',
+          'in',
+          due.map((p) => p.id),
+        )
+        .where('k.employee_id', 'in', subordinates(db, viewer, on))
+        .groupBy('p.id')
+        .execute()
+    : [];
+  return {
+    reportsToValidate,
+    skpsToReview: Number(skps.n),
+    appraisalsDue: due.flatMap((period) => {
+      const c = counts.find((r) => r.id === period.id);
+      const notStarted = Number(c?.not_started ?? 0);
+      const drafts = Number(c?.drafts ?? 0);
+      return notStarted + drafts > 0 ? [{ period, notStarted, drafts }] : [];
+    }),
+  };
+}
+
+async function draftRounds(db: Database, viewer: Viewer) {
+  const row = await db
+    .selectFrom('feedback_rounds')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('agency_id', '=', viewer.agencyId)
+    .where('status', '=', 'draft')
+    .executeTakeFirstOrThrow();
+  return { draftRounds: Number(row.n) };
+}
