@@ -4,6 +4,8 @@ import {
   employee,
   login,
   loginAndWait,
+  logout,
+  openAccountMenu,
   PASSWORD,
   query,
   spareEmployee,
@@ -40,7 +42,7 @@ test.describe('login and logout', () => {
     await loginAndWait(page, spare.nip);
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
     const [oldCookie] = (await context.cookies()).filter((c) => c.name.includes('session-token'));
-    await submitButton(page, /^Keluar$/).click();
+    await logout(page);
     await expect(page.getByText('Anda telah keluar.')).toBeVisible();
     await context.addCookies([oldCookie!]);
     await page.goto('/');
@@ -60,7 +62,7 @@ test.describe('login and logout', () => {
     const spare = await spareEmployee(1);
     await loginAndWait(page, spare.nip);
     await expect(page.getByRole('heading', { name: 'My profile' })).toBeVisible();
-    await submitButton(page, /^Log out$/).click();
+    await logout(page);
     await expect(page.getByText('You have logged out.')).toBeVisible();
     await context.close();
   });
@@ -98,6 +100,7 @@ test.describe('change password', () => {
   }) => {
     const spare = await spareEmployee(4);
     await loginAndWait(page, spare.nip);
+    await openAccountMenu(page);
     await page.getByRole('link', { name: 'Ubah Kata Sandi' }).click();
     await page.getByLabel('Kata sandi saat ini').fill(PASSWORD);
     await page.getByLabel('Kata sandi baru', { exact: true }).fill('pendek');
@@ -117,7 +120,7 @@ test.describe('change password', () => {
     await page.goto('/');
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
 
-    await submitButton(page, /^Keluar$/).click();
+    await logout(page);
     await expect(page.getByText('Anda telah keluar.')).toBeVisible();
     await login(page, spare.nip, PASSWORD);
     await expect(page.getByText(/NIP atau kata sandi salah/)).toBeVisible();
@@ -141,6 +144,7 @@ test.describe('language', () => {
 
     const spare = await spareEmployee(3);
     await loginAndWait(page, spare.nip);
+    await openAccountMenu(page);
     await page.getByLabel('Bahasa').selectOption('en');
     await submitButton(page, /^Terapkan$/).click();
     await expect(page.getByRole('heading', { name: 'My profile' })).toBeVisible();

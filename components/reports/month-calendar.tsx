@@ -12,8 +12,8 @@ export type CalendarDay = {
 
 const tone: Record<ReportStatus, string> = {
   approved: 'bg-emerald-700',
-  pending: 'bg-sky-600',
-  returned: 'bg-amber-500',
+  pending: 'bg-sky-800',
+  returned: 'bg-amber-700',
   rejected: 'bg-red-700',
 };
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -9,6 +9,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { today } from '@/lib/domain/dates';
 import { getRequestForRater } from '@/lib/feedback/queries';
+import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('form.title') };
@@ -22,6 +23,7 @@ export default async function FeedbackRequestPage({ params }: { params: Promise<
     getRequestForRater(getDb(), viewer, Number(id), today()),
     getTranslations(),
   ]);
+  const f = await getFormats();
   if (!req) notFound();
   const editable = req.open && (req.status === 'pending' || req.status === 'draft');
   return (
@@ -41,7 +43,7 @@ export default async function FeedbackRequestPage({ params }: { params: Promise<
           {req.ratee.position} · {req.ratee.unit}
         </p>
         <p className="text-sm text-slate-600">
-          {req.roundName} · {t('feedback.tasks.deadline')}: {req.deadline} ·{' '}
+          {req.roundName} · {t('feedback.tasks.deadline')}: {f.date(req.deadline)} ·{' '}
           {t(`feedback.groups.${req.group}`)}
         </p>
       </div>
