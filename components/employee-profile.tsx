@@ -1,13 +1,18 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Abbr } from '@/components/ui/abbr';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatNip, parseNip } from '@/lib/domain/nip';
 import { pangkatByCode } from '@/lib/domain/pangkat';
 import type { PersonRef, EmployeeProfile as Profile } from '@/lib/org/queries';
 
 function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+  // Labels name things by their official abbreviations (NIP, TMT, PPPK…): each carries its full form.
   return (
     <div className="grid grid-cols-1 gap-1 border-b border-slate-200 py-2 sm:grid-cols-3">
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dt className="text-sm font-medium text-slate-600">
+        <Abbr>{label}</Abbr>
+      </dt>
       <dd className="sm:col-span-2" data-testid={testId}>
         {children}
       </dd>
@@ -58,7 +63,9 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
           <Row label={profile.kind === 'PNS' ? t('profile.nip') : t('profile.nipPppk')} testId="profile-nip">
             <span className="font-mono">{formatNip(profile.nip, profile.kind)}</span>
           </Row>
-          <Row label={t('profile.employeeKind')}>{t(`employeeKind.${profile.kind}`)}</Row>
+          <Row label={t('profile.employeeKind')}>
+            <Abbr>{t(`employeeKind.${profile.kind}`)}</Abbr>
+          </Row>
           <Row label={t('profile.birthDate')} testId="profile-birth-date">
             {date(parsed.ok ? parsed.value.birthDate : profile.birthDate)}
           </Row>
@@ -83,7 +90,7 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
               {profile.pangkatTmt && (
                 <span className="text-slate-600">
                   {' '}
-                  · {t('profile.pangkatTmt')} {date(profile.pangkatTmt)}
+                  · <Abbr>{t('profile.pangkatTmt')}</Abbr> {date(profile.pangkatTmt)}
                 </span>
               )}
             </Row>
@@ -95,7 +102,7 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
             {profile.position.name}
           </Row>
           <Row label={t('profile.positionKind')}>
-            {t(`jabatanKind.${profile.position.kind}` as 'jabatanKind.pelaksana')}
+            <Abbr>{t(`jabatanKind.${profile.position.kind}` as 'jabatanKind.pelaksana')}</Abbr>
           </Row>
           <Row label={t('profile.unit')} testId="profile-unit">
             {profile.unit.name}
@@ -153,40 +160,42 @@ export async function EmployeeProfile({ profile, title }: { profile: Profile; ti
           </span>
         </h2>
         {profile.subordinates.length > 0 && (
-          <table className="w-full text-left text-sm" data-testid="subordinates">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2">
-                  {t('profile.name')}
-                </th>
-                <th scope="col" className="py-2">
-                  {t('profile.nip')}
-                </th>
-                <th scope="col" className="py-2">
-                  {t('profile.position')}
-                </th>
-                <th scope="col" className="py-2">
-                  {t('profile.relation')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.subordinates.map((s) => (
-                <tr key={`${s.kind}-${s.id}`} className="border-b border-slate-200">
-                  <td className="py-2">
-                    <Link href={`/employees/${s.id}`} className="text-emerald-800 underline">
-                      {s.name}
-                    </Link>
-                  </td>
-                  <td className="py-2 font-mono">
-                    {s.nip ? formatNip(s.nip, s.employeeKind) : t('profile.notVisible')}
-                  </td>
-                  <td className="py-2">{s.position}</td>
-                  <td className="py-2">{t(`supervisionKind.${s.kind}`)}</td>
+          <TableScroll label={t('profile.subordinates')}>
+            <table className="w-full text-left text-sm" data-testid="subordinates">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2">
+                    {t('profile.name')}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t('profile.nip')}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t('profile.position')}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t('profile.relation')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {profile.subordinates.map((s) => (
+                  <tr key={`${s.kind}-${s.id}`} className="border-b border-slate-200">
+                    <td className="py-2">
+                      <Link href={`/employees/${s.id}`} className="text-emerald-800 underline">
+                        {s.name}
+                      </Link>
+                    </td>
+                    <td className="py-2 font-mono">
+                      {s.nip ? formatNip(s.nip, s.employeeKind) : t('profile.notVisible')}
+                    </td>
+                    <td className="py-2">{s.position}</td>
+                    <td className="py-2">{t(`supervisionKind.${s.kind}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </article>

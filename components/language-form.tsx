@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useActionState } from 'react';
 import { setLocale } from '@/lib/auth/actions';
 import { initialFormState } from '@/lib/form-state';
@@ -14,9 +15,13 @@ type Props = {
 
 export function LanguageForm({ current, returnTo, label, apply, options }: Props) {
   const [, action] = useActionState(setLocale, initialFormState);
+  // The header outlives client-side page changes, so the page to come back to is read from the browser.
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const here = pathname ? `${pathname}${search ? `?${search}` : ''}` : returnTo;
   return (
-    <form action={action} className="flex items-center gap-2 text-sm">
-      <input type="hidden" name="returnTo" value={returnTo} />
+    <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
+      <input type="hidden" name="returnTo" value={here} />
       <label htmlFor="locale-select" className="text-slate-700">
         {label}
       </label>

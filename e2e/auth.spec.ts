@@ -4,6 +4,8 @@ import {
   employee,
   login,
   loginAndWait,
+  logout,
+  openAccountMenu,
   PASSWORD,
   query,
   spareEmployee,
@@ -41,7 +43,7 @@ test.describe('login and logout', () => {
     await page.goto('/profile');
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
     const [oldCookie] = (await context.cookies()).filter((c) => c.name.includes('session-token'));
-    await submitButton(page, /^Keluar$/).click();
+    await logout(page);
     await expect(page.getByText('Anda telah keluar.')).toBeVisible();
     await context.addCookies([oldCookie!]);
     await page.goto('/');
@@ -61,7 +63,7 @@ test.describe('login and logout', () => {
     const spare = await spareEmployee(1);
     await loginAndWait(page, spare.nip);
     await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
-    await submitButton(page, /^Log out$/).click();
+    await logout(page);
     await expect(page.getByText('You have logged out.')).toBeVisible();
     await context.close();
   });
@@ -100,6 +102,7 @@ test.describe('change password', () => {
   }) => {
     const spare = await spareEmployee(4);
     await loginAndWait(page, spare.nip);
+    await openAccountMenu(page);
     await page.getByRole('link', { name: 'Ubah Kata Sandi' }).click();
     await page.getByLabel('Kata sandi saat ini').fill(PASSWORD);
     await page.getByLabel('Kata sandi baru', { exact: true }).fill('pendek');
@@ -119,7 +122,7 @@ test.describe('change password', () => {
     await page.goto('/profile');
     await expect(page.getByTestId('profile-name')).toHaveText(spare.name);
 
-    await submitButton(page, /^Keluar$/).click();
+    await logout(page);
     await expect(page.getByText('Anda telah keluar.')).toBeVisible();
     await login(page, spare.nip, PASSWORD);
     await expect(page.getByText(/NIP atau kata sandi salah/)).toBeVisible();
@@ -145,6 +148,7 @@ test.describe('language', () => {
 
     const spare = await spareEmployee(3);
     await loginAndWait(page, spare.nip);
+    await openAccountMenu(page);
     await page.getByLabel('Bahasa').selectOption('en');
     await submitButton(page, /^Terapkan$/).click();
     await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();

@@ -51,3 +51,14 @@ export async function loginAndWait(page: Page, nip: string) {
   await login(page, nip);
   await expect(page.getByTestId('signed-in-as')).toBeVisible();
 }
+
+/** Opens the header's account menu (change password, language, logout) unless it is open already. */
+export async function openAccountMenu(page: Page) {
+  const menu = page.getByTestId('account-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+}
+
+export async function logout(page: Page) {
+  await openAccountMenu(page);
+  await submitButton(page, /^(Keluar|Log out)$/).click();
+}

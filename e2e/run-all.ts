@@ -80,7 +80,7 @@ async function e2eLayer(adminUrl: string): Promise<Tally> {
 
   const out = path.join(resultsDir, 'playwright.json');
   rmSync(out, { force: true });
-  // E2E_ARGS passes extra Playwright arguments while working, e.g. E2E_ARGS="e2e/home.spec.ts --grep queue".
+  // E2E_ARGS passes extra Playwright arguments, e.g. E2E_ARGS="e2e/layout.spec.ts --grep sekda".
   const extra = (process.env.E2E_ARGS ?? '').split(' ').filter(Boolean);
   const code = await run('npx', ['playwright', 'test', ...extra], {
     E2E_DATABASE_URL: url,

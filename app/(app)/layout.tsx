@@ -3,6 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { LogoutButton } from '@/components/logout-button';
+import { Menu } from '@/components/menu';
+import { NavMenu } from '@/components/nav-menu';
+import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -41,57 +44,63 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       : []),
     ...(canManageOrganisation(viewer) ? [{ href: '/holidays', label: t('nav.holidays') }] : []),
     { href: '/notifications', label: t('notifications.unread', { count: unread }) },
-    { href: '/account/password', label: t('nav.password') },
   ];
-  // The most specific link containing the current path is the current page.
-  const pathname = path.split('?')[0] ?? '/';
-  const activeHref = links
-    .filter((l) =>
-      l.href === '/' ? pathname === '/' : pathname === l.href || pathname.startsWith(`${l.href}/`),
-    )
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   const roles = [
     t('roles.employee'),
     ...(viewer.isSupervisor ? [t('roles.supervisor')] : []),
     ...(viewer.roles.includes('leadership') ? [t('roles.leadership')] : []),
     ...(viewer.roles.includes('admin') ? [t('roles.admin')] : []),
   ];
+  const summary =
+    'flex cursor-pointer list-none items-center gap-2 rounded border border-slate-500 bg-white px-3 py-1 text-sm hover:bg-slate-100 [&::-webkit-details-marker]:hidden';
   return (
     <div className="min-h-screen">
       <header className="no-print border-b border-slate-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <div className="mr-auto">
             <p className="text-xs font-medium text-emerald-800">{t('app.agency')}</p>
             <p className="text-lg font-bold">{t('app.name')}</p>
           </div>
-          <div className="flex flex-wrap items-center gap-4">
-            <LanguageSwitcher returnTo={path} />
-            <div className="text-right text-sm">
-              <p data-testid="signed-in-as">{t('nav.signedInAs', { name: viewer.name })}</p>
-              <p className="text-slate-600" data-testid="roles">
-                {roles.join(' · ')}
-              </p>
-            </div>
-            <LogoutButton label={t('nav.logout')} />
-          </div>
-        </div>
-        <nav aria-label={t('nav.label')} className="mx-auto max-w-6xl px-4">
-          <ul className="flex flex-wrap gap-1">
-            {links.map((l) => {
-              const active = l.href === activeHref;
-              return (
-                <li key={l.href}>
-                  <Link
-                    href={l.href}
-                    aria-current={active ? 'page' : undefined}
-                    className="inline-block border-b-2 border-transparent px-3 py-2 hover:border-slate-400 aria-[current=page]:border-emerald-700 aria-[current=page]:font-semibold"
-                  >
-                    {l.label}
+          <div className="order-last w-full text-sm sm:order-none sm:w-auto sm:text-right">
+            <p data-testid="signed-in-as">
+              {t.rich('nav.signedInAs', {
+                name: viewer.name,
+                profile: (chunks) => (
+                  <Link href="/profile" className="text-emerald-800 underline">
+                    {chunks}
                   </Link>
-                </li>
-              );
-            })}
-          </ul>
+                ),
+              })}
+            </p>
+            <p className="text-slate-600" data-testid="roles">
+              {roles.join(' · ')}
+            </p>
+          </div>
+          <Menu
+            className="relative"
+            summaryClassName={summary}
+            testId="account-menu"
+            summary={
+              <>
+                {t('nav.account')} <span aria-hidden="true">▾</span>
+              </>
+            }
+          >
+            <div className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-slate-300 bg-white p-3 shadow-lg">
+              <Link href="/account/password" className="block text-emerald-800 underline">
+                {t('nav.password')}
+              </Link>
+              <LanguageSwitcher returnTo={path} />
+              <LogoutButton label={t('nav.logout')} />
+            </div>
+          </Menu>
+        </div>
+        <nav aria-label={t('nav.label')} className="mx-auto max-w-6xl px-4 pb-2 lg:pb-0">
+          <NavMenu
+            links={links.map((l) => ({ href: l.href, label: <Abbr>{l.label}</Abbr> }))}
+            menuLabel={t('nav.menu')}
+            summaryClassName={`${summary} w-full justify-between`}
+          />
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { saveAppraisalAction } from '@/lib/appraisal/actions';
 import { appraisalFormSchema } from '@/lib/appraisal/schema';
 import type { AppraisalRhk } from '@/lib/appraisal/types';
@@ -90,92 +91,94 @@ export function AppraisalForm(props: Props) {
       <FormMessage state={state} />
       <input type="hidden" defaultValue={valueAt(state, 'appraisalId')} {...form.register('appraisalId')} />
       <input type="hidden" defaultValue={valueAt(state, 'version')} {...form.register('version')} />
-      <table className="w-full border-collapse text-sm">
-        <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.results')}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="border border-slate-400 px-2 py-1">
-              {t('appraisal.indicator')}
-            </th>
-            <th scope="col" className="border border-slate-400 px-2 py-1">
-              {t('appraisal.target')}
-            </th>
-            <th scope="col" className="border border-slate-400 px-2 py-1">
-              {t('appraisal.realisationFromReports')}
-            </th>
-            <th scope="col" className="border border-slate-400 px-2 py-1">
-              {t('appraisal.correction')}
-            </th>
-            <th scope="col" className="border border-slate-400 px-2 py-1">
-              {t('appraisal.feedback')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rhks.map((r) => [
-            <tr key={`rhk-${r.id}`} className="bg-slate-50">
-              <th scope="colgroup" colSpan={5} className="border border-slate-400 px-2 py-1 text-left">
-                {t(`skp.kind.${r.kind}`)}: {r.text}
+      <TableScroll label={t('appraisal.results')}>
+        <table className="w-full border-collapse text-sm">
+          <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.results')}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="border border-slate-400 px-2 py-1">
+                {t('appraisal.indicator')}
               </th>
-            </tr>,
-            ...r.items.map((i) => {
-              index++;
-              const p = `items.${index}`;
-              const fmt = (n: number) => String(n).replace('.', props.decimal);
-              return (
-                <tr key={i.indicatorId}>
-                  <td className="border border-slate-400 px-2 py-1 align-top">
-                    <input
-                      type="hidden"
-                      defaultValue={valueAt(state, `${p}.indicatorId`)}
-                      {...form.register(`${p}.indicatorId`)}
-                    />
-                    {i.text}
-                  </td>
-                  <td className="border border-slate-400 px-2 py-1 align-top">
-                    {fmt(i.periodTarget)} {i.targetUnit}
-                  </td>
-                  <td className="border border-slate-400 px-2 py-1 align-top">
-                    {fmt(i.computed)} {i.targetUnit}
-                    {i.achievementPct !== null && (
-                      <span className="block text-slate-700">{fmt(i.achievementPct)} %</span>
-                    )}
-                  </td>
-                  <td className="space-y-1 border border-slate-400 px-2 py-1 align-top">
-                    <label htmlFor={`f-${p}.override`} className="block text-xs font-medium">
-                      {t('appraisal.overrideValue', { indicator: i.text })}
-                    </label>
-                    <input
-                      inputMode="decimal"
-                      className={input}
-                      {...aria(`${p}.override`)}
-                      {...form.register(`${p}.override`)}
-                    />
-                    {errorText(`${p}.override`)}
-                    <label htmlFor={`f-${p}.reason`} className="block text-xs font-medium">
-                      {t('appraisal.overrideReason')}
-                    </label>
-                    <input className={input} {...aria(`${p}.reason`)} {...form.register(`${p}.reason`)} />
-                    {errorText(`${p}.reason`)}
-                  </td>
-                  <td className="border border-slate-400 px-2 py-1 align-top">
-                    <label htmlFor={`f-${p}.feedback`} className="sr-only">
-                      {t('appraisal.feedbackFor', { indicator: i.text })}
-                    </label>
-                    <textarea
-                      rows={2}
-                      className={input}
-                      {...aria(`${p}.feedback`)}
-                      {...form.register(`${p}.feedback`)}
-                    />
-                    {errorText(`${p}.feedback`)}
-                  </td>
-                </tr>
-              );
-            }),
-          ])}
-        </tbody>
-      </table>
+              <th scope="col" className="border border-slate-400 px-2 py-1">
+                {t('appraisal.target')}
+              </th>
+              <th scope="col" className="border border-slate-400 px-2 py-1">
+                {t('appraisal.realisationFromReports')}
+              </th>
+              <th scope="col" className="border border-slate-400 px-2 py-1">
+                {t('appraisal.correction')}
+              </th>
+              <th scope="col" className="border border-slate-400 px-2 py-1">
+                {t('appraisal.feedback')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rhks.map((r) => [
+              <tr key={`rhk-${r.id}`} className="bg-slate-50">
+                <th scope="colgroup" colSpan={5} className="border border-slate-400 px-2 py-1 text-left">
+                  {t(`skp.kind.${r.kind}`)}: {r.text}
+                </th>
+              </tr>,
+              ...r.items.map((i) => {
+                index++;
+                const p = `items.${index}`;
+                const fmt = (n: number) => String(n).replace('.', props.decimal);
+                return (
+                  <tr key={i.indicatorId}>
+                    <td className="border border-slate-400 px-2 py-1 align-top">
+                      <input
+                        type="hidden"
+                        defaultValue={valueAt(state, `${p}.indicatorId`)}
+                        {...form.register(`${p}.indicatorId`)}
+                      />
+                      {i.text}
+                    </td>
+                    <td className="border border-slate-400 px-2 py-1 align-top">
+                      {fmt(i.periodTarget)} {i.targetUnit}
+                    </td>
+                    <td className="border border-slate-400 px-2 py-1 align-top">
+                      {fmt(i.computed)} {i.targetUnit}
+                      {i.achievementPct !== null && (
+                        <span className="block text-slate-700">{fmt(i.achievementPct)} %</span>
+                      )}
+                    </td>
+                    <td className="space-y-1 border border-slate-400 px-2 py-1 align-top">
+                      <label htmlFor={`f-${p}.override`} className="block text-xs font-medium">
+                        {t('appraisal.overrideValue', { indicator: i.text })}
+                      </label>
+                      <input
+                        inputMode="decimal"
+                        className={input}
+                        {...aria(`${p}.override`)}
+                        {...form.register(`${p}.override`)}
+                      />
+                      {errorText(`${p}.override`)}
+                      <label htmlFor={`f-${p}.reason`} className="block text-xs font-medium">
+                        {t('appraisal.overrideReason')}
+                      </label>
+                      <input className={input} {...aria(`${p}.reason`)} {...form.register(`${p}.reason`)} />
+                      {errorText(`${p}.reason`)}
+                    </td>
+                    <td className="border border-slate-400 px-2 py-1 align-top">
+                      <label htmlFor={`f-${p}.feedback`} className="sr-only">
+                        {t('appraisal.feedbackFor', { indicator: i.text })}
+                      </label>
+                      <textarea
+                        rows={2}
+                        className={input}
+                        {...aria(`${p}.feedback`)}
+                        {...form.register(`${p}.feedback`)}
+                      />
+                      {errorText(`${p}.feedback`)}
+                    </td>
+                  </tr>
+                );
+              }),
+            ])}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <fieldset className="space-y-3">
         <legend className="font-semibold">{t('appraisal.behaviour')}</legend>

@@ -1,12 +1,14 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PersonTable } from '@/components/skp/skp-view';
 import type { AppraisalDocument, AppraisalRhk } from '@/lib/appraisal/types';
 
 export { periodLabel } from '@/lib/appraisal/period-label';
 
+import { TableScroll } from '@/components/ui/table-scroll';
 import { predikatFor } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { formatTarget } from '@/lib/domain/skp';
+import { getFormats } from '@/lib/i18n/server-format';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';
 
@@ -28,65 +30,67 @@ export async function ResultsTable({ rhks }: { rhks: AppraisalRhk[] }) {
   const dec = locale === 'id' ? ',' : '.';
   const n = (x: number) => formatTarget(String(x), dec);
   return (
-    <table className="w-full border-collapse text-sm" data-testid="appraisal-results">
-      <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.results')}</caption>
-      <thead className="bg-slate-100">
-        <tr>
-          <th scope="col" className={cell}>
-            {t('appraisal.rhk')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('appraisal.indicator')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('appraisal.target')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('appraisal.realisation')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('appraisal.feedback')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rhks.flatMap((r) =>
-          r.items.map((i, k) => (
-            <tr key={i.indicatorId}>
-              {k === 0 && (
-                <td className={cell} rowSpan={r.items.length}>
-                  <span className="text-xs text-slate-600">{t(`skp.kind.${r.kind}`)}</span>
-                  <br />
-                  {r.text}
+    <TableScroll label={t('appraisal.results')}>
+      <table className="w-full border-collapse text-sm" data-testid="appraisal-results">
+        <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.results')}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className={cell}>
+              {t('appraisal.rhk')}
+            </th>
+            <th scope="col" className={cell}>
+              {t('appraisal.indicator')}
+            </th>
+            <th scope="col" className={cell}>
+              {t('appraisal.target')}
+            </th>
+            <th scope="col" className={cell}>
+              {t('appraisal.realisation')}
+            </th>
+            <th scope="col" className={cell}>
+              {t('appraisal.feedback')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rhks.flatMap((r) =>
+            r.items.map((i, k) => (
+              <tr key={i.indicatorId}>
+                {k === 0 && (
+                  <td className={cell} rowSpan={r.items.length}>
+                    <span className="text-xs text-slate-600">{t(`skp.kind.${r.kind}`)}</span>
+                    <br />
+                    {r.text}
+                  </td>
+                )}
+                <td className={cell}>
+                  {i.text}
+                  <span className="block text-xs text-slate-600">{t(`skp.aspek.${i.aspek}`)}</span>
                 </td>
-              )}
-              <td className={cell}>
-                {i.text}
-                <span className="block text-xs text-slate-600">{t(`skp.aspek.${i.aspek}`)}</span>
-              </td>
-              <td className={cell}>
-                {n(i.periodTarget)} {i.targetUnit}
-                <span className="block text-xs text-slate-600">
-                  {t('appraisal.yearTarget', { target: formatTarget(i.target, dec) })}
-                </span>
-              </td>
-              <td className={cell}>
-                {n(i.override ?? i.computed)} {i.targetUnit}
-                {i.achievementPct !== null && (
-                  <span className="ml-1 text-slate-700">({n(i.achievementPct)} %)</span>
-                )}
-                {i.override !== null && (
-                  <span className="block text-xs text-amber-800">
-                    {t('appraisal.overridden', { computed: n(i.computed), reason: i.overrideReason ?? '' })}
+                <td className={cell}>
+                  {n(i.periodTarget)} {i.targetUnit}
+                  <span className="block text-xs text-slate-600">
+                    {t('appraisal.yearTarget', { target: formatTarget(i.target, dec) })}
                   </span>
-                )}
-              </td>
-              <td className={`${cell} whitespace-pre-line`}>{i.feedback ?? '—'}</td>
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
+                </td>
+                <td className={cell}>
+                  {n(i.override ?? i.computed)} {i.targetUnit}
+                  {i.achievementPct !== null && (
+                    <span className="ml-1 text-slate-700">({n(i.achievementPct)} %)</span>
+                  )}
+                  {i.override !== null && (
+                    <span className="block text-xs text-amber-800">
+                      {t('appraisal.overridden', { computed: n(i.computed), reason: i.overrideReason ?? '' })}
+                    </span>
+                  )}
+                </td>
+                <td className={`${cell} whitespace-pre-line`}>{i.feedback ?? '—'}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -94,19 +98,21 @@ export async function BehaviourTable({ doc }: { doc: AppraisalDocument }) {
   const t = await getTranslations();
   const feedback = new Map(doc.behaviours.map((b) => [b.value, b.feedback]));
   return (
-    <table className="w-full border-collapse text-sm" data-testid="appraisal-behaviour">
-      <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.behaviour')}</caption>
-      <tbody>
-        {BERAKHLAK.map((v) => (
-          <tr key={v}>
-            <th scope="row" className={`${cell} w-56 text-left font-medium`}>
-              {t(`berakhlak.${v}.name`)}
-            </th>
-            <td className={`${cell} whitespace-pre-line`}>{feedback.get(v) ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={t('appraisal.behaviour')}>
+      <table className="w-full border-collapse text-sm" data-testid="appraisal-behaviour">
+        <caption className="px-2 py-1 text-left font-semibold">{t('appraisal.behaviour')}</caption>
+        <tbody>
+          {BERAKHLAK.map((v) => (
+            <tr key={v}>
+              <th scope="row" className={`${cell} w-56 text-left font-medium`}>
+                {t(`berakhlak.${v}.name`)}
+              </th>
+              <td className={`${cell} whitespace-pre-line`}>{feedback.get(v) ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -140,10 +146,9 @@ export async function RatingSummary({ doc }: { doc: AppraisalDocument }) {
 
 /** "Why this predikat": every input, the rule applied, and any override or decision on objection. */
 export async function WhySection({ doc }: { doc: AppraisalDocument }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, f] = await Promise.all([getTranslations(), getFormats()]);
   if (!doc.predikat || !doc.ratingHasil || !doc.ratingPerilaku) return null;
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const date = (iso: string) => f.date(iso);
   const r = (x: string) => t(`ratings.${x}` as 'ratings.sesuai');
   const s = doc.suggestion;
   const o = doc.objection;
@@ -186,7 +191,7 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
             : s
               ? t(`appraisal.why.rule.${s.rule}`, {
                   rating: r(s.rating),
-                  lowest: s.lowestPct,
+                  lowest: f.number(s.lowestPct),
                   sesuai: s.thresholds.sesuaiPct,
                   diAtas: s.thresholds.diAtasPct,
                 })

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { Career } from '@/lib/appraisal/career';
 import type { PromotionReason } from '@/lib/domain/appraisal';
 import { AddPlanItemForm, PlanStatusForm } from './plan-forms';
@@ -47,36 +48,38 @@ export async function CareerSection({
         {career.history.length === 0 ? (
           <p>{t('appraisal.career.noHistory')}</p>
         ) : (
-          <table className="text-left text-sm" data-testid="predikat-history">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="pr-6">
-                  {t('appraisal.career.year')}
-                </th>
-                <th scope="col" className="pr-6">
-                  {t('appraisal.predikat')}
-                </th>
-                <th scope="col">{t('appraisal.career.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {career.history.map((h) => (
-                <tr key={h.year} className="border-b border-slate-200">
-                  <td className="py-1 pr-6">{h.year}</td>
-                  <td className="py-1 pr-6 font-medium">
-                    {h.appraisalId ? (
-                      <Link className="text-emerald-800 underline" href={`/appraisals/${h.appraisalId}`}>
-                        {t(`predikat.${h.predikat}`)}
-                      </Link>
-                    ) : (
-                      t(`predikat.${h.predikat}`)
-                    )}
-                  </td>
-                  <td className="py-1">{t(`appraisal.career.sources.${h.source}`)}</td>
+          <TableScroll label={t('appraisal.career.history')}>
+            <table className="text-left text-sm" data-testid="predikat-history">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="pr-6">
+                    {t('appraisal.career.year')}
+                  </th>
+                  <th scope="col" className="pr-6">
+                    {t('appraisal.predikat')}
+                  </th>
+                  <th scope="col">{t('appraisal.career.source')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {career.history.map((h) => (
+                  <tr key={h.year} className="border-b border-slate-200">
+                    <td className="py-1 pr-6">{h.year}</td>
+                    <td className="py-1 pr-6 font-medium">
+                      {h.appraisalId ? (
+                        <Link className="text-emerald-800 underline" href={`/appraisals/${h.appraisalId}`}>
+                          {t(`predikat.${h.predikat}`)}
+                        </Link>
+                      ) : (
+                        t(`predikat.${h.predikat}`)
+                      )}
+                    </td>
+                    <td className="py-1">{t(`appraisal.career.sources.${h.source}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </div>
       <div data-testid="promotion">

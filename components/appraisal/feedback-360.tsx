@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { Distribution, FeedbackAnswer, FeedbackResults } from '@/lib/feedback/types';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';
@@ -24,43 +25,45 @@ export async function Feedback360({ results }: { results: FeedbackResults | null
       {!results ? (
         <p className="text-slate-700">{t('appraisal.feedback360.none')}</p>
       ) : (
-        <table className="w-full border-collapse text-sm">
-          <caption className="px-2 py-1 text-left text-slate-700">
-            {results.roundName} · {periodLabel(t, results.period)}
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className={cell}>
-                {t('appraisal.feedback360.value')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('appraisal.feedback360.self')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('appraisal.feedback360.supervisor')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('appraisal.feedback360.peers')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('appraisal.feedback360.subordinates')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.values.map((v) => (
-              <tr key={v.value}>
-                <th scope="row" className={`${cell} text-left font-medium`}>
-                  {t(`berakhlak.${v.value}.name`)}
+        <TableScroll label={t('appraisal.feedback360.title')}>
+          <table className="w-full border-collapse text-sm">
+            <caption className="px-2 py-1 text-left text-slate-700">
+              {results.roundName} · {periodLabel(t, results.period)}
+            </caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className={cell}>
+                  {t('appraisal.feedback360.value')}
                 </th>
-                <td className={cell}>{answer(v.self)}</td>
-                <td className={cell}>{answer(v.supervisor)}</td>
-                <td className={cell}>{dist(v.peers)}</td>
-                <td className={cell}>{dist(v.subordinates)}</td>
+                <th scope="col" className={cell}>
+                  {t('appraisal.feedback360.self')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('appraisal.feedback360.supervisor')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('appraisal.feedback360.peers')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('appraisal.feedback360.subordinates')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {results.values.map((v) => (
+                <tr key={v.value}>
+                  <th scope="row" className={`${cell} text-left font-medium`}>
+                    {t(`berakhlak.${v.value}.name`)}
+                  </th>
+                  <td className={cell}>{answer(v.self)}</td>
+                  <td className={cell}>{answer(v.supervisor)}</td>
+                  <td className={cell}>{dist(v.peers)}</td>
+                  <td className={cell}>{dist(v.subordinates)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

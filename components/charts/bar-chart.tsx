@@ -1,9 +1,12 @@
+import { wrapLabel } from '@/lib/charts/labels';
 import { ChartFrame } from './chart-frame';
 
 export type Bar = { label: string; value: number | null };
 
-const ROW = 22;
+const ROW = 30;
 const LABEL = 210;
+/** Characters per label line: two lines fit beside the bar without running off the left edge. */
+const LABEL_CHARS = 28;
 const WIDTH = 640;
 
 /** Horizontal bars on a 0–100 % scale, with an optional reference line (e.g. where targets should be). */
@@ -36,22 +39,35 @@ export function BarChart(props: {
         aria-describedby={`${props.id}-desc`}
       >
         <title>{props.title}</title>
-        {props.bars.map((b, i) => (
-          <g key={b.label} transform={`translate(0 ${i * ROW})`}>
-            <text x={LABEL - 6} y={15} textAnchor="end" fontSize="11" fill="#1e293b">
-              {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
-            </text>
-            <rect x={LABEL} y={4} width={plot} height={14} fill="#f1f5f9" />
-            {b.value !== null && (
-              <rect x={LABEL} y={4} width={x(b.value) - LABEL} height={14} fill="#047857">
-                <title>{`${b.label}: ${props.format(b.value)}`}</title>
-              </rect>
-            )}
-            <text x={LABEL + plot + 6} y={15} fontSize="11" fill="#1e293b">
-              {b.value === null ? '–' : props.format(b.value)}
-            </text>
-          </g>
-        ))}
+        {props.bars.map((b, i) => {
+          const lines = wrapLabel(b.label, LABEL_CHARS);
+          const value = b.value === null ? '–' : props.format(b.value);
+          return (
+            <g key={b.label} transform={`translate(0 ${i * ROW})`}>
+              <title>{`${b.label}: ${value}`}</title>
+              <text
+                x={LABEL - 6}
+                y={lines.length > 1 ? 11 : 17}
+                textAnchor="end"
+                fontSize="11"
+                fill="#1e293b"
+              >
+                {lines.map((line, k) => (
+                  <tspan key={line} x={LABEL - 6} dy={k === 0 ? 0 : 12}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              <rect x={LABEL} y={6} width={plot} height={16} fill="#f1f5f9" />
+              {b.value !== null && (
+                <rect x={LABEL} y={6} width={x(b.value) - LABEL} height={16} fill="#047857" />
+              )}
+              <text x={LABEL + plot + 6} y={18} fontSize="11" fill="#1e293b">
+                {value}
+              </text>
+            </g>
+          );
+        })}
         {props.reference && (
           <g>
             <line

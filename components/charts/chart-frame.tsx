@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** A chart with its title, the SVG (an image with a text label) and the same numbers as a table. */
 export async function ChartFrame({
@@ -30,35 +31,37 @@ export async function ChartFrame({
       {children}
       <details>
         <summary className="cursor-pointer text-sm text-emerald-800 underline">{t('asTable')}</summary>
-        <table className="mt-2 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              {headers.map((h) => (
-                <th key={h} scope="col" className="p-1">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={String(r[0])} className="border-b border-slate-200">
-                {r.map((c, i) =>
-                  i === 0 ? (
-                    <th key={`${r[0]}-h`} scope="row" className="p-1 font-normal">
-                      {c}
-                    </th>
-                  ) : (
-                    <td key={`${r[0]}-${headers[i]}`} className="p-1 tabular-nums">
-                      {c}
-                    </td>
-                  ),
-                )}
+        <TableScroll label={title}>
+          <table className="mt-2 w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{title}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                {headers.map((h) => (
+                  <th key={h} scope="col" className="p-1">
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={String(r[0])} className="border-b border-slate-200">
+                  {r.map((c, i) =>
+                    i === 0 ? (
+                      <th key={`${r[0]}-h`} scope="row" className="p-1 font-normal">
+                        {c}
+                      </th>
+                    ) : (
+                      <td key={`${r[0]}-${headers[i]}`} className="p-1 tabular-nums">
+                        {c}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -1,10 +1,12 @@
+import { wrapLabel } from '@/lib/charts/labels';
 import { heatLevel } from '@/lib/domain/dashboard';
 import { ChartFrame } from './chart-frame';
 
 const SHADES = ['#fee2e2', '#fde68a', '#d9f99d', '#86efac', '#16a34a'] as const;
 const CELL = 34;
-const ROW = 20;
+const ROW = 28;
 const LABEL = 210;
+const LABEL_CHARS = 28;
 
 /** Rows × columns of percentages as shaded cells (e.g. compliance per unit per week). */
 export function HeatMap(props: {
@@ -18,7 +20,7 @@ export function HeatMap(props: {
   legend: string[];
 }) {
   const width = LABEL + props.columns.length * CELL + 8;
-  const height = props.rows.length * ROW + 52;
+  const height = props.rows.length * ROW + 22;
   return (
     <ChartFrame
       id={props.id}
@@ -47,40 +49,55 @@ export function HeatMap(props: {
             {c}
           </text>
         ))}
-        {props.rows.map((r, i) => (
-          <g key={r.label} transform={`translate(0 ${18 + i * ROW})`}>
-            <text x={LABEL - 6} y={14} textAnchor="end" fontSize="11" fill="#1e293b">
-              {r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label}
-            </text>
-            {r.cells.map((v, j) => {
-              const level = heatLevel(v);
-              return (
-                <rect
-                  key={props.columns[j]}
-                  x={LABEL + j * CELL + 1}
-                  y={1}
-                  width={CELL - 2}
-                  height={ROW - 2}
-                  fill={level === null ? '#ffffff' : SHADES[level]}
-                  stroke="#cbd5e1"
-                >
-                  <title>{`${r.label}, ${props.columns[j]}: ${v === null ? '–' : props.format(v)}`}</title>
-                </rect>
-              );
-            })}
-          </g>
-        ))}
-        <g transform={`translate(${LABEL} ${height - 26})`}>
-          {SHADES.map((s, k) => (
-            <g key={s} transform={`translate(${k * 80} 0)`}>
-              <rect width="14" height="12" fill={s} stroke="#cbd5e1" />
-              <text x="18" y="10" fontSize="9" fill="#475569">
-                {props.legend[k]}
+        {props.rows.map((r, i) => {
+          const lines = wrapLabel(r.label, LABEL_CHARS);
+          return (
+            <g key={r.label} transform={`translate(0 ${18 + i * ROW})`} data-testid="heat-row">
+              <title>{r.label}</title>
+              <text
+                x={LABEL - 6}
+                y={lines.length > 1 ? 11 : 17}
+                textAnchor="end"
+                fontSize="11"
+                fill="#1e293b"
+              >
+                {lines.map((line, k) => (
+                  <tspan key={line} x={LABEL - 6} dy={k === 0 ? 0 : 12}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
+              {r.cells.map((v, j) => {
+                const level = heatLevel(v);
+                return (
+                  <rect
+                    key={props.columns[j]}
+                    x={LABEL + j * CELL + 1}
+                    y={2}
+                    width={CELL - 2}
+                    height={ROW - 4}
+                    fill={level === null ? '#ffffff' : SHADES[level]}
+                    stroke="#cbd5e1"
+                  >
+                    <title>{`${r.label}, ${props.columns[j]}: ${v === null ? '–' : props.format(v)}`}</title>
+                  </rect>
+                );
+              })}
             </g>
-          ))}
-        </g>
+          );
+        })}
       </svg>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="legend">
+        {SHADES.map((s, k) => (
+          <li key={s} className="flex items-center gap-1">
+            <span
+              className="inline-block h-3 w-3 shrink-0 border border-slate-400"
+              style={{ backgroundColor: s }}
+            />
+            {props.legend[k]}
+          </li>
+        ))}
+      </ul>
     </ChartFrame>
   );
 }

@@ -46,7 +46,7 @@ export function LineChart(props: {
           <g key={g}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(g)} y2={y(g)} stroke="#e2e8f0" />
             <text x={PAD.left - 6} y={y(g) + 4} textAnchor="end" fontSize="10" fill="#475569">
-              {`${g}%`}
+              {`${g} %`}
             </text>
           </g>
         ))}

@@ -11,6 +11,8 @@ export function StackedBar(props: {
   parts: { label: string; value: number }[];
   labelHeader: string;
   valueHeader: string;
+  /** Counts in the page's language ("1.234"). */
+  format: (n: number) => string;
 }) {
   const total = props.parts.reduce((n, p) => n + p.value, 0);
   let at = 0;
@@ -20,10 +22,10 @@ export function StackedBar(props: {
       title={props.title}
       summary={props.summary}
       headers={[props.labelHeader, props.valueHeader]}
-      rows={props.parts.map((p) => [p.label, p.value])}
+      rows={props.parts.map((p) => [p.label, props.format(p.value)])}
     >
       <svg
-        viewBox={`0 0 ${WIDTH} 64`}
+        viewBox={`0 0 ${WIDTH} 24`}
         className="h-auto w-full"
         role="img"
         aria-labelledby={`${props.id}-title`}
@@ -36,17 +38,23 @@ export function StackedBar(props: {
           at += w;
           return (
             <rect key={p.label} x={x} y={0} width={w} height={24} fill={COLOURS[i % COLOURS.length]}>
-              <title>{`${p.label}: ${p.value}`}</title>
+              <title>{`${p.label}: ${props.format(p.value)}`}</title>
             </rect>
           );
         })}
-        {props.parts.map((p, i) => (
-          <g key={p.label} transform={`translate(${i * 128} 36)`}>
-            <rect width="12" height="12" fill={COLOURS[i % COLOURS.length]} stroke="#94a3b8" />
-            <text x="16" y="10" fontSize="10" fill="#1e293b">{`${p.label} (${p.value})`}</text>
-          </g>
-        ))}
       </svg>
+      {/* The legend is text beside the image, so a long label wraps instead of being cut off. */}
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="legend">
+        {props.parts.map((p, i) => (
+          <li key={p.label} className="flex items-center gap-1">
+            <span
+              className="inline-block h-3 w-3 shrink-0 border border-slate-400"
+              style={{ backgroundColor: COLOURS[i % COLOURS.length] }}
+            />
+            {`${p.label} (${props.format(p.value)})`}
+          </li>
+        ))}
+      </ul>
     </ChartFrame>
   );
 }

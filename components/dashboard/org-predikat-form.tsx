@@ -35,17 +35,20 @@ export function OrgPredikatForm({ unitId, unitName, periodId, current, version }
       {Object.entries(fixed).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...form.register(name)} />
       ))}
-      <div className="flex items-start gap-2">
-        <SelectField
-          id={`org-${unitId}`}
-          name="predikat"
-          label={t('dashboard.predikat.orgFor', { unit: unitName })}
-          hideLabel
-          state={state}
-          form={form}
-          placeholder={t('dashboard.predikat.choose')}
-          options={ORG_PREDIKAT.map((p) => ({ value: p, label: t(`dashboard.predikat.org.${p}`) }))}
-        />
+      <div className="flex flex-wrap items-start gap-2">
+        {/* Wide enough for the whole choice: a squeezed select read "— b". */}
+        <div className="min-w-60 flex-1">
+          <SelectField
+            id={`org-${unitId}`}
+            name="predikat"
+            label={t('dashboard.predikat.orgFor', { unit: unitName })}
+            hideLabel
+            state={state}
+            form={form}
+            placeholder={t('dashboard.predikat.choose')}
+            options={ORG_PREDIKAT.map((p) => ({ value: p, label: t(`dashboard.predikat.org.${p}`) }))}
+          />
+        </div>
         <SubmitButton tone="secondary" pending={pending} pendingLabel={t('dashboard.predikat.saving')}>
           {t('dashboard.predikat.save')}
           <span className="sr-only"> — {unitName}</span>

@@ -1,19 +1,18 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { periodLabel } from '@/components/feedback/labels';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import type { TeamRow } from '@/lib/dashboard/team';
 import { PAGE_SIZE } from '@/lib/dashboard/team';
-import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 
 /** How fresh the figures are: the rollups change in the same transaction as the reports. */
 export async function AsOf({ at }: { at: Date }) {
-  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
+  const [t, f] = await Promise.all([getTranslations('dashboard'), getFormats()]);
   return (
     <p className="text-sm text-slate-600" data-testid="as-of">
-      {t('asOf', {
-        time: format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: AGENCY_TIMEZONE }),
-      })}
+      {t('asOf', { time: f.dateTime(at) })}
     </p>
   );
 }
@@ -25,7 +24,7 @@ export async function MonthPicker(props: {
   months: string[];
   hidden: Record<string, string>;
 }) {
-  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
+  const [t, f] = await Promise.all([getTranslations('dashboard'), getFormats()]);
   return (
     <form method="get" action={props.action} className="flex flex-wrap items-end gap-2">
       {Object.entries(props.hidden).map(([k, v]) => (
@@ -40,11 +39,7 @@ export async function MonthPicker(props: {
         >
           {props.months.map((m) => (
             <option key={m} value={m}>
-              {format.dateTime(new Date(`${m}-01T00:00:00Z`), {
-                month: 'long',
-                year: 'numeric',
-                timeZone: 'UTC',
-              })}
+              {f.month(m)}
             </option>
           ))}
         </select>
@@ -63,27 +58,19 @@ export async function CountedMonth(props: {
   running: boolean;
   days: number;
 }) {
-  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
-  const month = format.dateTime(new Date(`${props.month}-01T00:00:00Z`), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const date = format.dateTime(new Date(`${props.through}T00:00:00Z`), {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  const [t, f] = await Promise.all([getTranslations('dashboard'), getFormats()]);
+  const month = f.month(props.month);
+  const date = f.dayMonth(props.through);
   return (
     <p className="text-sm text-slate-700" data-testid="counted-month">
       {props.running
-        ? t('countedRunning', { month, date, days: format.number(props.days) })
-        : t('counted', { month, days: format.number(props.days) })}
+        ? t('countedRunning', { month, date, days: f.number(props.days) })
+        : t('counted', { month, days: f.number(props.days) })}
     </p>
   );
 }
 
-export function Stat(props: { label: string; value: string; note?: string; testId?: string }) {
+export function Stat(props: { label: ReactNode; value: string; note?: string; testId?: string }) {
   return (
     <div className="rounded-lg border border-slate-300 bg-white p-4">
       <dt className="text-sm text-slate-600">{props.label}</dt>
@@ -105,13 +92,17 @@ function RhkBars({ rhk, pct, none }: { rhk: TeamRow['rhk']; pct: (n: number) => 
   return (
     <ul className="space-y-1">
       {rhk.map((r) => (
-        <li key={r.rhkId} className="flex items-center gap-2">
-          <svg viewBox="0 0 60 8" width="60" height="8" aria-hidden="true">
-            <rect width="60" height="8" fill="#e2e8f0" />
-            <rect width={Math.min(100, r.percent ?? 0) * 0.6} height="8" fill="#047857" />
-          </svg>
-          <span className="tabular-nums">{r.percent === null ? none : pct(r.percent)}</span>
-          <span className="max-w-48 truncate text-xs text-slate-600" title={r.text}>
+        <li key={r.rhkId}>
+          <span className="flex items-center gap-2">
+            <svg viewBox="0 0 60 8" width="60" height="8" aria-hidden="true">
+              <rect width="60" height="8" fill="#e2e8f0" />
+              <rect width={Math.min(100, r.percent ?? 0) * 0.6} height="8" fill="#047857" />
+            </svg>
+            <span className="whitespace-nowrap tabular-nums">
+              {r.percent === null ? none : pct(r.percent)}
+            </span>
+          </span>
+          <span className="block max-w-44 truncate text-xs text-slate-600" title={r.text}>
             {r.text}
           </span>
         </li>
@@ -136,8 +127,8 @@ export async function StaffTable(props: {
   own?: boolean;
   testId: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number) => `${format.number(n, { maximumFractionDigits: 1 })} %`;
+  const [t, f] = await Promise.all([getTranslations(), getFormats()]);
+  const pct = (n: number) => f.percent(n);
   const columns: Column<TeamRow>[] = [
     {
       key: 'name',
@@ -162,7 +153,7 @@ export async function StaffTable(props: {
           key: 'supervisor',
           label: t('dashboard.col.supervisor'),
           cell: (r) =>
-            r.supervisor && props.teamHref ? (
+            r.supervisor?.visible && props.teamHref ? (
               <Link className="text-emerald-800 underline" href={props.teamHref(r.supervisor.id)}>
                 {r.supervisor.name}
               </Link>
@@ -218,10 +209,10 @@ export async function StaffTable(props: {
       cell: (r) =>
         props.own && r.pending > 0 ? (
           <Link className="text-emerald-800 underline" href="/team/queue">
-            {format.number(r.pending)}
+            {f.number(r.pending)}
           </Link>
         ) : (
-          format.number(r.pending)
+          f.number(r.pending)
         ),
     },
     {
@@ -234,14 +225,7 @@ export async function StaffTable(props: {
       key: 'lastReport',
       label: t('dashboard.col.lastReport'),
       sortKey: 'lastReport',
-      cell: (r) =>
-        r.lastReportDate
-          ? format.dateTime(new Date(`${r.lastReportDate}T00:00:00Z`), {
-              day: 'numeric',
-              month: 'short',
-              timeZone: 'UTC',
-            })
-          : '–',
+      cell: (r) => (r.lastReportDate ? f.dayMonth(r.lastReportDate) : '–'),
     },
     {
       key: 'predikat',
@@ -260,11 +244,11 @@ export async function StaffTable(props: {
       key: 'feedback',
       label: t('dashboard.col.feedback'),
       cell: (r) => {
-        const f = r.feedback;
-        if (!f) return '–';
-        if (f.roundStatus === 'closed')
+        const fb = r.feedback;
+        if (!fb) return '–';
+        if (fb.roundStatus === 'closed')
           return props.own ? (
-            <Link className="text-emerald-800 underline" href={`/feedback/results/${f.roundId}/${r.id}`}>
+            <Link className="text-emerald-800 underline" href={`/feedback/results/${fb.roundId}/${r.id}`}>
               {t('dashboard.feedback.results')}
             </Link>
           ) : (
@@ -272,13 +256,13 @@ export async function StaffTable(props: {
           );
         return (
           <>
-            {t('dashboard.feedback.open', { deadline: f.deadline })}
-            {f.mine && (
+            {t('dashboard.feedback.open', { deadline: f.dayMonth(fb.deadline) })}
+            {fb.mine && (
               <Link
                 className="block text-emerald-800 underline"
-                href={`/feedback/requests/${f.mine.requestId}`}
+                href={`/feedback/requests/${fb.mine.requestId}`}
               >
-                {f.mine.status === 'submitted'
+                {fb.mine.status === 'submitted'
                   ? t('dashboard.feedback.mineDone')
                   : t('dashboard.feedback.mineDue')}
               </Link>

@@ -1,10 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StackedBar } from '@/components/charts/stacked-bar';
 import { periodLabel } from '@/components/feedback/labels';
 import { type Column, DataTable } from '@/components/ui/data-table';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { PredikatDistribution, PredikatRow } from '@/lib/dashboard/predikat';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { DISTRIBUTION_PATTERN, type DistributionRule } from '@/lib/domain/distribution';
+import { getFormats } from '@/lib/i18n/server-format';
 import { OrgPredikatForm } from './org-predikat-form';
 
 type Props = {
@@ -18,7 +20,7 @@ type Props = {
  * leadership) and the official distribution pattern it implies; deviations are warnings, never blocks.
  */
 export async function PredikatSection({ data, params }: Props) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, f] = await Promise.all([getTranslations(), getFormats()]);
   const names = (of: string[]) => of.map((p) => t(`predikat.${p}`)).join(' / ');
   const rule = (r: DistributionRule) =>
     r.kind === 'some' || r.kind === 'none'
@@ -29,9 +31,9 @@ export async function PredikatSection({ data, params }: Props) {
       '–'
     ) : (
       <>
-        {n}
+        {f.number(n)}
         <span className="block whitespace-nowrap text-xs text-slate-600">
-          {format.number((n * 100) / total, { maximumFractionDigits: 0 })} %
+          {f.percent((n * 100) / total, 0)}
         </span>
       </>
     );
@@ -85,7 +87,7 @@ export async function PredikatSection({ data, params }: Props) {
           <ul className="space-y-1 text-amber-900" data-testid={`distribution-warning-${r.id}`}>
             {r.warnings.map((w) => (
               <li key={`${w.kind}-${w.of.join()}`}>
-                ⚠ {rule(w)} — {t('dashboard.predikat.actual', { pct: format.number(w.actualPct) })}
+                ⚠ {rule(w)} — {t('dashboard.predikat.actual', { pct: f.number(w.actualPct) })}
               </li>
             ))}
           </ul>
@@ -129,6 +131,7 @@ export async function PredikatSection({ data, params }: Props) {
         summary={t('dashboard.predikat.chartSummary', { total, baik: data.summary.baik })}
         labelHeader={t('dashboard.predikat.predikat')}
         valueHeader={t('dashboard.predikat.given')}
+        format={f.number}
         parts={PREDIKAT.map((p) => ({ label: t(`predikat.${p}`), value: data.summary[p] }))}
       />
       <DataTable
@@ -144,18 +147,20 @@ export async function PredikatSection({ data, params }: Props) {
       />
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">{t('dashboard.predikat.patternTitle')}</summary>
-        <table className="mt-2 border-collapse">
-          <tbody>
-            {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
-              <tr key={org} className="border-b border-slate-200">
-                <th scope="row" className="p-1 pr-4 text-left">
-                  {t(`dashboard.predikat.org.${org}`)}
-                </th>
-                <td className="p-1">{rules.map(rule).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label={t('dashboard.predikat.patternTitle')}>
+          <table className="mt-2 border-collapse">
+            <tbody>
+              {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
+                <tr key={org} className="border-b border-slate-200">
+                  <th scope="row" className="p-1 pr-4 text-left">
+                    {t(`dashboard.predikat.org.${org}`)}
+                  </th>
+                  <td className="p-1">{rules.map(rule).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </section>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { ReportView } from '@/lib/reports/queries';
 
 /** Reports as a table: date and time, indicator, activity, output, evidence, status. */
@@ -13,75 +14,81 @@ export async function ReportList({
   const [t, format] = await Promise.all([getTranslations('reports'), getFormatter()]);
   if (reports.length === 0) return <p>{t('empty')}</p>;
   return (
-    <table className="w-full border-collapse bg-white text-left text-sm" data-testid="report-list">
-      <thead className="bg-slate-100">
-        <tr>
-          {showEmployee && (
+    <TableScroll label={t('list')}>
+      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="report-list">
+        <thead className="bg-slate-100">
+          <tr>
+            {showEmployee && (
+              <th scope="col" className="p-2">
+                {t('employee')}
+              </th>
+            )}
             <th scope="col" className="p-2">
-              {t('employee')}
+              {t('date')}
             </th>
-          )}
-          <th scope="col" className="p-2">
-            {t('date')}
-          </th>
-          <th scope="col" className="p-2">
-            {t('activity')}
-          </th>
-          <th scope="col" className="p-2">
-            {t('output')}
-          </th>
-          <th scope="col" className="p-2">
-            {t('files')}
-          </th>
-          <th scope="col" className="p-2">
-            {t('filterStatus')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {reports.map((r) => (
-          <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="report-row">
-            {showEmployee && <td className="p-2">{r.employeeName}</td>}
-            <td className="p-2 whitespace-nowrap">
-              <Link href={`/reports/${r.id}`} className="text-emerald-800 underline">
-                {format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
-                  dateStyle: 'medium',
-                  timeZone: 'UTC',
-                })}
-              </Link>
-              <br />
-              {r.startTime}–{r.endTime}
-            </td>
-            <td className="p-2">
-              <p>{r.activity}</p>
-              <p className="text-xs text-slate-600">{r.indicatorText}</p>
-            </td>
-            <td className="p-2 whitespace-nowrap">
-              {r.quantity} {r.unit}
-            </td>
-            <td className="p-2">
-              {r.evidence.map((f) => (
-                <a key={f.id} href={`/reports/evidence/${f.id}`} className="block text-emerald-800 underline">
-                  {f.fileName}
-                </a>
-              ))}
-              {r.evidenceLink && (
-                <a
-                  href={r.evidenceLink}
-                  rel="noopener noreferrer"
-                  className="block text-emerald-800 underline"
-                >
-                  {new URL(r.evidenceLink).host}
-                </a>
-              )}
-            </td>
-            <td className="p-2">
-              <span data-testid="report-status">{t(`status.${r.status}`)}</span>
-              {r.reviewComment && <p className="text-xs text-amber-800">{r.reviewComment}</p>}
-            </td>
+            <th scope="col" className="p-2">
+              {t('activity')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('output')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('files')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('filterStatus')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {reports.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="report-row">
+              {showEmployee && <td className="p-2">{r.employeeName}</td>}
+              <td className="p-2 whitespace-nowrap">
+                <Link href={`/reports/${r.id}`} className="text-emerald-800 underline">
+                  {format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
+                    dateStyle: 'medium',
+                    timeZone: 'UTC',
+                  })}
+                </Link>
+                <br />
+                {r.startTime}–{r.endTime}
+              </td>
+              <td className="p-2">
+                <p>{r.activity}</p>
+                <p className="text-xs text-slate-600">{r.indicatorText}</p>
+              </td>
+              <td className="p-2 whitespace-nowrap">
+                {r.quantity} {r.unit}
+              </td>
+              <td className="p-2">
+                {r.evidence.map((f) => (
+                  <a
+                    key={f.id}
+                    href={`/reports/evidence/${f.id}`}
+                    className="block text-emerald-800 underline"
+                  >
+                    {f.fileName}
+                  </a>
+                ))}
+                {r.evidenceLink && (
+                  <a
+                    href={r.evidenceLink}
+                    rel="noopener noreferrer"
+                    className="block text-emerald-800 underline"
+                  >
+                    {new URL(r.evidenceLink).host}
+                  </a>
+                )}
+              </td>
+              <td className="p-2">
+                <span data-testid="report-status">{t(`status.${r.status}`)}</span>
+                {r.reviewComment && <p className="text-xs text-amber-800">{r.reviewComment}</p>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Abbr } from '@/components/ui/abbr';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatNip } from '@/lib/domain/nip';
 import { rankText } from '@/lib/domain/pangkat';
 import { realisationPercent } from '@/lib/domain/reports';
@@ -60,82 +62,84 @@ async function RhkTable({
   // Live realisation is shown for the working SKP, not for archived revisions or print.
   const live = rows.some((r) => r.indicators.some((i) => i.approved !== undefined));
   return (
-    <table className="w-full border-collapse text-sm" data-testid={`rhk-table-${kind}`}>
-      <caption className="px-2 py-1 text-left font-semibold">{label}</caption>
-      <thead className="bg-slate-100">
-        <tr>
-          <th scope="col" className={`${cell} w-10`}>
-            {t('no')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('parentShort')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('rhkText')}
-          </th>
-          <th scope="col" className={`${cell} w-24`}>
-            {t('aspekLabel')}
-          </th>
-          <th scope="col" className={cell}>
-            {t('indicatorText')}
-          </th>
-          <th scope="col" className={`${cell} w-28`}>
-            {t('target')}
-          </th>
-          {live && (
-            <th scope="col" className={`${cell} w-36 no-print`}>
-              {t('realisation')}
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 && (
+    <TableScroll label={label}>
+      <table className="w-full border-collapse text-sm" data-testid={`rhk-table-${kind}`}>
+        <caption className="px-2 py-1 text-left font-semibold">{label}</caption>
+        <thead className="bg-slate-100">
           <tr>
-            <td colSpan={live ? 7 : 6} className={cell}>
-              {t('noRhk')}
-            </td>
+            <th scope="col" className={`${cell} w-10`}>
+              {t('no')}
+            </th>
+            <th scope="col" className={cell}>
+              <Abbr>{t('parentShort')}</Abbr>
+            </th>
+            <th scope="col" className={cell}>
+              {t('rhkText')}
+            </th>
+            <th scope="col" className={`${cell} w-24`}>
+              {t('aspekLabel')}
+            </th>
+            <th scope="col" className={cell}>
+              {t('indicatorText')}
+            </th>
+            <th scope="col" className={`${cell} w-28`}>
+              {t('target')}
+            </th>
+            {live && (
+              <th scope="col" className={`${cell} w-36 no-print`}>
+                {t('realisation')}
+              </th>
+            )}
           </tr>
-        )}
-        {rows.map((rhk, i) =>
-          rhk.indicators.map((ind, j) => (
-            <tr key={ind.id} data-testid={j === 0 ? 'rhk-row' : undefined}>
-              {j === 0 && (
-                <>
-                  <td rowSpan={rhk.indicators.length} className={cell}>
-                    {i + 1}
-                  </td>
-                  <td rowSpan={rhk.indicators.length} className={cell}>
-                    {rhk.parent?.text ?? rhk.unitGoal?.text ?? '—'}
-                  </td>
-                  <td rowSpan={rhk.indicators.length} className={cell}>
-                    {rhk.text}
-                  </td>
-                </>
-              )}
-              <td className={cell}>{t(`aspek.${ind.aspek}`)}</td>
-              <td className={cell}>{ind.text}</td>
-              <td className={cell}>
-                {formatTarget(ind.targetValue, decimal)} {ind.targetUnit}
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={live ? 7 : 6} className={cell}>
+                {t('noRhk')}
               </td>
-              {live && (
-                <td className={`${cell} no-print`} data-testid={`realisation-${ind.id}`}>
-                  {formatTarget(String(ind.approved ?? 0), decimal)} {ind.targetUnit}
-                  <span className="block text-xs text-slate-600">
-                    {t('realisationPercent')}{' '}
-                    {formatTarget(
-                      String(realisationPercent(ind.approved ?? 0, Number(ind.targetValue))),
-                      decimal,
-                    )}
-                    %
-                  </span>
-                </td>
-              )}
             </tr>
-          )),
-        )}
-      </tbody>
-    </table>
+          )}
+          {rows.map((rhk, i) =>
+            rhk.indicators.map((ind, j) => (
+              <tr key={ind.id} data-testid={j === 0 ? 'rhk-row' : undefined}>
+                {j === 0 && (
+                  <>
+                    <td rowSpan={rhk.indicators.length} className={cell}>
+                      {i + 1}
+                    </td>
+                    <td rowSpan={rhk.indicators.length} className={cell}>
+                      {rhk.parent?.text ?? rhk.unitGoal?.text ?? '—'}
+                    </td>
+                    <td rowSpan={rhk.indicators.length} className={cell}>
+                      {rhk.text}
+                    </td>
+                  </>
+                )}
+                <td className={cell}>{t(`aspek.${ind.aspek}`)}</td>
+                <td className={cell}>{ind.text}</td>
+                <td className={cell}>
+                  {formatTarget(ind.targetValue, decimal)} {ind.targetUnit}
+                </td>
+                {live && (
+                  <td className={`${cell} no-print`} data-testid={`realisation-${ind.id}`}>
+                    {formatTarget(String(ind.approved ?? 0), decimal)} {ind.targetUnit}
+                    <span className="block text-xs text-slate-600">
+                      {t('realisationPercent')}{' '}
+                      {formatTarget(
+                        String(realisationPercent(ind.approved ?? 0, Number(ind.targetValue))),
+                        decimal,
+                      )}
+                      %
+                    </span>
+                  </td>
+                )}
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -159,39 +163,41 @@ export async function SkpView({ doc }: { doc: SkpDocument }) {
         <h2 id="behaviour" className="mb-2 text-lg font-semibold">
           {t('skp.behaviour')}
         </h2>
-        <table className="w-full border-collapse text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className={`${cell} w-10`}>
-                {t('skp.no')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('skp.value')} / {t('skp.guidelines')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('skp.expectation')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.expectations.map((e, i) => (
-              <tr key={e.value}>
-                <td className={cell}>{i + 1}</td>
-                <td className={cell}>
-                  <p className="font-medium">{t(`berakhlak.${e.value}.name`)}</p>
-                  <ul className="list-disc pl-5">
-                    <li>{t(`berakhlak.${e.value}.g1`)}</li>
-                    <li>{t(`berakhlak.${e.value}.g2`)}</li>
-                    <li>{t(`berakhlak.${e.value}.g3`)}</li>
-                  </ul>
-                </td>
-                <td className={cell} data-testid={`expectation-${e.value}`}>
-                  {e.text ?? '—'}
-                </td>
+        <TableScroll label={t('skp.behaviour')}>
+          <table className="w-full border-collapse text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className={`${cell} w-10`}>
+                  {t('skp.no')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('skp.value')} / {t('skp.guidelines')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('skp.expectation')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {doc.expectations.map((e, i) => (
+                <tr key={e.value}>
+                  <td className={cell}>{i + 1}</td>
+                  <td className={cell}>
+                    <p className="font-medium">{t(`berakhlak.${e.value}.name`)}</p>
+                    <ul className="list-disc pl-5">
+                      <li>{t(`berakhlak.${e.value}.g1`)}</li>
+                      <li>{t(`berakhlak.${e.value}.g2`)}</li>
+                      <li>{t(`berakhlak.${e.value}.g3`)}</li>
+                    </ul>
+                  </td>
+                  <td className={cell} data-testid={`expectation-${e.value}`}>
+                    {e.text ?? '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </div>
   );

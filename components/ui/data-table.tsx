@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /**
  * The one table of the app's lists and dashboards: a server component with sort links on allowlisted
@@ -65,7 +66,7 @@ export async function DataTable<R>(props: Props<R>) {
           ))}
         </p>
       )}
-      <div className="overflow-x-auto">
+      <TableScroll label={props.caption}>
         <table className="w-full border-collapse bg-white text-left text-sm" data-testid={props.testId}>
           <caption className="sr-only">{props.caption}</caption>
           <thead className="bg-slate-100">
@@ -121,7 +122,7 @@ export async function DataTable<R>(props: Props<R>) {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {page && pages > 1 && (
         <nav aria-label={t('pages')} className="flex flex-wrap items-center gap-3 text-sm">
           {page.number > 1 && (

@@ -392,7 +392,8 @@ export async function getAgencyDashboard(
     })),
     heat: {
       weeks,
-      rows: rows
+      // In the table's order, so a unit is found at the same place in both.
+      rows: sorted
         .filter((r) => r.headcount > 0)
         .map((r) => ({
           id: r.id,

@@ -18,7 +18,8 @@ export type EmployeeRow = {
   position: string;
   unit: string;
   relation: 'definitive' | 'plt' | 'plh' | null;
-  supervisor: { id: number; name: string } | null;
+  /** `visible`: whether the viewer may open this supervisor's team (their page is in the viewer's scope). */
+  supervisor: { id: number; name: string; visible: boolean } | null;
   skp: { id: number; status: SkpStatus; approvedLate: boolean } | null;
   canReport: boolean;
   approvedDays: number;
@@ -60,6 +61,7 @@ type Raw = {
   relation: string | null;
   supervisor_id: number | null;
   supervisor_name: string | null;
+  supervisor_visible: boolean | null;
   skp_id: number | null;
   skp_status: string | null;
   approved_late: boolean | null;
@@ -93,7 +95,7 @@ export async function employeeRows(
   const { rows } = await sql<Raw>`
     WITH members AS (${membersSql(opts.members, opts.on)})
     SELECT e.id, e.name, p.name AS position, u.name AS unit, mb.relation,
-           sup.id AS supervisor_id, sup.name AS supervisor_name,
+           sup.id AS supervisor_id, sup.name AS supervisor_name, sup.id IN (${visible}) AS supervisor_visible,
            k.id AS skp_id, k.status AS skp_status, k.approved_late,
            (k.status = 'approved' OR k.revision > 1) AS can_report,
            coalesce(m.approved_days, 0)::int AS approved_days,
@@ -133,7 +135,10 @@ export async function employeeRows(
       unit: r.unit,
       relation:
         r.relation === 'plt' || r.relation === 'plh' || r.relation === 'definitive' ? r.relation : null,
-      supervisor: r.supervisor_id !== null ? { id: r.supervisor_id, name: r.supervisor_name ?? '' } : null,
+      supervisor:
+        r.supervisor_id !== null
+          ? { id: r.supervisor_id, name: r.supervisor_name ?? '', visible: Boolean(r.supervisor_visible) }
+          : null,
       skp:
         r.skp_id !== null
           ? { id: r.skp_id, status: r.skp_status as SkpStatus, approvedLate: Boolean(r.approved_late) }

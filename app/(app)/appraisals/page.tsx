@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/appraisal/appraisal-view';
 import { ActionButton } from '@/components/ui/action-button';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { startAppraisalAction } from '@/lib/appraisal/actions';
 import type { AppraisalListRow } from '@/lib/appraisal/queries';
@@ -42,30 +43,32 @@ export default async function AppraisalsPage({ searchParams }: Props) {
   const status = (s: string) => t(`appraisal.status.${s}` as 'appraisal.status.draft');
   const predikat = (p: string | null) => (p ? t(`predikat.${p}` as 'predikat.baik') : '—');
   const list = (rows: AppraisalListRow[], testId: string, withName: boolean) => (
-    <table className="w-full text-left text-sm" data-testid={testId}>
-      <thead>
-        <tr className="border-b border-slate-300">
-          {withName && <th scope="col">{t('appraisal.employee')}</th>}
-          <th scope="col">{t('appraisal.period')}</th>
-          <th scope="col">{t('appraisal.statusLabel')}</th>
-          <th scope="col">{t('appraisal.predikat')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            {withName && <td className={cell}>{r.name}</td>}
-            <td className={cell}>
-              <Link className="text-emerald-800 underline" href={`/appraisals/${r.id}`}>
-                {labels.get(r.period.id)}
-              </Link>
-            </td>
-            <td className={cell}>{status(r.status)}</td>
-            <td className={cell}>{predikat(r.predikat)}</td>
+    <TableScroll label={t('appraisal.title')}>
+      <table className="w-full text-left text-sm" data-testid={testId}>
+        <thead>
+          <tr className="border-b border-slate-300">
+            {withName && <th scope="col">{t('appraisal.employee')}</th>}
+            <th scope="col">{t('appraisal.period')}</th>
+            <th scope="col">{t('appraisal.statusLabel')}</th>
+            <th scope="col">{t('appraisal.predikat')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              {withName && <td className={cell}>{r.name}</td>}
+              <td className={cell}>
+                <Link className="text-emerald-800 underline" href={`/appraisals/${r.id}`}>
+                  {labels.get(r.period.id)}
+                </Link>
+              </td>
+              <td className={cell}>{status(r.status)}</td>
+              <td className={cell}>{predikat(r.predikat)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
   return (
     <div className="space-y-8">
@@ -106,57 +109,59 @@ export default async function AppraisalsPage({ searchParams }: Props) {
               {t('appraisal.show')}
             </button>
           </form>
-          <table className="w-full text-left text-sm" data-testid="team-appraisals">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col">{t('appraisal.employee')}</th>
-                <th scope="col">{t('appraisal.statusLabel')}</th>
-                <th scope="col">{t('appraisal.predikat')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('appraisal.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {team.map((m) => (
-                <tr key={m.employeeId}>
-                  <td className={cell}>
-                    {m.name}
-                    <span className="block text-slate-600">
-                      {m.position}
-                      {m.relation !== 'definitive' && ` · ${t(`supervisionKind.${m.relation}`)}`}
-                    </span>
-                  </td>
-                  <td className={cell}>
-                    {m.appraisal
-                      ? status(m.appraisal.status)
-                      : m.skpApproved
-                        ? t('appraisal.notStarted')
-                        : t('appraisal.noSkp')}
-                  </td>
-                  <td className={cell}>{predikat(m.appraisal?.predikat ?? null)}</td>
-                  <td className={cell}>
-                    {m.appraisal ? (
-                      <Link className="text-emerald-800 underline" href={`/appraisals/${m.appraisal.id}`}>
-                        {t(m.appraisal.status === 'draft' ? 'appraisal.continue' : 'appraisal.open')}
-                        <span className="sr-only"> {m.name}</span>
-                      </Link>
-                    ) : (
-                      m.skpApproved &&
-                      chosen.open && (
-                        <ActionButton
-                          action={startAppraisalAction}
-                          fields={{ employeeId: m.employeeId, periodId: chosen.id }}
-                          label={t('appraisal.start', { name: m.name })}
-                          pendingLabel={t('appraisal.saving')}
-                        />
-                      )
-                    )}
-                  </td>
+          <TableScroll label={t('appraisal.teamTitle')}>
+            <table className="w-full text-left text-sm" data-testid="team-appraisals">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col">{t('appraisal.employee')}</th>
+                  <th scope="col">{t('appraisal.statusLabel')}</th>
+                  <th scope="col">{t('appraisal.predikat')}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t('appraisal.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {team.map((m) => (
+                  <tr key={m.employeeId}>
+                    <td className={cell}>
+                      {m.name}
+                      <span className="block text-slate-600">
+                        {m.position}
+                        {m.relation !== 'definitive' && ` · ${t(`supervisionKind.${m.relation}`)}`}
+                      </span>
+                    </td>
+                    <td className={cell}>
+                      {m.appraisal
+                        ? status(m.appraisal.status)
+                        : m.skpApproved
+                          ? t('appraisal.notStarted')
+                          : t('appraisal.noSkp')}
+                    </td>
+                    <td className={cell}>{predikat(m.appraisal?.predikat ?? null)}</td>
+                    <td className={cell}>
+                      {m.appraisal ? (
+                        <Link className="text-emerald-800 underline" href={`/appraisals/${m.appraisal.id}`}>
+                          {t(m.appraisal.status === 'draft' ? 'appraisal.continue' : 'appraisal.open')}
+                          <span className="sr-only"> {m.name}</span>
+                        </Link>
+                      ) : (
+                        m.skpApproved &&
+                        chosen.open && (
+                          <ActionButton
+                            action={startAppraisalAction}
+                            fields={{ employeeId: m.employeeId, periodId: chosen.id }}
+                            label={t('appraisal.start', { name: m.name })}
+                            pendingLabel={t('appraisal.saving')}
+                          />
+                        )
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       )}
       <section aria-labelledby="own-appraisals" className="space-y-2">

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { myClosedRounds, myTasks, teamRounds } from '@/lib/feedback/queries';
+import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('title') };
@@ -30,6 +32,7 @@ export default async function FeedbackPage({
     myClosedRounds(db, viewer),
     viewer.isSupervisor ? teamRounds(db, viewer, on) : Promise.resolve([]),
   ]);
+  const f = await getFormats();
   const owed = tasks.filter((task) => task.status === 'pending' || task.status === 'draft');
   return (
     <div className="space-y-8">
@@ -55,7 +58,7 @@ export default async function FeedbackPage({
         {tasks.length === 0 ? (
           <p className="text-slate-600">{t('feedback.tasks.empty')}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t('feedback.tasks.title', { count: owed.length })}>
             <table className="w-full border-collapse bg-white text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
@@ -85,7 +88,7 @@ export default async function FeedbackPage({
                       </td>
                       <td className="p-2">{task.roundName}</td>
                       <td className={`p-2 ${due && left <= 3 ? 'font-semibold text-red-800' : ''}`}>
-                        {task.deadline}
+                        {f.date(task.deadline, 'medium')}
                         {due && (
                           <span className="block">
                             {left < 0
@@ -113,7 +116,7 @@ export default async function FeedbackPage({
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -151,7 +154,7 @@ export default async function FeedbackPage({
                 {round.name} — {t(`feedback.roundStatus.${round.status}`)}
               </h3>
               <p className="text-sm text-slate-600">
-                {periodLabel(t, round.period)} · {t('feedback.tasks.deadline')}: {round.deadline}
+                {periodLabel(t, round.period)} · {t('feedback.tasks.deadline')}: {f.date(round.deadline)}
               </p>
               <ul className="mt-2 divide-y divide-slate-200">
                 {round.members.map((m) => (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -32,43 +33,45 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       </h1>
       <p className="text-slate-700">{t('intro')}</p>
       <HolidayForm />
-      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="holidays">
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="p-2">
-              {t('date')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('name')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('kind')}
-            </th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">{t('delete')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((h) => (
-            <tr key={h.id} className="border-b border-slate-200">
-              <td className="p-2">
-                {format.dateTime(new Date(`${h.date}T00:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })}
-              </td>
-              <td className="p-2">{h.name}</td>
-              <td className="p-2">{t(`kinds.${h.kind as 'national'}`)}</td>
-              <td className="p-2">
-                <ActionButton
-                  action={deleteHolidayAction}
-                  fields={{ holidayId: h.id }}
-                  label={t('delete')}
-                  pendingLabel={t('saving')}
-                />
-              </td>
+      <TableScroll label={t('title')}>
+        <table className="w-full border-collapse bg-white text-left text-sm" data-testid="holidays">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="p-2">
+                {t('date')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('name')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('kind')}
+              </th>
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t('delete')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((h) => (
+              <tr key={h.id} className="border-b border-slate-200">
+                <td className="p-2">
+                  {format.dateTime(new Date(`${h.date}T00:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })}
+                </td>
+                <td className="p-2">{h.name}</td>
+                <td className="p-2">{t(`kinds.${h.kind as 'national'}`)}</td>
+                <td className="p-2">
+                  <ActionButton
+                    action={deleteHolidayAction}
+                    fields={{ holidayId: h.id }}
+                    label={t('delete')}
+                    pendingLabel={t('saving')}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 }

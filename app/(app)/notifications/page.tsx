@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getFormats } from '@/lib/i18n/server-format';
 import { markNotificationsRead } from '@/lib/notifications/actions';
 import { listNotifications } from '@/lib/notifications/queries';
 
@@ -13,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const viewer = await requireViewer();
-  const [items, t, format] = await Promise.all([
+  const [items, t, f] = await Promise.all([
     listNotifications(getDb(), viewer),
     getTranslations(),
-    getFormatter(),
+    getFormats(),
   ]);
   return (
     <div className="max-w-3xl space-y-4">
@@ -40,12 +41,10 @@ export default async function NotificationsPage() {
             <li key={n.id} className={`p-3 ${n.read ? '' : 'bg-sky-50 font-medium'}`}>
               <Link href={n.link} className="text-emerald-900 underline">
                 {t.has(`notifications.kinds.${n.kind}`)
-                  ? t(`notifications.kinds.${n.kind}` as 'notifications.title', n.params)
+                  ? t(`notifications.kinds.${n.kind}` as 'notifications.title', f.params(n.params))
                   : n.kind}
               </Link>
-              <p className="text-sm font-normal text-slate-600">
-                {format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-              </p>
+              <p className="text-sm font-normal text-slate-600">{f.dateTime(n.createdAt)}</p>
             </li>
           ))}
         </ul>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/charts/bar-chart';
 import { HeatMap } from '@/components/charts/heat-map';
 import { LineChart } from '@/components/charts/line-chart';
 import { StackedBar } from '@/components/charts/stacked-bar';
 import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
 import { PredikatSection } from '@/components/dashboard/predikat-section';
+import { Abbr } from '@/components/ui/abbr';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -16,6 +17,7 @@ import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
@@ -34,11 +36,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     filters.teamId === null ? getPredikatDistribution(getDb(), viewer, filters, on) : null,
   ]);
   if (!d) notFound();
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number) => `${format.number(n, { maximumFractionDigits: 1 })} %`;
+  const [t, f] = await Promise.all([getTranslations(), getFormats()]);
+  const pct = (n: number) => f.percent(n);
   const days = (n: number | null) => (n === null ? '–' : t('dashboard.days', { n }));
-  const monthLabel = (m: string) =>
-    format.dateTime(new Date(`${m}-01T00:00:00Z`), { month: 'short', timeZone: 'UTC' });
   const base = filterParams({ month: filters.month, unitId: d.selected?.id ?? null });
   const keep = filterParams({ ...filters, unitId: filters.unitId });
   const unitHref = (id: number) =>
@@ -62,7 +62,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       label: t('dashboard.col.headcount'),
       sortKey: 'headcount',
       numeric: true,
-      cell: (u) => format.number(u.headcount),
+      cell: (u) => f.number(u.headcount),
     },
     {
       key: 'skp',
@@ -103,19 +103,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const subUnits = d.units.filter((u) => !u.own);
   // The month in progress is marked and explained, so its lower validated figure is not read as a collapse.
   const trendLabel = (p: AgencyDashboard['trend'][number]) =>
-    p.running ? t('dashboard.chart.runningLabel', { month: monthLabel(p.month) }) : monthLabel(p.month);
+    p.running
+      ? t('dashboard.chart.runningLabel', { month: f.month(p.month, 'short') })
+      : f.month(p.month, 'short');
   const running = d.trend.find((p) => p.running);
   const runningNote = running
     ? t('dashboard.chart.trendRunning', {
-        month: format.dateTime(new Date(`${running.month}-01T00:00:00Z`), { month: 'long', timeZone: 'UTC' }),
-        date: format.dateTime(new Date(`${on}T00:00:00Z`), {
-          day: 'numeric',
-          month: 'short',
-          timeZone: 'UTC',
-        }),
+        month: f.month(running.month),
+        date: f.dayMonth(on),
         reported: pct(running.reported),
         validated: pct(running.compliance),
-        pending: format.number(running.pending),
+        pending: f.number(running.pending),
       })
     : '';
   return (
@@ -141,7 +139,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <dl className="grid gap-4 sm:grid-cols-3">
         <Stat
           label={t('overview.employees')}
-          value={format.number(d.summary.headcount)}
+          value={f.number(d.summary.headcount)}
           testId="overview-employees"
         />
         <Stat
@@ -162,7 +160,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         />
         <Stat label={t('dashboard.col.delay')} value={days(d.summary.medianDelay)} testId="overview-delay" />
         <Stat
-          label={t('dashboard.realisationVs', { expected: pct(d.expected) })}
+          label={<Abbr>{t('dashboard.realisationVs', { expected: pct(d.expected) })}</Abbr>}
           value={d.summary.realisation === null ? '–' : pct(d.summary.realisation)}
           testId="overview-realisation"
         />
@@ -177,6 +175,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         })}
         labelHeader={t('dashboard.col.skp')}
         valueHeader={t('dashboard.col.headcount')}
+        format={f.number}
         parts={[
           { label: t('skp.status.approved'), value: d.summary.skp.approved },
           { label: t('skp.status.submitted'), value: d.summary.skp.submitted },
@@ -235,9 +234,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           title={t('dashboard.chart.heatTitle')}
           summary={t('dashboard.chart.heatSummary', { weeks: d.heat.weeks.length })}
           rowHeader={t('dashboard.col.unit')}
-          columns={d.heat.weeks.map((w) =>
-            format.dateTime(new Date(`${w}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-          )}
+          columns={d.heat.weeks.map((w) => f.dayMonth(w))}
           rows={d.heat.rows.map((r) => ({
             label: d.units.find((u) => u.id === r.id)?.own
               ? t('dashboard.units.own', { unit: r.name })

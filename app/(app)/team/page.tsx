@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
+import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
@@ -32,7 +33,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
     <div className="space-y-4">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t('skp.team.title', { year })}</h1>
-        <p className="text-slate-700">{t('dashboard.team.intro')}</p>
+        <p className="text-slate-700">
+          <Abbr>{t('dashboard.team.intro')}</Abbr>
+        </p>
         <AsOf at={d.asOf} />
         <MonthPicker action="/team" month={filters.month} months={monthsSoFar(on)} hidden={{}} />
         <CountedMonth month={d.month} through={d.through} running={d.running} days={d.workingDays} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/language-switcher';
+import { Abbr } from '@/components/ui/abbr';
 import { getViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { LoginForm } from './login-form';
@@ -37,7 +38,9 @@ export default async function LoginPage({ searchParams }: Props) {
         <h2 id="login-title" className="mb-1 text-xl font-semibold">
           {t('auth.title')}
         </h2>
-        <p className="mb-4 text-sm text-slate-700">{t('auth.intro')}</p>
+        <p className="mb-4 text-sm text-slate-700">
+          <Abbr>{t('auth.intro')}</Abbr>
+        </p>
         {notice && (
           <p role="status" className="mb-4 rounded border-l-4 border-sky-700 bg-sky-50 p-3 text-sm">
             {notice}

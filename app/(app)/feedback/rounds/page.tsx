@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
 import { CreateRoundForm } from '@/components/feedback/small-forms';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { listRounds, roundFormOptions } from '@/lib/feedback/queries';
+import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('rounds.title') };
@@ -26,6 +28,7 @@ export default async function FeedbackRoundsPage() {
     listRounds(db, viewer),
     roundFormOptions(db, viewer),
   ]);
+  const f = await getFormats();
   const on = today();
   const current =
     options?.periods.find((p) => p.period.kind === 'quarterly' && p.endsOn >= on) ?? options?.periods[0];
@@ -44,34 +47,36 @@ export default async function FeedbackRoundsPage() {
         {rounds.length === 0 ? (
           <p className="text-slate-600">{t('feedback.rounds.empty')}</p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th className="p-2">{t('feedback.rounds.name')}</th>
-                <th className="p-2">{t('feedback.rounds.period')}</th>
-                <th className="p-2">{t('feedback.rounds.scope')}</th>
-                <th className="p-2">{t('feedback.rounds.deadline')}</th>
-                <th className="p-2">{t('feedback.rounds.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rounds.map((r) => (
-                <tr key={r.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <Link href={`/feedback/rounds/${r.id}`} className="text-emerald-800 underline">
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td className="p-2">{periodLabel(t, r.period)}</td>
-                  <td className="p-2">
-                    {r.units.length === 0 ? t('feedback.rounds.wholeAgency') : r.units.join(', ')}
-                  </td>
-                  <td className="p-2">{r.deadline}</td>
-                  <td className="p-2">{t(`feedback.roundStatus.${r.status}`)}</td>
+          <TableScroll label={t('feedback.rounds.list')}>
+            <table className="w-full border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 text-left">
+                  <th className="p-2">{t('feedback.rounds.name')}</th>
+                  <th className="p-2">{t('feedback.rounds.period')}</th>
+                  <th className="p-2">{t('feedback.rounds.scope')}</th>
+                  <th className="p-2">{t('feedback.rounds.deadline')}</th>
+                  <th className="p-2">{t('feedback.rounds.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rounds.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-200">
+                    <td className="p-2">
+                      <Link href={`/feedback/rounds/${r.id}`} className="text-emerald-800 underline">
+                        {r.name}
+                      </Link>
+                    </td>
+                    <td className="p-2">{periodLabel(t, r.period)}</td>
+                    <td className="p-2">
+                      {r.units.length === 0 ? t('feedback.rounds.wholeAgency') : r.units.join(', ')}
+                    </td>
+                    <td className="p-2">{f.date(r.deadline, 'medium')}</td>
+                    <td className="p-2">{t(`feedback.roundStatus.${r.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       {options && current && (

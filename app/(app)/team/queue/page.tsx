@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LiveRefresh } from '@/components/reports/live-refresh';
+import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
@@ -37,7 +38,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     <div className="space-y-4">
       <LiveRefresh />
       <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
-      <p className="text-slate-700">{t('queue.intro')}</p>
+      <p className="text-slate-700">
+        <Abbr>{t('queue.intro')}</Abbr>
+      </p>
       <QueueFilterForm
         employees={queue.employees}
         values={{ employee: text(raw.employee), from: text(raw.from), to: text(raw.to) }}

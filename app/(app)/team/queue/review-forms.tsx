@@ -90,7 +90,10 @@ export function ReviewForms({ items, remaining }: { items: Item[]; remaining: nu
               <input type="hidden" name="items" value={`${r.id}:${r.version}`} />
             </form>
           ))}
-          <table className="w-full border-collapse bg-white text-left text-sm" data-testid="queue">
+          <table
+            className="table-reflow w-full border-collapse bg-white text-left text-sm"
+            data-testid="queue"
+          >
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="w-10 p-2">
@@ -169,12 +172,19 @@ export function ReviewForms({ items, remaining }: { items: Item[]; remaining: nu
                       </a>
                     ))}
                     {r.link && (
-                      <a href={r.link} rel="noopener noreferrer" className="block text-emerald-800 underline">
+                      <a
+                        href={r.link}
+                        rel="noopener noreferrer"
+                        className="block break-all text-emerald-800 underline"
+                      >
                         {r.link}
                       </a>
                     )}
                   </td>
                   <td className="space-y-2 p-2">
+                    <span aria-hidden="true" className="block text-xs text-slate-600 sm:hidden">
+                      {t('queue.comment')}
+                    </span>
                     <textarea
                       form={`review-${r.id}`}
                       name="comment"

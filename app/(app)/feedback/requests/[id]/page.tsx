@@ -9,6 +9,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { today } from '@/lib/domain/dates';
 import { getRequestForRater } from '@/lib/feedback/queries';
+import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,7 @@ export default async function FeedbackRequestPage({ params }: { params: Promise<
   const raw = await params;
   const id = parseId(raw.id) ?? notFound();
   const [req, t] = await Promise.all([getRequestForRater(getDb(), viewer, id, today()), getTranslations()]);
+  const f = await getFormats();
   if (!req) notFound();
   const editable = req.open && (req.status === 'pending' || req.status === 'draft');
   return (
@@ -39,7 +41,7 @@ export default async function FeedbackRequestPage({ params }: { params: Promise<
           {req.ratee.position} · {req.ratee.unit}
         </p>
         <p className="text-sm text-slate-600">
-          {req.roundName} · {t('feedback.tasks.deadline')}: {req.deadline} ·{' '}
+          {req.roundName} · {t('feedback.tasks.deadline')}: {f.date(req.deadline)} ·{' '}
           {t('feedback.tasks.youRateLine', { who: t(`feedback.tasks.youRate.${req.group}`) })}
         </p>
       </div>

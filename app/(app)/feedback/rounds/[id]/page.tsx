@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
 import { ActionButton } from '@/components/ui/action-button';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { roundStepAction } from '@/lib/feedback/actions';
 import { getRound, rateeInRound, roundProgress } from '@/lib/feedback/queries';
+import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +33,7 @@ export default async function FeedbackRoundPage({
     roundProgress(db, viewer, id),
     getTranslations(),
   ]);
+  const f = await getFormats();
   if (!round || !progress) notFound();
   const admin = canManageOrganisation(viewer);
   const found = admin && nip && /^\d{18}$/.test(nip) ? await rateeInRound(db, viewer, round.id, nip) : null;
@@ -54,7 +57,7 @@ export default async function FeedbackRoundPage({
       <div>
         <h1 className="text-2xl font-bold">{round.name}</h1>
         <p className="text-slate-700">
-          {periodLabel(t, round.period)} · {t('feedback.rounds.deadline')}: {round.deadline} ·{' '}
+          {periodLabel(t, round.period)} · {t('feedback.rounds.deadline')}: {f.date(round.deadline)} ·{' '}
           <span data-testid="round-status">{t(`feedback.roundStatus.${round.status}`)}</span>
         </p>
         <p className="text-sm text-slate-600">
@@ -93,7 +96,7 @@ export default async function FeedbackRoundPage({
           {t('feedback.rounds.progress')}
         </h2>
         <p className="text-sm text-slate-600">{t('feedback.rounds.progressNote')}</p>
-        <div className="overflow-x-auto">
+        <TableScroll label={t('feedback.rounds.progress')}>
           <table className="w-full border-collapse bg-white text-sm" data-testid="progress">
             <thead>
               <tr className="border-b border-slate-300 text-left">
@@ -128,7 +131,7 @@ export default async function FeedbackRoundPage({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {admin && round.status !== 'closed' && (
         <section aria-labelledby="find-h" className="max-w-xl space-y-2">

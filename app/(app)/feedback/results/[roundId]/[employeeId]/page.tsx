@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import type { Distribution, FeedbackAnswer } from '@/lib/domain/feedback';
 import { feedbackResults } from '@/lib/feedback/results';
+import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +35,7 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
     feedbackResults(db, viewer, roundId, employeeId, today()),
     getTranslations(),
   ]);
+  const f = await getFormats();
   if (!results) notFound();
   const ratee = await db
     .selectFrom('employees')
@@ -77,7 +80,7 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
         <h1 className="text-2xl font-bold">{t('feedback.results.heading', { name: ratee.name })}</h1>
         <p className="text-slate-700">
           {results.roundName} · {periodLabel(t, results.period)} ·{' '}
-          {t('feedback.results.closedOn', { date: results.closedOn })}
+          {t('feedback.results.closedOn', { date: f.date(results.closedOn) })}
         </p>
       </div>
       <p className="max-w-3xl rounded border-l-4 border-slate-500 bg-slate-50 p-3 text-sm">
@@ -120,7 +123,7 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
         <h2 id="values-h" className="text-xl font-semibold">
           {t('feedback.results.byValue')}
         </h2>
-        <div className="overflow-x-auto">
+        <TableScroll label={t('feedback.results.byValue')}>
           <table className="w-full border-collapse bg-white text-sm" data-testid="value-table">
             <thead>
               <tr className="border-b border-slate-300 text-left align-bottom">
@@ -147,17 +150,17 @@ export default async function FeedbackResultsPage({ params }: { params: Params }
                   <td className="p-2">
                     {dist(v.subordinates, results.subordinatesShown, results.invited.subordinate)}
                   </td>
-                  <td className="p-2">{v.othersMean === null ? '—' : v.othersMean.toFixed(2)}</td>
+                  <td className="p-2">{v.othersMean === null ? '—' : f.mean(v.othersMean)}</td>
                   <td
                     className={`p-2 ${v.gap !== null && v.gap <= -0.75 ? 'font-semibold text-amber-900' : ''}`}
                   >
-                    {v.gap === null ? '—' : `${v.gap > 0 ? '+' : ''}${v.gap.toFixed(2)}`}
+                    {v.gap === null ? '—' : f.difference(v.gap)}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className="text-sm text-slate-600">{t('feedback.results.scaleNote')}</p>
       </section>
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
 import { RaterChangeForm } from '@/components/feedback/small-forms';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
@@ -45,50 +46,52 @@ export default async function RatersPage({ params }: { params: Params }) {
       <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-3 text-sm">
         {t(draft ? 'feedback.raters.helpDraft' : 'feedback.raters.helpOpen')}
       </p>
-      <table className="w-full border-collapse bg-white text-sm" data-testid="raters">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th className="p-2">{t('feedback.raters.rater')}</th>
-            <th className="p-2">{t('feedback.tasks.relation')}</th>
-            <th className="p-2">{t('feedback.raters.note')}</th>
-            {draft && <th className="p-2">{t('feedback.raters.change')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {list.raters.map((r) => (
-            <tr key={r.requestId} className="border-b border-slate-200 align-top">
-              <td className="p-2">
-                <span className="font-medium">{r.name}</span>
-                <span className="block text-slate-600">
-                  {r.position} · {r.nip}
-                </span>
-              </td>
-              <td className="p-2">{t(`feedback.groups.${r.group}`)}</td>
-              <td className="p-2">
-                {r.declined
-                  ? `${t('feedback.raters.declined', { kind: t(`feedback.decline.kinds.${r.declined.kind}`) })}${
-                      r.declined.reason ? ` — ${r.declined.reason}` : ''
-                    }${r.declined.replaced ? ` (${t('feedback.raters.replaced')})` : ''}`
-                  : ''}
-              </td>
-              {draft && (
-                <td className="p-2">
-                  {(r.group === 'peer' || r.group === 'subordinate') && (
-                    <RaterChangeForm
-                      roundId={round.id}
-                      rateeId={ratee.id}
-                      change="remove"
-                      requestId={r.requestId}
-                      label={t('feedback.raters.remove')}
-                      idPrefix={`remove-${r.requestId}`}
-                    />
-                  )}
-                </td>
-              )}
+      <TableScroll label={t('feedback.raters.title')}>
+        <table className="w-full border-collapse bg-white text-sm" data-testid="raters">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th className="p-2">{t('feedback.raters.rater')}</th>
+              <th className="p-2">{t('feedback.tasks.relation')}</th>
+              <th className="p-2">{t('feedback.raters.note')}</th>
+              {draft && <th className="p-2">{t('feedback.raters.change')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.raters.map((r) => (
+              <tr key={r.requestId} className="border-b border-slate-200 align-top">
+                <td className="p-2">
+                  <span className="font-medium">{r.name}</span>
+                  <span className="block text-slate-600">
+                    {r.position} · {r.nip}
+                  </span>
+                </td>
+                <td className="p-2">{t(`feedback.groups.${r.group}`)}</td>
+                <td className="p-2">
+                  {r.declined
+                    ? `${t('feedback.raters.declined', { kind: t(`feedback.decline.kinds.${r.declined.kind}`) })}${
+                        r.declined.reason ? ` — ${r.declined.reason}` : ''
+                      }${r.declined.replaced ? ` (${t('feedback.raters.replaced')})` : ''}`
+                    : ''}
+                </td>
+                {draft && (
+                  <td className="p-2">
+                    {(r.group === 'peer' || r.group === 'subordinate') && (
+                      <RaterChangeForm
+                        roundId={round.id}
+                        rateeId={ratee.id}
+                        change="remove"
+                        requestId={r.requestId}
+                        label={t('feedback.raters.remove')}
+                        idPrefix={`remove-${r.requestId}`}
+                      />
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {list.proposals.length > 0 && round.status !== 'closed' && (
         <section
           aria-labelledby="proposals-h"

@@ -1,0 +1,8 @@
+import 'server-only';
+import { getLocale } from 'next-intl/server';
+import { formatsFor } from './format';
+
+/** The formatting helpers for the request's language. */
+export async function getFormats() {
+  return formatsFor(await getLocale());
+}
