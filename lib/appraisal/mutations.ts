@@ -5,7 +5,8 @@ import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
-import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import { isCurrentSupervisor } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import {

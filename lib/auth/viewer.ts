@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { type Database, getDb } from '@/db';
 import { today } from '@/lib/domain/dates';
 import { decodeSession, SESSION_COOKIE, type SessionClaims } from './session';
+import { currentSupervision } from './supervision';
 
 export type Role = 'admin' | 'leadership';
 
@@ -42,8 +43,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
             .innerJoin('employees as sub', 'sub.id', 's.employee_id')
             .whereRef('s.supervisor_id', '=', 'e.id')
             .where('sub.active', '=', true)
-            .where('s.valid_from', '<=', on)
-            .where((w) => w.or([w('s.valid_to', 'is', null), w('s.valid_to', '>', on)])),
+            .where(currentSupervision('s', on)),
         )
         .as('is_supervisor'),
     ])

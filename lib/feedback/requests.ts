@@ -4,7 +4,7 @@ import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { ActionError } from '@/lib/action';
 import { audit } from '@/lib/audit';
-import { currentSupervision } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { notify } from '@/lib/notifications/notify';
