@@ -1,6 +1,7 @@
 /**
  * `npm start`: embedded PostgreSQL when DATABASE_URL is unset → migrate → seed the demo agency once →
- * build when the sources changed → `next start`. Signals stop Next first and PostgreSQL last.
+ * build when the sources changed → server.ts (Next behind our own HTTP server). Signals stop the web
+ * server first and PostgreSQL last.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -85,7 +86,10 @@ try {
     stampBuild();
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}`);
-  next = spawn(nextBin, ['start', '-p', port], { stdio: 'inherit', env });
+  next = spawn(path.join('node_modules', '.bin', 'tsx'), ['server.ts'], {
+    stdio: 'inherit',
+    env: { ...env, PORT: port },
+  });
   next.on('exit', (code) => void shutdown(code ?? 0));
 } catch (error) {
   console.error(`[kinerja] ${error instanceof Error ? error.message : String(error)}`);
