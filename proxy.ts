@@ -7,6 +7,8 @@ import { decodeSession, encodeSession, SESSION_COOKIE, sessionCookieOptions } fr
  */
 
 const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth'];
+// File downloads send their own, stricter policy (default-src 'none'; sandbox): not overwritten here.
+const OWN_CSP = [/^\/reports\/evidence\//, /^\/appraisals\/files\//];
 const REFRESH_AFTER_SECONDS = 60;
 
 function contentSecurityPolicy(nonce: string): string {
@@ -48,7 +50,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('x-pathname', `${pathname}${search}`);
   requestHeaders.set('Content-Security-Policy', csp);
   const res = NextResponse.next({ request: { headers: requestHeaders } });
-  res.headers.set('Content-Security-Policy', csp);
+  if (!OWN_CSP.some((p) => p.test(pathname))) res.headers.set('Content-Security-Policy', csp);
 
   // Rolling idle timeout: re-issue the token (same login time, same version) at most once a minute.
   if (claims && Date.now() / 1000 - claims.iat > REFRESH_AFTER_SECONDS) {
