@@ -1,9 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { decodeSession, encodeSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { plainPage } from '@/lib/plain-page';
+import { evidenceMaxMb, formBodyLimitMb } from '@/lib/upload-limit';
 
 /**
  * Convenience only: anonymous visitors are sent to the login page and a live session's idle timer is
  * renewed. Every page, action and route still checks the session and the person's rights itself.
+ * Before that, a form post longer than any form is refused here (413) before Next reads it.
  */
 
 const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth'];
@@ -27,7 +30,29 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/** A post that could be a server action: with JavaScript (Next-Action header) or a multipart form. */
+async function refusedAction(request: NextRequest): Promise<Response | null> {
+  if (request.method !== 'POST') return null;
+  const type = request.headers.get('content-type') ?? '';
+  const fetchAction = request.headers.has('next-action');
+  const multipart = type.toLowerCase().startsWith('multipart/form-data');
+  if (!fetchAction && !multipart) return null;
+  if (Number(request.headers.get('content-length') ?? 0) > formBodyLimitMb() * 1024 * 1024)
+    return plainPage(
+      request,
+      413,
+      'tooLarge',
+      { href: request.nextUrl.pathname, label: 'goBack' },
+      {
+        mb: evidenceMaxMb(),
+      },
+    );
+  return null;
+}
+
 export async function proxy(request: NextRequest) {
+  const refused = await refusedAction(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const raw = request.cookies.get(SESSION_COOKIE)?.value;

@@ -1,7 +1,65 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, PASSWORD, query, submitButton } from './fixtures';
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { DEMO, loginAndWait, PASSWORD, query, submitButton } from './fixtures';
 
 /** Issue 15: what a black-box test found, each checked through the running app. */
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+const MB = 1024 * 1024;
+/** A PDF of `bytes` bytes on disk (a path uploads far faster than a buffer sent to the browser). */
+function pdf(name: string, bytes: number): string {
+  const file = test.info().outputPath(name);
+  writeFileSync(file, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes - 9, 0x20)]));
+  return file;
+}
+
+/**
+ * Staff with an approved SKP who supervise nobody and are no demo account: taken from the low ids, far
+ * from the spare employees other specs sign out (those come from the high ids).
+ */
+async function uploader(n: number) {
+  const rows = await query<{ id: number; nip: string }>(
+    `SELECT e.id, e.nip FROM employees e
+     JOIN users u ON u.employee_id = e.id AND u.roles = '{}' AND u.disabled_at IS NULL
+     JOIN skps k ON k.employee_id = e.id AND k.year = $1 AND k.status = 'approved'
+     WHERE e.active AND e.nip <> ALL($2)
+       AND NOT EXISTS (SELECT 1 FROM supervisions s WHERE s.supervisor_id = e.id)
+       AND NOT EXISTS (SELECT 1 FROM supervisions s WHERE s.employee_id = e.id AND s.kind <> 'definitive')
+     ORDER BY e.id OFFSET $3 LIMIT 1`,
+    [Number(today.slice(0, 4)), Object.values(DEMO), 20 + n],
+  );
+  if (!rows[0]) throw new Error('no staff with an approved SKP');
+  return rows[0];
+}
+
+const reportsOf = async (employeeId: number) =>
+  Number(
+    (
+      await query<{ n: string }>('SELECT count(*) AS n FROM daily_reports WHERE employee_id = $1', [
+        employeeId,
+      ])
+    )[0]?.n,
+  );
+
+async function fillReport(page: Page, activity: string, start: string) {
+  await page.goto('/reports/new');
+  await page.getByLabel('Mulai').fill(start);
+  await page.getByLabel('Selesai').fill(`${start.slice(0, 2)}:50`);
+  await page.getByLabel('Uraian kegiatan').fill(activity);
+  await page.getByLabel('Jumlah output').fill('1');
+}
+
+async function signIn(browser: Browser, nip: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel(/NIP/).fill(nip);
+  await page.getByLabel(/^(Kata sandi|Password)$/).fill(PASSWORD);
+  await submitButton(page, /^Masuk$/).click();
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+  return { context, page };
+}
 
 test.describe('after login, only our own site', () => {
   const hostile = [
@@ -57,4 +115,69 @@ test('the login limit counts the connecting address, not a client-sent X-Forward
   await expect(page.getByText(/NIP atau kata sandi salah/)).toBeVisible();
   const attempts = await query<{ ip: string }>('SELECT ip FROM login_attempts WHERE nip = $1', [nip]);
   expect(attempts.map((a) => a.ip)).toEqual([expect.stringMatching(/^(127\.0\.0\.1|::1)$/)]);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`evidence uploads (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
+    test.describe.configure({ timeout: 90_000 });
+    test('an 11 MB file gets "terlalu besar" beside the field, the form kept, nothing saved', async ({
+      browser,
+    }) => {
+      const staff = await uploader(javaScriptEnabled ? 0 : 1);
+      const { context, page } = await signIn(browser, staff.nip, javaScriptEnabled);
+      const before = await reportsOf(staff.id);
+      const activity = `Mengunggah foto kegiatan yang besar ${randomUUID().slice(0, 6)}`;
+      await fillReport(page, activity, '06:00');
+      await page.getByLabel('Bukti dukung').setInputFiles(pdf('besar.pdf', 11 * MB));
+      await submitButton(page, /^Simpan laporan$/).click();
+      await expect(page.locator('#field-evidence-error')).toContainText('terlalu besar');
+      await expect(page.getByLabel('Uraian kegiatan')).toHaveValue(activity);
+      expect(await reportsOf(staff.id)).toBe(before);
+      await context.close();
+    });
+
+    test('two files of 6 MB (12 MB in all) are saved, and served with their own sandbox CSP', async ({
+      browser,
+    }) => {
+      const staff = await uploader(javaScriptEnabled ? 0 : 1);
+      const { context, page } = await signIn(browser, staff.nip, javaScriptEnabled);
+      const activity = `Mengunggah dua berkas ${randomUUID().slice(0, 6)}`;
+      await fillReport(page, activity, javaScriptEnabled ? '05:00' : '04:00');
+      await page.getByLabel('Bukti dukung').setInputFiles([pdf('satu.pdf', 6 * MB), pdf('dua.pdf', 6 * MB)]);
+      await submitButton(page, /^Simpan laporan$/).click();
+      await expect(page.getByText('Laporan tersimpan dan menunggu validasi atasan.')).toBeVisible();
+      const files = await query<{ id: string; size_bytes: number }>(
+        `SELECT f.id, f.size_bytes FROM evidence_files f JOIN daily_reports d ON d.id = f.report_id
+         WHERE d.activity = $1 ORDER BY f.file_name`,
+        [activity],
+      );
+      expect(files.map((f) => f.size_bytes)).toEqual([6 * MB, 6 * MB]);
+      const file = await page.request.get(`/reports/evidence/${files[0]!.id}`);
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+      expect(file.headers()['content-disposition']).toMatch(/^attachment;/);
+      await context.close();
+    });
+  });
+}
+
+test.describe('uploads over the whole form limit (JavaScript off)', () => {
+  test.use({ javaScriptEnabled: false });
+  test.describe.configure({ timeout: 90_000 });
+  test('get a readable 413 page and save nothing', async ({ page }) => {
+    const staff = await uploader(2);
+    await loginAndWait(page, staff.nip);
+    const before = await reportsOf(staff.id);
+    await fillReport(page, 'Tiga berkas yang terlalu besar', '03:00');
+    await page
+      .getByLabel('Bukti dukung')
+      .setInputFiles([pdf('a.pdf', 11 * MB), pdf('b.pdf', 11 * MB), pdf('c.pdf', 11 * MB)]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      submitButton(page, /^Simpan laporan$/).click(),
+    ]);
+    expect(response.status()).toBe(413);
+    await expect(page.getByRole('alert')).toContainText('terlalu besar');
+    expect(await reportsOf(staff.id)).toBe(before);
+  });
 });
