@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { checkFetchAction, checkFormAction } from '@/lib/action-payload';
 import { decodeSession, encodeSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { plainPage } from '@/lib/plain-page';
 import { evidenceMaxMb, formBodyLimitMb } from '@/lib/upload-limit';
@@ -6,7 +7,8 @@ import { evidenceMaxMb, formBodyLimitMb } from '@/lib/upload-limit';
 /**
  * Convenience only: anonymous visitors are sent to the login page and a live session's idle timer is
  * renewed. Every page, action and route still checks the session and the person's rights itself.
- * Before that, a form post longer than any form is refused here (413) before Next reads it.
+ * Before that, a server-action post that React could not decode, or that is longer than any form, is
+ * refused here (400 / 413) so that it never becomes a 500 inside Next.
  */
 
 const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth'];
@@ -47,7 +49,20 @@ async function refusedAction(request: NextRequest): Promise<Response | null> {
         mb: evidenceMaxMb(),
       },
     );
-  return null;
+  let fields: FormData | null = null;
+  if (multipart) {
+    try {
+      fields = await request.formData();
+    } catch {
+      return plainPage(request, 400, 'badRequest');
+    }
+  }
+  const verdict = fetchAction
+    ? checkFetchAction(type, fields)
+    : fields
+      ? checkFormAction(fields)
+      : 'malformed';
+  return verdict === 'ok' ? null : plainPage(request, 400, 'badRequest');
 }
 
 export async function proxy(request: NextRequest) {

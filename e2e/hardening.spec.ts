@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO, loginAndWait, PASSWORD, query, submitButton } from './fixtures';
 
 /** Issue 15: what a black-box test found, each checked through the running app. */
@@ -180,4 +180,128 @@ test.describe('uploads over the whole form limit (JavaScript off)', () => {
     await expect(page.getByRole('alert')).toContainText('terlalu besar');
     expect(await reportsOf(staff.id)).toBe(before);
   });
+});
+
+/** The server-action id and descriptor fields of the form holding `field`, from the page's HTML. */
+async function formAction(request: APIRequestContext, path: string, field: string) {
+  const html = await (await request.get(path)).text();
+  const form = html.split('<form').find((f) => f.includes(`name="${field}"`));
+  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const ref = /name="\$ACTION_REF_(\d+)"/.exec(form ?? '')?.[1];
+  const descriptor = new RegExp(`name="\\$ACTION_${ref}:0" value="([^"]+)"`).exec(form ?? '')?.[1];
+  if (!ref || !descriptor) throw new Error(`no action form with ${field} on ${path}`);
+  const id = (JSON.parse(decode(descriptor)) as { id: string }).id;
+  return { ref, id, descriptor: decode(descriptor) };
+}
+
+test('malformed server-action posts answer 400 without a stack trace, and write nothing', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const staff = await uploader(3);
+  await loginAndWait(page, staff.nip);
+  await page.goto('/reports/new');
+  const { ref, id, descriptor } = await formAction(page.request, '/reports/new', 'activity');
+  const indicator = await page.getByLabel('Indikator SKP').inputValue();
+  const fields = {
+    idempotencyKey: randomUUID(),
+    reportDate: today,
+    indicatorId: indicator,
+    activity: 'Laporan dari badan permintaan yang rusak',
+    quantity: '1',
+    unit: 'Dokumen',
+    startTime: '02:00',
+    endTime: '02:30',
+  };
+  const prefixed = Object.fromEntries(Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]));
+  const valid = '[{"status":"idle"},"$K1"]';
+  const zeros = [
+    ...Array.from({ length: valid.length - 1 }, (_, i) => valid.slice(0, i)),
+    '[{"status":"idle"},"$K1"',
+    '[{"status":"idle"},"$Q1"]',
+    '["$h1","$K1"]',
+    '[{"status":"$@9"},"$K1"]',
+    '[{"status":"$T"},"$K1"]',
+    '[{"status":"idle"},"$K1","$K1"]',
+    '[{"status":"idle"},{"$K":1}]',
+    '{"0":1}',
+    '[{"status":"idle"},"$Kzz"]',
+    `[${'['.repeat(64)}${']'.repeat(64)},"$K1"]`,
+    'null',
+    '"$K1"',
+  ];
+  const headers = { Origin: baseURL!, Accept: 'text/x-component' };
+  const posts: { label: string; send: () => ReturnType<APIRequestContext['post']> }[] = [
+    ...zeros.map((zero) => ({
+      label: `fetch 0=${zero.slice(0, 40)}`,
+      send: () =>
+        page.request.post('/reports/new', {
+          headers: { ...headers, 'Next-Action': id },
+          multipart: { ...prefixed, 0: zero },
+        }),
+    })),
+    ...['', valid, 'garbage', '[1,2]'].map((body) => ({
+      label: `fetch text/plain ${body}`,
+      send: () =>
+        page.request.post('/reports/new', {
+          headers: { ...headers, 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' },
+          data: body,
+        }),
+    })),
+    {
+      label: 'fetch with a cut-off multipart body',
+      send: () =>
+        page.request.post('/reports/new', {
+          headers: { ...headers, 'Next-Action': id, 'Content-Type': 'multipart/form-data; boundary=XyZ' },
+          data: `--XyZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n${valid}\r\n--XyZ\r\nContent-Disp`,
+        }),
+    },
+    ...[
+      [`$ACTION_${ref}:0`, descriptor.slice(0, -1)],
+      [`$ACTION_${ref}:0`, descriptor.replace('"$@1"', '"$Q1"')],
+      [`$ACTION_${ref}:0`, '[]'],
+      [`$ACTION_${ref}:1`, '[{"status":"idle"}'],
+      [`$ACTION_${ref}:1`, '[{"status":"$h1"}]'],
+      [`$ACTION_${ref}:1`, '{}'],
+      ['$ACTION_BOGUS', 'x'],
+    ].map(([name, value]) => ({
+      label: `form ${name}=${value!.slice(0, 30)}`,
+      send: () =>
+        page.request.post('/reports/new', {
+          headers: { Origin: baseURL! },
+          multipart: {
+            ...fields,
+            [`$ACTION_REF_${ref}`]: '',
+            [`$ACTION_${ref}:0`]: descriptor,
+            [`$ACTION_${ref}:1`]: '[{"status":"idle"}]',
+            [name!]: value!,
+          },
+        }),
+    })),
+  ];
+  const reports = await reportsOf(staff.id);
+  const audited = async () =>
+    Number(
+      (await query<{ n: string }>('SELECT count(*) AS n FROM audit_log WHERE actor_id = $1', [staff.id]))[0]
+        ?.n,
+    );
+  const audit = await audited();
+  for (const post of posts) {
+    const response = await post.send();
+    const body = await response.text();
+    expect(response.status(), post.label).toBe(400);
+    expect(body, post.label).not.toMatch(/\n\s+at |node_modules|\.js:\d+/);
+  }
+  expect(posts.length).toBeGreaterThan(40);
+  expect(await reportsOf(staff.id)).toBe(reports);
+  expect(await audited()).toBe(audit);
+
+  // The same action, well-formed, still runs (here: refused by its own validation, not by the gate).
+  const ok = await page.request.post('/reports/new', {
+    headers: { ...headers, 'Next-Action': id },
+    multipart: { ...prefixed, _1_activity: 'x', 0: valid },
+  });
+  expect(ok.status()).toBe(200);
+  expect(await ok.text()).toContain('"status":"error"');
 });
