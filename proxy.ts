@@ -11,7 +11,7 @@ import { evidenceMaxMb, formBodyLimitMb } from '@/lib/upload-limit';
  * refused here (400 / 413) so that it never becomes a 500 inside Next.
  */
 
-const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth'];
+const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth', '/unavailable'];
 // File downloads send their own, stricter policy (default-src 'none'; sandbox): not overwritten here.
 const OWN_CSP = [/^\/reports\/evidence\//, /^\/appraisals\/files\//];
 const REFRESH_AFTER_SECONDS = 60;

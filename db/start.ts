@@ -1,7 +1,8 @@
 /**
  * `npm start`: embedded PostgreSQL when DATABASE_URL is unset → migrate → seed the demo agency once →
  * build when the sources changed → server.ts (Next behind our own HTTP server). Signals stop the web
- * server first and PostgreSQL last.
+ * server first and PostgreSQL last. An embedded PostgreSQL that dies is restarted (the app answers "try
+ * again" meanwhile and reconnects by itself); if it cannot be restarted, everything stops with a message.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -42,9 +43,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 const secret = resolveSecret();
-const database = await resolveDatabase(log);
 let next: ChildProcess | null = null;
 let stopping = false;
+const database = await resolveDatabase(log, {
+  onGiveUp: (error) => {
+    console.error(
+      `[kinerja] ${error.message}; stopping. Check ${DATA_DIR}/postgres and run npm start again.`,
+    );
+    void shutdown(1);
+  },
+});
 
 async function shutdown(code: number): Promise<never> {
   if (stopping) return new Promise(() => {});

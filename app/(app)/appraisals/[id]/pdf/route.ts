@@ -3,12 +3,12 @@ import { getDb } from '@/db';
 import { renderAppraisalPdf } from '@/lib/appraisal/pdf';
 import { appraisalPdfLabels } from '@/lib/appraisal/pdf-labels';
 import { getAppraisal } from '@/lib/appraisal/queries';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 
 /** The Dokumen Evaluasi Kinerja Pegawai as a PDF, for those who may see the appraisal once delivered. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   const { id } = await params;
   const notFound = new Response('Not found', {
     status: 404,

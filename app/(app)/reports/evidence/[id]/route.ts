@@ -1,12 +1,12 @@
 import { getDb } from '@/db';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getEvidence } from '@/lib/reports/queries';
 
 /** Evidence files, only for those who may see the report; always as a download, never sniffed. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   const { id } = await params;
   const file = viewer ? await getEvidence(getDb(), viewer, id, today()) : undefined;
   if (!file) return new Response('Not found', { status: 404, headers });

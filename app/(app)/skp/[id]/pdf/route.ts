@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { renderSkpPdf } from '@/lib/skp/pdf';
 import { skpPdfLabels } from '@/lib/skp/pdf-labels';
@@ -8,7 +8,7 @@ import { getSkpDocument } from '@/lib/skp/queries';
 
 /** The SKP as a PDF download, for the same people who may see the SKP page. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   const { id } = await params;
   const notFound = new Response('Not found', {
     status: 404,
