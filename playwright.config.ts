@@ -31,13 +31,15 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // Our own server (server.ts), as in production: it passes the TCP peer address to the app.
+    command: 'node_modules/.bin/tsx server.ts',
     url: `http://localhost:${port}/api/health/live`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
+      PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       NEXTAUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only-secret',
       NEXTAUTH_URL: `http://localhost:${port}`,

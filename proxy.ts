@@ -1,12 +1,19 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { checkFetchAction, checkFormAction } from '@/lib/action-payload';
 import { decodeSession, encodeSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { plainPage } from '@/lib/plain-page';
+import { evidenceMaxMb, formBodyLimitMb } from '@/lib/upload-limit';
 
 /**
  * Convenience only: anonymous visitors are sent to the login page and a live session's idle timer is
  * renewed. Every page, action and route still checks the session and the person's rights itself.
+ * Before that, a server-action post that React could not decode, or that is longer than any form, is
+ * refused here (400 / 413) so that it never becomes a 500 inside Next.
  */
 
-const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth'];
+const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth', '/unavailable'];
+// File downloads send their own, stricter policy (default-src 'none'; sandbox): not overwritten here.
+const OWN_CSP = [/^\/reports\/evidence\//, /^\/appraisals\/files\//];
 const REFRESH_AFTER_SECONDS = 60;
 
 function contentSecurityPolicy(nonce: string): string {
@@ -25,7 +32,42 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/** A post that could be a server action: with JavaScript (Next-Action header) or a multipart form. */
+async function refusedAction(request: NextRequest): Promise<Response | null> {
+  if (request.method !== 'POST') return null;
+  const type = request.headers.get('content-type') ?? '';
+  const fetchAction = request.headers.has('next-action');
+  const multipart = type.toLowerCase().startsWith('multipart/form-data');
+  if (!fetchAction && !multipart) return null;
+  if (Number(request.headers.get('content-length') ?? 0) > formBodyLimitMb() * 1024 * 1024)
+    return plainPage(
+      request,
+      413,
+      'tooLarge',
+      { href: request.nextUrl.pathname, label: 'goBack' },
+      {
+        mb: evidenceMaxMb(),
+      },
+    );
+  let fields: FormData | null = null;
+  if (multipart) {
+    try {
+      fields = await request.formData();
+    } catch {
+      return plainPage(request, 400, 'badRequest');
+    }
+  }
+  const verdict = fetchAction
+    ? checkFetchAction(type, fields)
+    : fields
+      ? checkFormAction(fields)
+      : 'malformed';
+  return verdict === 'ok' ? null : plainPage(request, 400, 'badRequest');
+}
+
 export async function proxy(request: NextRequest) {
+  const refused = await refusedAction(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const raw = request.cookies.get(SESSION_COOKIE)?.value;
@@ -48,7 +90,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('x-pathname', `${pathname}${search}`);
   requestHeaders.set('Content-Security-Policy', csp);
   const res = NextResponse.next({ request: { headers: requestHeaders } });
-  res.headers.set('Content-Security-Policy', csp);
+  if (!OWN_CSP.some((p) => p.test(pathname))) res.headers.set('Content-Security-Policy', csp);
 
   // Rolling idle timeout: re-issue the token (same login time, same version) at most once a minute.
   if (claims && Date.now() / 1000 - claims.iat > REFRESH_AFTER_SECONDS) {

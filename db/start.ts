@@ -1,6 +1,8 @@
 /**
  * `npm start`: embedded PostgreSQL when DATABASE_URL is unset → migrate → seed the demo agency once →
- * build when the sources changed → `next start`. Signals stop Next first and PostgreSQL last.
+ * build when the sources changed → server.ts (Next behind our own HTTP server). Signals stop the web
+ * server first and PostgreSQL last. An embedded PostgreSQL that dies is restarted (the app answers "try
+ * again" meanwhile and reconnects by itself); if it cannot be restarted, everything stops with a message.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,9 +43,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 const secret = resolveSecret();
-const database = await resolveDatabase(log);
 let next: ChildProcess | null = null;
 let stopping = false;
+const database = await resolveDatabase(log, {
+  onGiveUp: (error) => {
+    console.error(
+      `[kinerja] ${error.message}; stopping. Check ${DATA_DIR}/postgres and run npm start again.`,
+    );
+    void shutdown(1);
+  },
+});
 
 async function shutdown(code: number): Promise<never> {
   if (stopping) return new Promise(() => {});
@@ -85,7 +94,10 @@ try {
     stampBuild();
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}`);
-  next = spawn(nextBin, ['start', '-p', port], { stdio: 'inherit', env });
+  next = spawn(path.join('node_modules', '.bin', 'tsx'), ['server.ts'], {
+    stdio: 'inherit',
+    env: { ...env, PORT: port },
+  });
   next.on('exit', (code) => void shutdown(code ?? 0));
 } catch (error) {
   console.error(`[kinerja] ${error instanceof Error ? error.message : String(error)}`);

@@ -108,6 +108,11 @@ test('Kepala Bidang appraises a quarter, staff objects, Kepala Dinas changes the
     .getByRole('link', { name: `Triwulan III ${YEAR}` })
     .click();
   await expect(head.getByTestId('objection')).toContainText('bukti-laporan.pdf');
+  // The attachment keeps its own policy: a sandbox, nothing loaded, whatever the file holds.
+  const attachment = head.getByTestId('objection').getByRole('link', { name: 'bukti-laporan.pdf' });
+  const served = await head.request.get((await attachment.getAttribute('href'))!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
   await head.getByLabel('Rating Hasil Kerja baru').selectOption({ label: 'Sesuai Ekspektasi' });
   await head.getByLabel('Rating Perilaku Kerja baru').selectOption({ label: 'Sesuai Ekspektasi' });
   await head.getByLabel('Alasan keputusan').fill('Bukti pengiriman menunjukkan target triwulan tercapai.');

@@ -55,6 +55,12 @@ test('peers and the supervisor give feedback; after closing the ratee sees the p
   const name = `Umpan balik uji ${randomUUID().slice(0, 6)}`;
   await admin.getByLabel('Nama putaran').fill(name);
   await admin.getByLabel('Unit kerja yang dinilai').selectOption(String(unit!.unit_id));
+  // This quarter already has the seeded agency-wide round, still open: a second one is refused.
+  await submitButton(admin, /^Buat putaran$/).click();
+  await expect(admin.getByText(/Periode ini sudah punya putaran/)).toBeVisible();
+  await expect(admin.getByLabel('Nama putaran')).toHaveValue(name);
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).slice(0, 4);
+  await admin.getByLabel('Periode', { exact: true }).selectOption({ label: `Tahunan ${year}` });
   await submitButton(admin, /^Buat putaran$/).click();
   await expect(admin.getByRole('heading', { name })).toBeVisible();
   const roundId = Number(admin.url().split('/').pop());

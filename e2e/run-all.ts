@@ -18,6 +18,8 @@ import { withDatabase } from '../db/testing-global-setup';
 type Tally = { passed: number; failed: number };
 // --only takes a comma-separated list of: static, unit, integration, e2e.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+// Extra arguments for a narrower run, e.g. VITEST_ARGS="lib/auth" or E2E_ARGS="--grep login".
+const extra = (name: string) => (process.env[name] ?? '').split(' ').filter(Boolean);
 const wants = (layer: string) => !only || only.split(',').includes(layer);
 const resultsDir = path.join(DATA_DIR, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -37,6 +39,7 @@ async function vitestLayers(adminUrl: string): Promise<Record<string, Tally>> {
   rmSync(out, { force: true });
   const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
   for (const p of projects) args.push('--project', p);
+  args.push(...extra('VITEST_ARGS'));
   const code = await run('npx', args, { KINERJA_TEST_PG_ADMIN_URL: adminUrl });
   const tallies: Record<string, Tally> = Object.fromEntries(
     projects.map((p) => [p, { passed: 0, failed: 0 }]),
@@ -80,9 +83,7 @@ async function e2eLayer(adminUrl: string): Promise<Tally> {
 
   const out = path.join(resultsDir, 'playwright.json');
   rmSync(out, { force: true });
-  // E2E_ARGS passes extra Playwright arguments, e.g. E2E_ARGS="e2e/layout.spec.ts --grep sekda".
-  const extra = (process.env.E2E_ARGS ?? '').split(' ').filter(Boolean);
-  const code = await run('npx', ['playwright', 'test', ...extra], {
+  const code = await run('npx', ['playwright', 'test', ...extra('E2E_ARGS')], {
     E2E_DATABASE_URL: url,
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
   });

@@ -20,10 +20,20 @@ type Handler<S extends z.ZodType, V> = (
 /** A schema, or a choice of schema by the submitted values (e.g. by which button was pressed). */
 type SchemaOrChoice<S extends z.ZodType> = S | ((input: Record<string, unknown>) => S);
 
-/** Every server action goes through here: session → strict parse → handler → errors mapped for the form. */
+/**
+ * Every server action goes through here: session → strict parse → handler → errors mapped for the form.
+ * So every action takes (previous state, form data), the one shape proxy.ts lets through to React's
+ * decoder (lib/action-payload.ts). An unreachable database is a message on the form, never a 500.
+ */
 export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, handler: Handler<S, Viewer>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
-    const viewer = await getViewer();
+    let viewer: Viewer | null;
+    try {
+      viewer = await getViewer();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { status: 'error', formError: 'errors.databaseUnavailable', values: refill(formData) };
+    }
     if (!viewer) redirect('/login');
     return run(schema, formData, (input) => handler(viewer, input, withoutEmptyFiles(formData)));
   };
@@ -41,7 +51,7 @@ async function run<S extends z.ZodType>(
   handler: (input: z.infer<S>) => Promise<FormState | undefined>,
 ): Promise<FormState> {
   const raw = formValues(formData);
-  const values = unflatten(echoable(raw));
+  const values = refill(formData);
   const input = unflatten(raw);
   const schema = typeof choice === 'function' ? choice(input) : choice;
   const parsed = schema.safeParse(input);
@@ -88,6 +98,7 @@ function formValues(formData: FormData): Record<string, string | string[]> {
 }
 
 // Values sent back to refill the form; secrets are never echoed.
-function echoable(raw: Record<string, string | string[]>): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(raw).filter(([k]) => !/password/i.test(k)));
+function refill(formData: FormData): Record<string, unknown> {
+  const raw = formValues(formData);
+  return unflatten(Object.fromEntries(Object.entries(raw).filter(([k]) => !/password/i.test(k))));
 }

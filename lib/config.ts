@@ -1,4 +1,5 @@
 import 'server-only';
+import { parseTrustedProxies } from '@/lib/auth/client-address';
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -17,6 +18,8 @@ export const config = {
   loginLockMinutes: intEnv('LOGIN_LOCK_MINUTES', 15),
   loginIpMaxFailures: intEnv('LOGIN_IP_MAX_FAILURES', 30),
   loginMaxConcurrentHashes: intEnv('LOGIN_MAX_CONCURRENT_HASHES', 2),
+  /** Proxies whose X-Forwarded-For entries are believed; without any, the TCP peer is the client. */
+  trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
   secureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
   reportBackdateDays: intEnv('REPORT_BACKDATE_DAYS', 3),
   dailyMinutesNorm: intEnv('DAILY_MINUTES_NORM', 300),

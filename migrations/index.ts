@@ -6,6 +6,7 @@ import * as feedback from './2026-11-28-04-feedback';
 import * as appraisal from './2026-11-28-05-appraisal';
 import * as dashboards from './2026-11-28-06-dashboards';
 import * as realisationRollup from './2026-11-28-07-realisation-rollup';
+import * as oneActingLine from './2026-12-05-08-one-acting-line';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-05-appraisal': appraisal,
   '2026-11-28-06-dashboards': dashboards,
   '2026-11-28-07-realisation-rollup': realisationRollup,
+  '2026-12-05-08-one-acting-line': oneActingLine,
 };

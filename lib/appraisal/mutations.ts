@@ -4,7 +4,8 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import { isCurrentSupervisor } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import {

@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import { isCurrentSupervisor, pejabatPenilaiOf } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { type AppraisalStatus, canStep, lastObjectionDay, type Predikat } from '@/lib/domain/appraisal';
@@ -9,7 +10,7 @@ import { isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isRating, type Rating } from '@/lib/domain/ratings';
 import { feedbackForAppraisal } from '@/lib/feedback/results';
 import { holidaySet } from '@/lib/reports/realisation';
-import { loadPerson, pejabatPenilaiOf } from '@/lib/skp/queries';
+import { loadPerson } from '@/lib/skp/queries';
 import { anchorOf, appraisalRhks, asPredikat, orgResultForHead } from './anchor';
 import type {
   AppraisalDocument,

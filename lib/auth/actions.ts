@@ -9,6 +9,7 @@ import { ActionError } from '@/lib/errors';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale';
 import { changePassword, revokeSessions } from './account';
 import { authenticate } from './authenticate';
+import { requestAddress } from './request-address';
 import { changePasswordSchema, emptySchema, localeSchema, loginSchema, safeReturnPath } from './schema';
 import { encodeSession, SESSION_COOKIE, sessionCookieOptions } from './session';
 import { defaultLimits } from './throttle';
@@ -16,17 +17,11 @@ import { getViewer } from './viewer';
 
 const YEAR = 365 * 24 * 3600;
 
-/** The client address as seen by the nearest proxy (the last hop cannot be forged by the client). */
-async function clientIp(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
-  return forwarded.split(',').pop()?.trim() || 'unknown';
-}
-
 export const login = publicAction(loginSchema, async (_viewer, input) => {
   const db = getDb();
   const result = await authenticate(
     db,
-    { nip: input.nip, password: input.password, ip: await clientIp() },
+    { nip: input.nip, password: input.password, ip: requestAddress(await headers()) },
     {
       demoMode: config.demoMode,
       limits: defaultLimits(),

@@ -4,7 +4,9 @@ import { employeeIdByNip, NIP } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { changePassword, revokeSessions, setUserDisabled } from './account';
 import { type AuthOptions, authenticate } from './authenticate';
+import { clientAddress, PEER_HEADER, PEER_MARK, parseTrustedProxies } from './client-address';
 import { DEMO_PASSWORD } from './password';
+import { requestAddress } from './request-address';
 import { loadViewer } from './viewer';
 
 let t: TestDatabase;
@@ -64,6 +66,45 @@ describe('login throttling', () => {
       ok: false,
     });
     expect((await attempt(NIP.kabid, DEMO_PASSWORD, '10.1.1.1')).ok).toBe(true);
+  });
+});
+
+describe('the per-address limit and X-Forwarded-For', () => {
+  const limited = { ...options, limits: { ...options.limits, ipMaxFailures: 4 } };
+  const sent = (peer: string, forwardedFor?: string) =>
+    new Headers({ [PEER_HEADER]: peer, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) });
+  const marks = globalThis as Record<symbol, unknown>;
+  beforeAll(() => {
+    marks[PEER_MARK] = true; // as server.ts does
+  });
+  afterAll(() => {
+    delete marks[PEER_MARK];
+  });
+
+  it('is not reset by rotating X-Forwarded-For: the connecting address is what counts', async () => {
+    for (let i = 0; i < 4; i++) {
+      const ip = requestAddress(sent('203.0.113.5', `198.51.100.${i}`));
+      expect(await attempt(`19800101200501200${i}`, 'x', ip, limited)).toEqual({ ok: false });
+    }
+    const fresh = requestAddress(sent('203.0.113.5', '198.51.100.99, 192.0.2.1'));
+    expect(await attempt(NIP.pppk, DEMO_PASSWORD, fresh, limited)).toEqual({ ok: false });
+    // The addresses the client wrote are not blamed: someone connecting from one of them logs in.
+    expect((await attempt(NIP.pppk, DEMO_PASSWORD, requestAddress(sent('198.51.100.1')), limited)).ok).toBe(
+      true,
+    );
+  });
+
+  it('behind a trusted proxy counts the address the proxy received, whatever the client prepends', async () => {
+    const proxies = parseTrustedProxies('10.0.0.0/8');
+    const viaProxy = (claimed: string) => clientAddress('10.0.0.2', `${claimed}, 203.0.113.6`, proxies);
+    for (let i = 0; i < 4; i++)
+      expect(await attempt(`19800101200501300${i}`, 'x', viaProxy(`10.0.0.${i}`), limited)).toEqual({
+        ok: false,
+      });
+    expect(await attempt(NIP.pppk, DEMO_PASSWORD, viaProxy('198.51.100.50'), limited)).toEqual({ ok: false });
+    expect(
+      (await attempt(NIP.pppk, DEMO_PASSWORD, clientAddress('10.0.0.2', '203.0.113.7', proxies), limited)).ok,
+    ).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
 import { authSecret, config } from '@/lib/config';
 import { authenticate } from './authenticate';
+import { requestAddress } from './request-address';
 import { loginSchema } from './schema';
 import { decodeSession, encodeSession, idleSeconds, SESSION_COOKIE, sessionCookieOptions } from './session';
 import { defaultLimits } from './throttle';
@@ -33,10 +34,13 @@ export function nextAuthOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = loginSchema.safeParse({ nip: credentials?.nip, password: credentials?.password });
           if (!parsed.success) return null;
-          const forwarded = String(req.headers?.['x-forwarded-for'] ?? '');
+          const sent = req.headers ?? {};
           const result = await authenticate(
             getDb(),
-            { ...parsed.data, ip: forwarded.split(',').pop()?.trim() || 'unknown' },
+            {
+              ...parsed.data,
+              ip: requestAddress({ get: (name) => (sent[name] === undefined ? null : String(sent[name])) }),
+            },
             {
               demoMode: config.demoMode,
               limits: defaultLimits(),

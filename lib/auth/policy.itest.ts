@@ -117,13 +117,13 @@ describe('policy: row check and list scope agree with the rules', () => {
         if (v.scopeUnitId === null) return true;
         if (units.get(target.unit_id)?.startsWith(units.get(v.scopeUnitId) ?? '?')) return true;
       }
-      const direct = sups.filter((s) => s.employee_id === target.id);
-      if (direct.some((s) => s.supervisor_id === v.employeeId)) return true;
-      return direct
-        .filter((s) => s.kind === 'definitive')
-        .some((s) =>
-          sups.some((up) => up.employee_id === s.supervisor_id && up.supervisor_id === v.employeeId),
-        );
+      // The pejabat penilai: the acting line while there is one, else the definitive line.
+      const penilai = (id: number | undefined) => {
+        const lines = sups.filter((s) => s.employee_id === id);
+        return (lines.find((s) => s.kind !== 'definitive') ?? lines[0])?.supervisor_id;
+      };
+      const direct = penilai(target.id);
+      return direct === v.employeeId || (direct !== undefined && penilai(direct) === v.employeeId);
     };
     for (const viewer of Object.values(viewers)) {
       const listed = new Set(

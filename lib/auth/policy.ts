@@ -2,6 +2,7 @@ import 'server-only';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
+import { currentSupervision } from './supervision';
 import { hasRole, type Viewer } from './viewer';
 
 /**
@@ -11,14 +12,8 @@ import { hasRole, type Viewer } from './viewer';
 
 type EmployeeEb = ExpressionBuilder<DB & { e: DB['employees'] }, 'e'>;
 
-/** Supervision rows valid on `on` (valid_to is exclusive). */
-export function currentSupervision(alias: string, on: string): Expression<SqlBool> {
-  const ref = (col: string) => sql.ref(`${alias}.${col}`);
-  return sql<SqlBool>`(${ref('valid_from')} <= ${on} AND (${ref('valid_to')} IS NULL OR ${ref('valid_to')} > ${on}))`;
-}
-
-/** Employees `viewer` may see: self, current subordinates (definitive or acting) and theirs one level
- * down (as atasan pejabat penilai), leadership within its scope, admins within the agency. */
+/** Employees `viewer` may see: self, those they are pejabat penilai of and theirs one level down (as
+ * atasan pejabat penilai), leadership within its scope, admins within the agency. */
 export function visibleEmployee(viewer: Viewer, on: string) {
   return (eb: EmployeeEb): Expression<SqlBool> => {
     const ors: Expression<SqlBool>[] = [
@@ -38,7 +33,6 @@ export function visibleEmployee(viewer: Viewer, on: string) {
           .select(sql`1`.as('one'))
           .whereRef('s1.employee_id', '=', 'e.id')
           .where('s2.supervisor_id', '=', viewer.employeeId)
-          .where('s1.kind', '=', 'definitive')
           .where(currentSupervision('s1', on))
           .where(currentSupervision('s2', on)),
       ),
@@ -72,7 +66,7 @@ export async function canViewEmployee(db: Database, viewer: Viewer, employeeId: 
   return row !== undefined;
 }
 
-/** True when `supervisorId` is the employee's current pejabat penilai, definitive or acting (Plt/Plh). */
+/** True when `supervisorId` is the employee's pejabat penilai on `on` (see currentSupervision). */
 export async function isCurrentSupervisor(
   db: Database,
   supervisorId: number,
@@ -87,6 +81,17 @@ export async function isCurrentSupervisor(
     .where(currentSupervision('s', on))
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The employee's pejabat penilai on `on` (see currentSupervision), or null at the top of the tree. */
+export async function pejabatPenilaiOf(db: Database, employeeId: number, on: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('supervisions as s')
+    .select('s.supervisor_id')
+    .where('s.employee_id', '=', employeeId)
+    .where(currentSupervision('s', on))
+    .executeTakeFirst();
+  return row?.supervisor_id ?? null;
 }
 
 export const canManageOrganisation = (viewer: Viewer) => hasRole(viewer, 'admin');

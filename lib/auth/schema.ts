@@ -42,8 +42,28 @@ export const localeSchema = z.strictObject({
 
 export const emptySchema = z.strictObject({});
 
-/** Only same-site paths are followed after login or a language switch. */
+// Any origin works as the base: a value is followed only when it resolves to this same made-up origin.
+const RETURN_BASE = 'http://return-path.invalid';
+
+/**
+ * Only same-site paths are followed after login or a language switch. Browsers drop TAB, CR and LF
+ * anywhere in a URL (so "/\t/evil.example" means "//evil.example"), and treat "\\" like "/"; the WHATWG
+ * URL parser does the same, so a value is accepted only when it parses to our own origin, and what is
+ * returned is the parsed path (control characters percent-encoded, never a raw newline in a header).
+ */
 export function safeReturnPath(value: string | undefined): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return value;
+  const cleaned = value?.replace(/[\t\r\n]/g, '');
+  if (!cleaned?.startsWith('/')) return '/';
+  const path = sameOriginPath(cleaned);
+  // "/..//evil" parses to the path "//evil", itself a link to another host: check the result once more.
+  return path !== null && sameOriginPath(path) === path ? path : '/';
+}
+
+function sameOriginPath(value: string): string | null {
+  try {
+    const url = new URL(value, RETURN_BASE);
+    return url.origin === RETURN_BASE ? `${url.pathname}${url.search}${url.hash}` : null;
+  } catch {
+    return null;
+  }
 }

@@ -3,8 +3,11 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { type Database, getDb } from '@/db';
+import { isDatabaseUnavailable } from '@/db/errors';
 import { today } from '@/lib/domain/dates';
+import { currentPath } from '@/lib/request-path';
 import { decodeSession, SESSION_COOKIE, type SessionClaims } from './session';
+import { currentSupervision } from './supervision';
 
 export type Role = 'admin' | 'leadership';
 
@@ -42,8 +45,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
             .innerJoin('employees as sub', 'sub.id', 's.employee_id')
             .whereRef('s.supervisor_id', '=', 'e.id')
             .where('sub.active', '=', true)
-            .where('s.valid_from', '<=', on)
-            .where((w) => w.or([w('s.valid_to', 'is', null), w('s.valid_to', '>', on)])),
+            .where(currentSupervision('s', on)),
         )
         .as('is_supervisor'),
     ])
@@ -74,8 +76,22 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return loadViewer(getDb(), claims);
 });
 
+/**
+ * The viewer for a page or a file route. While the database cannot be reached, the visitor is sent to
+ * /unavailable (a readable 503) instead: an error thrown while rendering would reach the browser as a
+ * blank 500 without JavaScript, while a redirect is answered before anything is rendered.
+ */
+export async function pageViewer(): Promise<Viewer | null> {
+  try {
+    return await getViewer();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    redirect(`/unavailable?next=${encodeURIComponent(await currentPath())}`);
+  }
+}
+
 export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   if (!viewer) redirect('/login');
   return viewer;
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '@/db';
-import { currentSupervision, visibleEmployee } from '@/lib/auth/policy';
+import { visibleEmployee } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { SkpStatus } from '@/lib/domain/skp';
 import type { EmployeeSort, SortDir } from './params';
@@ -120,8 +121,7 @@ export async function employeeRows(
     LEFT JOIN employee_realisation rl ON rl.skp_id = k.id
     LEFT JOIN LATERAL (
       SELECT se.id, se.name FROM supervisions s JOIN employees se ON se.id = s.supervisor_id
-      WHERE s.employee_id = e.id AND s.kind = 'definitive' AND ${currentSupervision('s', opts.on)}
-      LIMIT 1
+      WHERE s.employee_id = e.id AND ${currentSupervision('s', opts.on)}
     ) sup ON true
     WHERE e.id IN (${visible})
     ORDER BY ${SORT_SQL[opts.sort]} ${dir} NULLS LAST, e.name, e.id

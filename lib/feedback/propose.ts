@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
+import { currentSupervision } from '../auth/supervision';
 import { type FeedbackGroup, jabatanLevel, PEERS_MIN, proposePeers } from '../domain/feedback';
 
 // Not server-only: the demo seed proposes raters the same way the admin's "new round" does.
@@ -54,22 +55,20 @@ export async function proposeRequests(
     .selectFrom('supervisions as s')
     .innerJoin('employees as e', 'e.id', 's.employee_id')
     .innerJoin('employees as sup', 'sup.id', 's.supervisor_id')
-    .select(['s.employee_id', 's.supervisor_id', 's.kind'])
+    .select(['s.employee_id', 's.supervisor_id'])
     .where('e.agency_id', '=', agencyId)
     .where('sup.active', '=', true)
-    .where('s.valid_from', '<=', on)
-    .where((eb) => eb.or([eb('s.valid_to', 'is', null), eb('s.valid_to', '>', on)]))
+    .where(currentSupervision('s', on))
     .execute();
+  // One pejabat penilai per employee (the acting one while a Plt/Plh acts): the supervisor rater, and
+  // the people they lead rate them upwards.
   const supervisorOf = new Map<number, number>();
   const subordinatesOf = new Map<number, number[]>();
   for (const s of sups) {
-    if (s.kind === 'definitive' || !supervisorOf.has(s.employee_id))
-      supervisorOf.set(s.employee_id, s.supervisor_id);
-    if (s.kind === 'definitive') {
-      const list = subordinatesOf.get(s.supervisor_id) ?? [];
-      list.push(s.employee_id);
-      subordinatesOf.set(s.supervisor_id, list);
-    }
+    supervisorOf.set(s.employee_id, s.supervisor_id);
+    const list = subordinatesOf.get(s.supervisor_id) ?? [];
+    list.push(s.employee_id);
+    subordinatesOf.set(s.supervisor_id, list);
   }
   const byUnit = new Map<number, typeof people>();
   const byOpdLevel = new Map<string, typeof people>();

@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { canManageOrganisation, canSeeAgencyOverview, currentSupervision } from '@/lib/auth/policy';
+import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
+import { currentSupervision, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
 import {
@@ -431,9 +432,10 @@ async function proposeReplacements(
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
+          // Nobody in a supervision line with the ratee, acting or superseded, is offered as a peer.
           selectFrom('supervisions as s')
             .select('s.id')
-            .where(currentSupervision('s', on))
+            .where(supervisionValidOn('s', on))
             .where((eb) =>
               eb.or([
                 eb.and([eb('s.employee_id', '=', ratee.id), eb('s.supervisor_id', '=', eb.ref('e.id'))]),

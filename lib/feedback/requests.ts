@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { currentSupervision } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { ActionError } from '@/lib/errors';

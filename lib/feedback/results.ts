@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import { isCurrentSupervisor } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { AGENCY_TIMEZONE, today } from '@/lib/domain/dates';

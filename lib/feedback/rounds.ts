@@ -36,6 +36,7 @@ export async function createRound(db: Database, viewer: Viewer, input: CreateRou
         .execute();
       if (found.length !== new Set(unitIds).size) throw new ActionError('validation.invalid', 'unitIds');
     }
+    await refuseOverlap(trx, viewer.agencyId, period.id, unitIds);
     const round = await trx
       .insertInto('feedback_rounds')
       .values({
@@ -63,6 +64,44 @@ export async function createRound(db: Database, viewer: Viewer, input: CreateRou
     });
     return round.id;
   });
+}
+
+/**
+ * A period holds at most one unfinished (draft or open) round for any employee: an agency-wide round
+ * overlaps every other round of the period, unit rounds overlap when one unit lies within the other's
+ * subtree. Creations for one period wait for each other (a transaction lock), so two at once cannot
+ * both pass the check.
+ */
+async function refuseOverlap(trx: Tx, agencyId: number, periodId: number, unitIds: number[]) {
+  await sql`SELECT pg_advisory_xact_lock(${0x360}, ${periodId})`.execute(trx);
+  const overlapping = await trx
+    .selectFrom('feedback_rounds as o')
+    .select('o.id')
+    .where('o.agency_id', '=', agencyId)
+    .where('o.period_id', '=', periodId)
+    .where('o.status', 'in', ['draft', 'open'])
+    .where((eb) => {
+      const agencyWide = eb.not(
+        eb.exists(
+          eb.selectFrom('feedback_round_units as x').select('x.unit_id').whereRef('x.round_id', '=', 'o.id'),
+        ),
+      );
+      if (unitIds.length === 0) return eb.lit(true);
+      return eb.or([
+        agencyWide,
+        eb.exists(
+          eb
+            .selectFrom('feedback_round_units as x')
+            .innerJoin('units as old', 'old.id', 'x.unit_id')
+            .innerJoin('units as new', (j) => j.on('new.id', 'in', unitIds))
+            .select('x.unit_id')
+            .whereRef('x.round_id', '=', 'o.id')
+            .where(sql<boolean>`(new.path LIKE old.path || '%' OR old.path LIKE new.path || '%')`),
+        ),
+      ]);
+    })
+    .executeTakeFirst();
+  if (overlapping) throw new ActionError('feedback.validation.roundOverlap', 'unitIds');
 }
 
 async function lockRound(trx: Tx | Database, viewer: Viewer, roundId: number) {

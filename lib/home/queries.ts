@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { listObjectionsToDecide, listOwnAppraisals, listPeriods } from '@/lib/appraisal/queries';
-import { currentSupervision } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { appraisalDue } from '@/lib/domain/appraisal';
 import { isWorkingDay } from '@/lib/domain/reports';

@@ -1,7 +1,8 @@
 import 'server-only';
 import { type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
-import { canSeeAgencyOverview, currentSupervision, visibleEmployee } from '@/lib/auth/policy';
+import { canSeeAgencyOverview, visibleEmployee } from '@/lib/auth/policy';
+import { currentSupervision, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 
 export type PersonRef = {
@@ -102,10 +103,8 @@ export async function getEmployeeProfile(
       .execute(),
   ]);
 
-  const definitive = supervisors.find((s) => s.kind === 'definitive') ?? null;
-  const atasan = definitive
-    ? ((await supervisorsOf(db, definitive.id, on)).find((s) => s.kind === 'definitive') ?? null)
-    : null;
+  const definitive = pejabatPenilai(supervisors);
+  const atasan = definitive ? pejabatPenilai(await supervisorsOf(db, definitive.id, on)) : null;
   const visible = await visibleIds(db, viewer, on, [
     ...supervisors.map((s) => s.id),
     ...subordinates.map((s) => s.id),
@@ -158,7 +157,7 @@ export async function getEmployeeProfile(
   };
 }
 
-/** Current supervisors of an employee: the definitive one and any acting (Plt/Plh). */
+/** The supervision lines of an employee valid on `on`: the definitive one and any acting (Plt/Plh). */
 export function supervisorsOf(db: Database, employeeId: number, on: string) {
   return db
     .selectFrom('supervisions as s')
@@ -166,9 +165,14 @@ export function supervisorsOf(db: Database, employeeId: number, on: string) {
     .innerJoin('positions as p', 'p.id', 'e.position_id')
     .select(['e.id', 'e.name', 'e.nip', 'e.kind as employee_kind', 'p.name as position', 's.kind'])
     .where('s.employee_id', '=', employeeId)
-    .where(currentSupervision('s', on))
+    .where(supervisionValidOn('s', on))
     .orderBy('s.kind')
     .execute();
+}
+
+/** Of those lines, the pejabat penilai: the acting one while it is valid, else the definitive one. */
+function pejabatPenilai<T extends { kind: string }>(lines: T[]): T | null {
+  return lines.find((s) => s.kind !== 'definitive') ?? lines.find((s) => s.kind === 'definitive') ?? null;
 }
 
 async function visibleIds(db: Database, viewer: Viewer, on: string, ids: number[]): Promise<Set<number>> {

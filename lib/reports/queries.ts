@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { currentSupervision, visibleEmployee } from '@/lib/auth/policy';
+import { visibleEmployee } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { nextFreeSlot, type ReportStatus } from '@/lib/domain/reports';

@@ -3,7 +3,8 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { currentSupervision, isCurrentSupervisor } from '@/lib/auth/policy';
+import { isCurrentSupervisor } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
@@ -17,7 +18,7 @@ import {
 import { ActionError } from '@/lib/errors';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
-import { isYearOpen, loadRhks, pejabatPenilaiOf, unitGoalsForEmployee } from './queries';
+import { cascadeSupervisorOf, isYearOpen, loadRhks, unitGoalsForEmployee } from './queries';
 import type { SkpFormValues } from './schema';
 import { restoreRhks, syncRhks } from './sync';
 import type { SkpSnapshot } from './types';
@@ -176,7 +177,7 @@ export async function saveSkp(
 
 /** What RHK may point at: the supervisor's approved RHK (non-JPT) or the own OPD's goals (JPT). */
 async function allowedLinks(trx: Tx, viewer: Viewer, year: number, on: string) {
-  const supervisorId = await pejabatPenilaiOf(trx, viewer.employeeId, on);
+  const supervisorId = await cascadeSupervisorOf(trx, viewer.employeeId, on);
   const parents = supervisorId
     ? await trx
         .selectFrom('skp_rhks as r')

@@ -1,7 +1,8 @@
 import 'server-only';
 import { type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
-import { currentSupervision, isCurrentSupervisor, visibleEmployee } from '@/lib/auth/policy';
+import { isCurrentSupervisor, pejabatPenilaiOf, visibleEmployee } from '@/lib/auth/policy';
+import { supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
@@ -42,13 +43,21 @@ export async function loadPerson(db: Database, employeeId: number): Promise<SkpP
   };
 }
 
-/** The definitive pejabat penilai today (falling back to a Plt/Plh when the post is vacant). */
-export async function pejabatPenilaiOf(db: Database, employeeId: number, on: string): Promise<number | null> {
+/**
+ * Whose approved RHK an SKP cascades from: the definitive line (the post above, an organisational fact),
+ * an acting line only when there is no definitive one. Who approves and appraises is another question,
+ * answered by pejabatPenilaiOf in the policy: while a Plt/Plh acts, that is the acting supervisor.
+ */
+export async function cascadeSupervisorOf(
+  db: Database,
+  employeeId: number,
+  on: string,
+): Promise<number | null> {
   const rows = await db
     .selectFrom('supervisions as s')
     .select(['s.supervisor_id', 's.kind'])
     .where('s.employee_id', '=', employeeId)
-    .where(currentSupervision('s', on))
+    .where(supervisionValidOn('s', on))
     .execute();
   return (rows.find((r) => r.kind === 'definitive') ?? rows[0])?.supervisor_id ?? null;
 }
@@ -230,7 +239,7 @@ export async function getSkpEditor(
   const doc = await getSkpDocument(db, viewer, skpId, on);
   if (!doc || doc.employee.id !== viewer.employeeId || !canTransition(doc.status, 'edit')) return null;
   const jpt = isJpt(doc.employee.positionKind as JabatanKind);
-  const supervisorId = await pejabatPenilaiOf(db, viewer.employeeId, on);
+  const supervisorId = await cascadeSupervisorOf(db, viewer.employeeId, on);
   const parent = supervisorId
     ? await db
         .selectFrom('skps')

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db';
-import { currentSupervision } from '@/lib/auth/policy';
+import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { SkpStatus } from '@/lib/domain/skp';
 

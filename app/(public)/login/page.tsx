@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { Abbr } from '@/components/ui/abbr';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { LoginForm } from './login-form';
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  if (await getViewer()) redirect('/');
+  if (await pageViewer()) redirect('/');
   const params = await searchParams;
   const t = await getTranslations();
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : '';

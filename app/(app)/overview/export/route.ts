@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
 import { getDb } from '@/db';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { getAgencyDashboard } from '@/lib/dashboard/agency';
 import { downloadResponse, employeeTable, predikatTable, unitTable } from '@/lib/dashboard/export';
 import { parseFilters } from '@/lib/dashboard/params';
@@ -13,7 +13,7 @@ const notFound = () =>
 
 /** The leadership dashboard's tables as CSV or XLSX, with the page's filters and the page's scope check. */
 export async function GET(req: Request) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   if (!viewer) return notFound();
   const url = new URL(req.url);
   const raw = Object.fromEntries(url.searchParams);

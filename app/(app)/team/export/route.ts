@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { downloadResponse, employeeTable } from '@/lib/dashboard/export';
 import { parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
@@ -11,7 +11,7 @@ const notFound = () =>
 
 /** The supervisor's team table as CSV or XLSX: every subordinate, in the page's order and month. */
 export async function GET(req: Request) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   if (!viewer) return notFound();
   const raw = Object.fromEntries(new URL(req.url).searchParams);
   const format = raw.format === 'xlsx' ? 'xlsx' : raw.format === 'csv' ? 'csv' : null;

@@ -2,7 +2,7 @@ import { getDb } from '@/db';
 import { renderAppraisalPdf } from '@/lib/appraisal/pdf';
 import { appraisalPdfLabels } from '@/lib/appraisal/pdf-labels';
 import { getAppraisal } from '@/lib/appraisal/queries';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { fileResponse, notFoundResponse } from '@/lib/http/responses';
 import { parseId } from '@/lib/ids';
@@ -10,7 +10,7 @@ import { printedOn } from '@/lib/pdf/printed';
 
 /** The Dokumen Evaluasi Kinerja Pegawai as a PDF, for those who may see the appraisal once delivered. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   const id = parseId((await params).id);
   const doc = viewer && id !== null ? await getAppraisal(getDb(), viewer, id, today()) : null;
   if (!doc || doc.status === 'draft') return notFoundResponse();

@@ -1,12 +1,12 @@
 import { getDb } from '@/db';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { fileResponse, notFoundResponse } from '@/lib/http/responses';
 import { getEvidence } from '@/lib/reports/queries';
 
 /** Evidence files, only for those who may see the report; always as a download, never sniffed. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   const { id } = await params;
   const file = viewer ? await getEvidence(getDb(), viewer, id, today()) : undefined;
   if (!file) return notFoundResponse();

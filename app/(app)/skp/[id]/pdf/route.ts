@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { getViewer } from '@/lib/auth/viewer';
+import { pageViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { fileResponse, notFoundResponse } from '@/lib/http/responses';
 import { parseId } from '@/lib/ids';
@@ -10,7 +10,7 @@ import { getSkpDocument } from '@/lib/skp/queries';
 
 /** The SKP as a PDF download, for the same people who may see the SKP page. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   const id = parseId((await params).id);
   const doc = viewer && id !== null ? await getSkpDocument(getDb(), viewer, id, today()) : null;
   if (!doc) return notFoundResponse();
