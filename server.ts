@@ -4,13 +4,13 @@
  * X-Forwarded-For as it is and gives route handlers and server actions no socket, so the per-address
  * login limit could be dodged, or pinned on someone else, by writing that header. Here every request
  * carries its TCP peer in PEER_HEADER, replacing anything sent under that name, and the app reads the
- * client address from it and TRUSTED_PROXIES (lib/auth/client-address.ts).
+ * client address from it and TRUSTED_PROXIES (lib/domain/client-address.ts).
  *
  * PORT chooses the port (0: any free one, printed on the "listening" line).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/auth/client-address';
+import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/domain/client-address';
 
 try {
   parseTrustedProxies(process.env.TRUSTED_PROXIES);

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useActionState } from 'react';
-import { setLocale } from '@/lib/auth/actions';
+import { setLocale } from '@/lib/account/actions';
 import { initialFormState } from '@/lib/form-state';
 
 type Props = {

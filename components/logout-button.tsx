@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { logout } from '@/lib/auth/actions';
+import { logout } from '@/lib/account/actions';
 import { initialFormState } from '@/lib/form-state';
 
 export function LogoutButton({ label }: { label: string }) {

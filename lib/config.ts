@@ -1,5 +1,5 @@
 import 'server-only';
-import { parseTrustedProxies } from '@/lib/auth/client-address';
+import { parseTrustedProxies } from '@/lib/domain/client-address';
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];

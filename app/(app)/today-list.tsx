@@ -1,20 +1,18 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { periodLabel } from '@/lib/appraisal/period-label';
+import { periodLabel } from '@/lib/calendar/labels';
 import type { TodayTasks } from '@/lib/home/types';
 import { Item, linkClass, reportItem, skpItem, supervisorItems } from './today-items';
 
 /** Today's report, then whatever waits for the viewer in their roles, each with the link that does it. */
 export async function TodayList({ tasks }: { tasks: TodayTasks }) {
-  const t = await getTranslations('home');
+  const [t, root] = await Promise.all([getTranslations('home'), getTranslations()]);
   const label = new Map(
-    await Promise.all(
-      [...tasks.toAcknowledge, ...tasks.objectionsToDecide]
-        .map((a) => a.period)
-        .concat(tasks.supervisor?.appraisalsDue.map((d) => d.period) ?? [])
-        .map(async (p) => [p.id, await periodLabel(p)] as const),
-    ),
+    [...tasks.toAcknowledge, ...tasks.objectionsToDecide]
+      .map((a) => a.period)
+      .concat(tasks.supervisor?.appraisalsDue.map((d) => d.period) ?? [])
+      .map((p) => [p.id, periodLabel(root, p)] as const),
   );
   const others: ReactNode[] = [];
   if (tasks.feedbackDue > 0)

@@ -1,10 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PersonTable } from '@/components/skp/skp-view';
-import type { AppraisalDocument, AppraisalRhk } from '@/lib/appraisal/types';
-
-export { periodLabel } from '@/lib/appraisal/period-label';
-
 import { TableScroll } from '@/components/ui/table-scroll';
+import type { AppraisalDocument, AppraisalRhk } from '@/lib/appraisal/types';
 import { predikatFor } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { formatTarget } from '@/lib/domain/skp';

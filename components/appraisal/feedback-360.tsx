@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { periodLabel } from '@/components/feedback/labels';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { periodLabel } from '@/lib/calendar/labels';
 import type { Distribution, FeedbackAnswer, FeedbackResults } from '@/lib/feedback/types';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';

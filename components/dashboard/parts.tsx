@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { periodLabel } from '@/components/feedback/labels';
 import { type Column, DataTable } from '@/components/ui/data-table';
+import { periodLabel } from '@/lib/calendar/labels';
 import type { TeamRow } from '@/lib/dashboard/team';
 import { PAGE_SIZE } from '@/lib/dashboard/team';
 import { getFormats } from '@/lib/i18n/server-format';

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { StackedBar } from '@/components/charts/stacked-bar';
-import { periodLabel } from '@/components/feedback/labels';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { periodLabel } from '@/lib/calendar/labels';
 import type { PredikatDistribution, PredikatRow } from '@/lib/dashboard/predikat';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { DISTRIBUTION_PATTERN, type DistributionRule } from '@/lib/domain/distribution';

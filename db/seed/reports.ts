@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { holidaySet } from '../../lib/calendar/holidays';
 import type { DB } from '../types';
 import { DEMO_ACCOUNTS } from './accounts';
 import { holidaysOf } from './holidays';
@@ -699,19 +700,6 @@ export async function loadReportEmployees(
   });
 }
 
-async function holidaySet(db: Kysely<DB>, agencyId: number, year: number): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('holidays')
-    .select('date')
-    .where('agency_id', '=', agencyId)
-    .where('date', '>=', `${year}-01-01`)
-    .where('date', '<=', `${year}-12-31`)
-    .execute();
-  // Before the agency's calendar is seeded, the national list still keeps reports off public holidays.
-  const dates = rows.length > 0 ? rows.map((r) => r.date) : holidaysOf(year).map((h) => h.date);
-  return new Set(dates);
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The demo seed: Jan 2 up to today, batched INSERTs inside the caller's transaction
 
@@ -745,7 +733,7 @@ export async function seedDemoReports(
 ): Promise<ReportSeedResult> {
   const year = Number(today.slice(0, 4));
   const employees = await loadReportEmployees(trx, { agencyId, year, today });
-  const cal = workingCalendar(year, await holidaySet(trx, agencyId, year), today);
+  const cal = workingCalendar(year, await holidaySet(trx, agencyId, `${year}-01-01`, `${year}-12-31`), today);
   const lastIndex = cal.todayWorks ? cal.todayPos : cal.todayPos - 1;
   const opts: GenerateOptions = { cal, reviewLimitMs: cal.todayMs - WIB_MS };
   const writers = employees.map((e) => employeeReports(e, opts)).filter((w) => w !== null);
@@ -833,7 +821,7 @@ export async function seedScaleReports(db: Kysely<DB>, opts: ScaleOptions): Prom
   const { agencyId, year } = opts;
   const today = opts.today ?? `${year}-12-31`;
   const employees = await loadReportEmployees(db, { agencyId, year, today });
-  const cal = workingCalendar(year, await holidaySet(db, agencyId, year), today);
+  const cal = workingCalendar(year, await holidaySet(db, agencyId, `${year}-01-01`, `${year}-12-31`), today);
   const gen: GenerateOptions = { cal, reviewLimitMs: cal.todayMs - WIB_MS };
   const streams = Math.max(1, Math.min(opts.streams ?? 2, 8));
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db';
+import type { PeriodRef } from '@/lib/calendar/types';
 import { config } from '@/lib/config';
 import {
   achievement,
@@ -13,7 +14,7 @@ import {
 } from '@/lib/domain/appraisal';
 import { approvedOutputBetween } from '@/lib/reports/realisation';
 import { loadRhks } from '@/lib/skp/queries';
-import type { AppraisalRhk, PeriodRef, SuggestionBasis } from './types';
+import type { AppraisalRhk, SuggestionBasis } from './types';
 
 type StoredItem = {
   indicator_id: number;

@@ -7,6 +7,8 @@ import { audit } from '@/lib/audit';
 import { isCurrentSupervisor } from '@/lib/auth/policy';
 import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
+import { holidaySet } from '@/lib/calendar/holidays';
+import { loadPeriod } from '@/lib/calendar/periods';
 import { config } from '@/lib/config';
 import {
   type AppraisalStatus,
@@ -20,9 +22,7 @@ import type { Rating } from '@/lib/domain/ratings';
 import { ActionError } from '@/lib/errors';
 import { readEvidence } from '@/lib/evidence';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
-import { holidaySet } from '@/lib/reports/realisation';
 import { anchorOf, appraisalRhks, orgResultForHead } from './anchor';
-import { loadPeriod } from './queries';
 import type { AppraisalFormValues } from './schema';
 
 type Tx = Transaction<DB>;

@@ -1,19 +1,15 @@
 import 'server-only';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { periodLabel } from '@/lib/calendar/labels';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { RATINGS } from '@/lib/domain/ratings';
 import type { AppraisalPdfLabels } from './pdf';
-import { periodLabel } from './period-label';
 import type { AppraisalDocument } from './types';
 
 export async function appraisalPdfLabels(doc: AppraisalDocument): Promise<AppraisalPdfLabels> {
-  const [t, locale, format, periodName] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    getFormatter(),
-    periodLabel(doc.period),
-  ]);
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const periodName = periodLabel(t, doc.period);
   const date = (iso: string) =>
     format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const p = (k: string) => t(`skp.pdfLabels.${k}` as 'skp.pdfLabels.niPppk');

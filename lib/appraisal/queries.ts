@@ -4,12 +4,14 @@ import type { Database } from '@/db';
 import { isCurrentSupervisor, pejabatPenilaiOf } from '@/lib/auth/policy';
 import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
+import { holidaySet } from '@/lib/calendar/holidays';
+import { loadPeriod, toPeriod } from '@/lib/calendar/periods';
+import type { PeriodRef } from '@/lib/calendar/types';
 import { config } from '@/lib/config';
 import { type AppraisalStatus, canStep, lastObjectionDay, type Predikat } from '@/lib/domain/appraisal';
 import { isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isRating, type Rating } from '@/lib/domain/ratings';
 import { feedbackForAppraisal } from '@/lib/feedback/results';
-import { holidaySet } from '@/lib/reports/realisation';
 import { loadPerson } from '@/lib/skp/queries';
 import { anchorOf, appraisalRhks, asPredikat, orgResultForHead } from './anchor';
 import type {
@@ -17,61 +19,10 @@ import type {
   AppraisalPermissions,
   AppraisalRole,
   ObjectionView,
-  PeriodRef,
   SuggestionBasis,
 } from './types';
 
 const rating = (v: string | null): Rating | null => (v && isRating(v) ? v : null);
-
-export async function loadPeriod(
-  db: Database,
-  agencyId: number,
-  periodId: number,
-): Promise<PeriodRef | null> {
-  const p = await db
-    .selectFrom('periods')
-    .selectAll()
-    .where('id', '=', periodId)
-    .where('agency_id', '=', agencyId)
-    .executeTakeFirst();
-  return p ? toPeriod(p) : null;
-}
-
-const toPeriod = (p: {
-  id: number;
-  year: number;
-  kind: string;
-  seq: number;
-  starts_on: string;
-  ends_on: string;
-  status: string;
-}): PeriodRef => ({
-  id: p.id,
-  year: p.year,
-  kind: p.kind === 'annual' ? 'annual' : p.kind === 'monthly' ? 'monthly' : 'quarterly',
-  seq: p.seq,
-  startsOn: p.starts_on,
-  endsOn: p.ends_on,
-  open: p.status === 'open',
-});
-
-/** The periods one can appraise for: the year and its quarters (or months), latest year first. */
-export async function listPeriods(db: Database, agencyId: number): Promise<PeriodRef[]> {
-  const rows = await db
-    .selectFrom('periods')
-    .selectAll()
-    .where('agency_id', '=', agencyId)
-    .orderBy('year', 'desc')
-    .orderBy(sql`kind = 'annual'`)
-    .orderBy('seq')
-    .execute();
-  return rows.map(toPeriod);
-}
-
-/** The period containing `on` (a quarter or month before the year). */
-export function currentPeriod(periods: readonly PeriodRef[], on: string): PeriodRef | undefined {
-  return periods.find((p) => p.kind !== 'annual' && p.startsOn <= on && on <= p.endsOn);
-}
 
 async function atasanOf(db: Database, evaluatorId: number, on: string): Promise<number[]> {
   const rows = await db

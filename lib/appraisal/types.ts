@@ -1,19 +1,10 @@
+import type { PeriodRef } from '@/lib/calendar/types';
 import type { AppraisalStatus, OrgPredikat, Predikat, Suggestion } from '@/lib/domain/appraisal';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
 import type { Rating } from '@/lib/domain/ratings';
 import type { Aspek } from '@/lib/domain/skp';
 import type { FeedbackResults } from '@/lib/feedback/types';
 import type { SkpPerson } from '@/lib/skp/types';
-
-export type PeriodRef = {
-  id: number;
-  year: number;
-  kind: 'annual' | 'quarterly' | 'monthly';
-  seq: number;
-  startsOn: string;
-  endsOn: string;
-  open: boolean;
-};
 
 export type AppraisalItem = {
   indicatorId: number;

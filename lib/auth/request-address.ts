@@ -1,6 +1,6 @@
 import 'server-only';
 import { config } from '@/lib/config';
-import { clientAddress, PEER_HEADER, PEER_MARK } from './client-address';
+import { clientAddress, PEER_HEADER, PEER_MARK } from '@/lib/domain/client-address';
 
 let warned = false;
 

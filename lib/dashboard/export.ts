@@ -1,7 +1,7 @@
 import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { periodLabel } from '@/components/feedback/labels';
+import { periodLabel } from '@/lib/calendar/labels';
 import type { UnitRow } from './agency';
 import type { PredikatRow } from './predikat';
 import type { TeamRow } from './team';

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Database } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
+import { holidaySet } from '@/lib/calendar/holidays';
 import { type Alert, alertsFor, countedThrough, percent } from '@/lib/domain/dashboard';
 import { workingDays } from '@/lib/domain/reports';
-import { holidaySet } from '@/lib/reports/realisation';
 import { type EmployeeRow, employeeRows, type RhkProgress, rhkProgress } from './employees';
 import { type FeedbackStatus, type LatestPredikat, predikatAndFeedback } from './extras';
 import { type DashboardFilters, EMPLOYEE_SORTS, type EmployeeSort, pick } from './params';

@@ -1,9 +1,10 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { listObjectionsToDecide, listOwnAppraisals, listPeriods } from '@/lib/appraisal/queries';
+import { listObjectionsToDecide, listOwnAppraisals } from '@/lib/appraisal/queries';
 import { currentSupervision } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { listPeriods } from '@/lib/calendar/periods';
 import { appraisalDue } from '@/lib/domain/appraisal';
 import { isWorkingDay } from '@/lib/domain/reports';
 import type { SkpStatus } from '@/lib/domain/skp';

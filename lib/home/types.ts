@@ -1,5 +1,5 @@
 import type { AppraisalListRow } from '@/lib/appraisal/queries';
-import type { PeriodRef } from '@/lib/appraisal/types';
+import type { PeriodRef } from '@/lib/calendar/types';
 import type { SkpStatus } from '@/lib/domain/skp';
 
 /** What waits for the viewer today, by role: the home page's to-do list. */

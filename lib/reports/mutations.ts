@@ -6,6 +6,8 @@ import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
 import { isCurrentSupervisor } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
+import { holidaySet } from '@/lib/calendar/holidays';
+import { isYearOpen } from '@/lib/calendar/periods';
 import { config } from '@/lib/config';
 import {
   durationMinutes,
@@ -17,9 +19,7 @@ import {
 import { ActionError } from '@/lib/errors';
 import { type Evidence, readEvidence } from '@/lib/evidence';
 import { notify } from '@/lib/notifications/notify';
-import { isYearOpen } from '@/lib/skp/queries';
 import { reportableSkp } from './queries';
-import { holidaySet } from './realisation';
 import { refreshReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db';
+import { holidaySet } from '@/lib/calendar/holidays';
 import { config } from '@/lib/config';
 import { countedThrough } from '@/lib/domain/dashboard';
 import { workingDays } from '@/lib/domain/reports';
@@ -45,22 +46,6 @@ export async function approvedOutputBetween(
     .groupBy('indicator_id')
     .execute();
   return new Map(rows.map((r) => [r.indicator_id, Number(r.total)]));
-}
-
-export async function holidaySet(
-  db: Database,
-  agencyId: number,
-  from: string,
-  to: string,
-): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('holidays')
-    .select('date')
-    .where('agency_id', '=', agencyId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .execute();
-  return new Set(rows.map((r) => r.date));
 }
 
 export type Compliance = {

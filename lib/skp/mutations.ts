@@ -6,6 +6,7 @@ import { audit } from '@/lib/audit';
 import { isCurrentSupervisor } from '@/lib/auth/policy';
 import { currentSupervision } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
+import { isYearOpen } from '@/lib/calendar/periods';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
 import {
@@ -18,7 +19,7 @@ import {
 import { ActionError } from '@/lib/errors';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
-import { cascadeSupervisorOf, isYearOpen, loadRhks, unitGoalsForEmployee } from './queries';
+import { cascadeSupervisorOf, loadRhks, unitGoalsForEmployee } from './queries';
 import type { SkpFormValues } from './schema';
 import { restoreRhks, syncRhks } from './sync';
 import type { SkpSnapshot } from './types';

@@ -4,6 +4,7 @@ import type { Database } from '@/db';
 import { isCurrentSupervisor, pejabatPenilaiOf, visibleEmployee } from '@/lib/auth/policy';
 import { supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
+import { isYearOpen } from '@/lib/calendar/periods';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
 import { type Aspek, canTransition, formatTarget, type SkpStatus } from '@/lib/domain/skp';
@@ -197,17 +198,6 @@ export async function skpPermissions(
     canDecide: supervisor && open && canTransition(doc.status, 'approve'),
     canWriteExpectations: supervisor && open && doc.status !== 'approved',
   };
-}
-
-export async function isYearOpen(db: Database, agencyId: number, year: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('periods')
-    .select('status')
-    .where('agency_id', '=', agencyId)
-    .where('year', '=', year)
-    .where('kind', '=', 'annual')
-    .executeTakeFirst();
-  return row?.status === 'open';
 }
 
 export async function mySkpId(db: Database, viewer: Viewer, year: number): Promise<number | null> {

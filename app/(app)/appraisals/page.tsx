@@ -1,20 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { periodLabel } from '@/components/appraisal/appraisal-view';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { startAppraisalAction } from '@/lib/appraisal/actions';
 import type { AppraisalListRow } from '@/lib/appraisal/queries';
-import {
-  currentPeriod,
-  listObjectionsToDecide,
-  listOwnAppraisals,
-  listPeriods,
-  listTeamAppraisals,
-} from '@/lib/appraisal/queries';
+import { listObjectionsToDecide, listOwnAppraisals, listTeamAppraisals } from '@/lib/appraisal/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { periodLabel } from '@/lib/calendar/labels';
+import { currentPeriod, listPeriods } from '@/lib/calendar/periods';
 import { today } from '@/lib/domain/dates';
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -39,7 +34,7 @@ export default async function AppraisalsPage({ searchParams }: Props) {
   const chosen =
     periods.find((p) => String(p.id) === query.period) ?? currentPeriod(periods, on) ?? periods[0];
   const team = viewer.isSupervisor && chosen ? await listTeamAppraisals(db, viewer, chosen, on) : [];
-  const labels = new Map(await Promise.all(periods.map(async (p) => [p.id, await periodLabel(p)] as const)));
+  const labels = new Map(periods.map((p) => [p.id, periodLabel(t, p)] as const));
   const status = (s: string) => t(`appraisal.status.${s}` as 'appraisal.status.draft');
   const predikat = (p: string | null) => (p ? t(`predikat.${p}` as 'predikat.baik') : '—');
   const list = (rows: AppraisalListRow[], testId: string, withName: boolean) => (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { periodLabel } from '@/components/feedback/labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
+import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import { myClosedRounds, myTasks, teamRounds } from '@/lib/feedback/queries';
 import { getFormats } from '@/lib/i18n/server-format';

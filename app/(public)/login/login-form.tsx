@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
-import { login } from '@/lib/auth/actions';
+import { login } from '@/lib/account/actions';
 import { loginSchema } from '@/lib/auth/schema';
 import { initialFormState } from '@/lib/form-state';
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
-import { updatePassword } from '@/lib/auth/actions';
+import { updatePassword } from '@/lib/account/actions';
 import { changePasswordSchema } from '@/lib/auth/schema';
 import { initialFormState } from '@/lib/form-state';
 

@@ -6,7 +6,6 @@ import { AppraisalForm } from '@/components/appraisal/appraisal-form';
 import {
   AppraisalIdentity,
   BehaviourTable,
-  periodLabel,
   RatingSummary,
   ResultsTable,
   WhySection,
@@ -17,6 +16,7 @@ import { getDb } from '@/db';
 import { acceptAppraisalAction } from '@/lib/appraisal/actions';
 import { appraisalPermissions, getAppraisal } from '@/lib/appraisal/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { periodLabel } from '@/lib/calendar/labels';
 import { config } from '@/lib/config';
 import { hasilFromOrgResult } from '@/lib/domain/appraisal';
 import { today } from '@/lib/domain/dates';
@@ -38,14 +38,14 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
   const on = today();
   const doc = await getAppraisal(db, viewer, id, on);
   if (!doc) notFound();
-  const [can, t, format, locale, query, period] = await Promise.all([
+  const [can, t, format, locale, query] = await Promise.all([
     appraisalPermissions(db, viewer, doc, on),
     getTranslations(),
     getFormatter(),
     getLocale(),
     searchParams,
-    periodLabel(doc.period),
   ]);
+  const period = periodLabel(t, doc.period);
   const date = (iso: string) =>
     format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const notice = NOTICES.find((n) => query[n]);

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { periodLabel } from '@/components/feedback/labels';
 import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/viewer';
+import { periodLabel } from '@/lib/calendar/labels';
 import { getAgencyDashboard } from '@/lib/dashboard/agency';
 import { downloadResponse, employeeTable, predikatTable, unitTable } from '@/lib/dashboard/export';
 import { parseFilters } from '@/lib/dashboard/params';

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import {
   AppraisalIdentity,
   BehaviourTable,
-  periodLabel,
   RatingSummary,
   ResultsTable,
   WhySection,
@@ -12,6 +11,7 @@ import { PrintButton } from '@/components/ui/print-button';
 import { getDb } from '@/db';
 import { getAppraisal } from '@/lib/appraisal/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
 import { parseId } from '@/lib/ids';
@@ -24,7 +24,8 @@ export default async function PrintAppraisalPage({ params }: { params: Promise<{
   const id = parseId(raw.id) ?? notFound();
   const doc = await getAppraisal(getDb(), viewer, id, today());
   if (!doc || doc.status === 'draft') notFound();
-  const [t, printed, period] = await Promise.all([getTranslations(), printedOn(), periodLabel(doc.period)]);
+  const [t, printed] = await Promise.all([getTranslations(), printedOn()]);
+  const period = periodLabel(t, doc.period);
   const signer = (title: string, person: SkpPerson | null, dated = false) => (
     <div className="w-60 text-center">
       <p>{dated ? printed.placeAndDate : '\u00a0'}</p>

@@ -2,9 +2,9 @@ import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { audit } from '@/lib/audit';
+import { DEMO_PASSWORD, hashPassword, verifyPassword } from '@/lib/auth/password';
+import type { Viewer } from '@/lib/auth/viewer';
 import { ActionError } from '@/lib/errors';
-import { DEMO_PASSWORD, hashPassword, verifyPassword } from './password';
-import type { Viewer } from './viewer';
 
 /** Changes the viewer's own password; every other session of theirs ends (session version bumped). */
 export async function changePassword(

@@ -4,16 +4,22 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { authedAction, publicAction } from '@/lib/action';
+import { authenticate } from '@/lib/auth/authenticate';
+import { requestAddress } from '@/lib/auth/request-address';
+import {
+  changePasswordSchema,
+  emptySchema,
+  localeSchema,
+  loginSchema,
+  safeReturnPath,
+} from '@/lib/auth/schema';
+import { encodeSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { defaultLimits } from '@/lib/auth/throttle';
+import { getViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { ActionError } from '@/lib/errors';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale';
-import { changePassword, revokeSessions } from './account';
-import { authenticate } from './authenticate';
-import { requestAddress } from './request-address';
-import { changePasswordSchema, emptySchema, localeSchema, loginSchema, safeReturnPath } from './schema';
-import { encodeSession, SESSION_COOKIE, sessionCookieOptions } from './session';
-import { defaultLimits } from './throttle';
-import { getViewer } from './viewer';
+import { changePassword, revokeSessions } from './mutations';
 
 const YEAR = 365 * 24 * 3600;
 

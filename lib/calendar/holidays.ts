@@ -1,0 +1,19 @@
+// No 'server-only': the seed builds its working calendar with the same function.
+import type { Database } from '@/db';
+
+/** The agency's holidays in [from, to]: with weekends, the days that are not working days. */
+export async function holidaySet(
+  db: Database,
+  agencyId: number,
+  from: string,
+  to: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('holidays')
+    .select('date')
+    .where('agency_id', '=', agencyId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+  return new Set(rows.map((r) => r.date));
+}
