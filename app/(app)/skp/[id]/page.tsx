@@ -87,7 +87,7 @@ export default async function SkpPage({ params, searchParams }: Props) {
           <p className="whitespace-pre-line">{doc.returnComment}</p>
         </div>
       )}
-      <div className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap items-start gap-3">
         {can.canEdit && (
           <Link
             href={`/skp/${doc.id}/edit`}
