@@ -36,7 +36,10 @@ test('"My tasks" says whom the rater rates, from the rater’s side (Indonesian)
     .click();
   await expect(staff.getByText('Anda menilai: atasan Anda')).toBeVisible();
   await staff.context().close();
+});
 
+test('the Kepala Bidang reads "bawahan" beside his own staff', async ({ browser }) => {
+  const staffA = await employee(DEMO.staffA);
   const boss = await as(browser, DEMO.kabid, 'id-ID');
   for (const text of await relationsFor(boss, staffA.name)) expect(text).toBe('bawahan');
   await boss.context().close();
