@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LiveRefresh } from '@/components/reports/live-refresh';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 import { validationQueue } from '@/lib/reports/queries';
 import { ReviewForms } from './review-forms';
 
@@ -18,10 +19,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const viewer = await requireViewer();
   const raw = Number((await searchParams).page);
   const page = Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
-  const [{ reports, total, pageSize }, t, format] = await Promise.all([
+  const [{ reports, total, pageSize }, t, f] = await Promise.all([
     validationQueue(getDb(), viewer, today(), page),
     getTranslations('reports'),
-    getFormatter(),
+    getFormats(),
   ]);
   return (
     <div className="space-y-4">
@@ -63,14 +64,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             version: r.version,
             employeeName: r.employeeName,
             date: r.reportDate,
-            dateLabel: format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
-              dateStyle: 'medium',
-              timeZone: 'UTC',
-            }),
+            dateLabel: f.date(r.reportDate, 'medium'),
             time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
             activity: r.activity,
             indicator: r.indicatorText,
-            output: `${r.quantity} ${r.unit}`,
+            output: `${f.number(Number(r.quantity), 2)} ${r.unit}`,
             evidence: r.evidence.map((f) => ({
               id: f.id,
               fileName: f.fileName,
