@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { renderAppraisalPdf } from '@/lib/appraisal/pdf';
 import { appraisalPdfLabels } from '@/lib/appraisal/pdf-labels';
 import { getAppraisal } from '@/lib/appraisal/queries';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 
 /** The Dokumen Evaluasi Kinerja Pegawai as a PDF, for those who may see the appraisal once delivered. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -17,8 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!viewer || !/^\d{1,9}$/.test(id)) return notFound;
   const doc = await getAppraisal(getDb(), viewer, Number(id), today());
   if (!doc || doc.status === 'draft') return notFound;
-  const format = await getFormatter();
-  const date = format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+  const date = (await getFormats()).date(today());
   const pdf = await renderAppraisalPdf(doc, await appraisalPdfLabels(doc), {
     printedOn: date,
     placeAndDate: (await getTranslations('skp'))('placeDate', { date }),

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import {
   AppraisalIdentity,
   BehaviourTable,
@@ -14,6 +14,7 @@ import { getAppraisal } from '@/lib/appraisal/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
+import { getFormats } from '@/lib/i18n/server-format';
 import type { SkpPerson } from '@/lib/skp/types';
 
 export default async function PrintAppraisalPage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,8 +23,8 @@ export default async function PrintAppraisalPage({ params }: { params: Promise<{
   if (!/^\d{1,9}$/.test(id)) notFound();
   const doc = await getAppraisal(getDb(), viewer, Number(id), today());
   if (!doc || doc.status === 'draft') notFound();
-  const [t, format, period] = await Promise.all([getTranslations(), getFormatter(), periodLabel(doc.period)]);
-  const date = format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+  const [t, f, period] = await Promise.all([getTranslations(), getFormats(), periodLabel(doc.period)]);
+  const date = f.date(today());
   const signer = (title: string, person: SkpPerson | null, dated = false) => (
     <div className="w-60 text-center">
       <p>{dated ? t('skp.placeDate', { date }) : '\u00a0'}</p>
