@@ -46,7 +46,7 @@ test('Kepala Bidang appraises a quarter, staff objects, Kepala Dinas changes the
   await openTeamPeriod(boss, `Triwulan III ${YEAR}`);
   await submitButton(boss, new RegExp(`^Mulai menilai ${staff.name}`)).click();
   await expect(boss.getByTestId('appraisal-status')).toHaveText('Draf');
-  await expect(boss.getByTestId('suggestion')).toContainText('Saran dari realisasi');
+  await expect(boss.getByTestId('suggestion')).toContainText('Saran berdasarkan realisasi');
 
   // The predikat follows the official matrix as the ratings change, before anything is saved.
   const live = boss.getByTestId('live-predikat');

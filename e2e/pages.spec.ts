@@ -157,7 +157,7 @@ test.describe('every page of every demo account', () => {
     test(`${account}: no sideways scrolling, no serious axe finding, Indonesian dates and numbers`, async ({
       browser,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000);
       const context = await browser.newContext({ viewport: VIEWPORTS[0] });
       const page = await context.newPage();
       await loginAndWait(page, nip);
@@ -168,7 +168,7 @@ test.describe('every page of every demo account', () => {
   // English labels are longer: the two accounts that reach every kind of page, at both widths.
   for (const account of ['sekda', 'kabid'] as const) {
     test(`${account} in English: no sideways scrolling`, async ({ browser }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000);
       const context = await browser.newContext({ viewport: VIEWPORTS[0], locale: 'en-US' });
       const page = await context.newPage();
       await loginAndWait(page, DEMO[account]);

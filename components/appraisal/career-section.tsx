@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { Career } from '@/lib/appraisal/career';
 import type { PromotionReason } from '@/lib/domain/appraisal';
+import { getFormats } from '@/lib/i18n/server-format';
 import { AddPlanItemForm, PlanStatusForm } from './plan-forms';
 
 /** Career follow-up: predikat by year, promotion eligibility with its reasons, and the development plan. */
@@ -15,9 +16,8 @@ export async function CareerSection({
   employeeId: number;
   on: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const [t, f] = await Promise.all([getTranslations(), getFormats()]);
+  const date = (iso: string) => f.date(iso);
   const reason = (r: PromotionReason) => {
     switch (r.code) {
       case 'years_in_rank':

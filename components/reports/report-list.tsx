@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { getFormats } from '@/lib/i18n/server-format';
 import type { ReportView } from '@/lib/reports/queries';
 
 /** Reports as a table: date and time, indicator, activity, output, evidence, status. */
@@ -11,7 +12,7 @@ export async function ReportList({
   reports: ReportView[];
   showEmployee?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations('reports'), getFormatter()]);
+  const [t, fmt] = await Promise.all([getTranslations('reports'), getFormats()]);
   if (reports.length === 0) return <p>{t('empty')}</p>;
   return (
     <TableScroll label={t('list')}>
@@ -46,10 +47,7 @@ export async function ReportList({
               {showEmployee && <td className="p-2">{r.employeeName}</td>}
               <td className="p-2 whitespace-nowrap">
                 <Link href={`/reports/${r.id}`} className="text-emerald-800 underline">
-                  {format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
-                    dateStyle: 'medium',
-                    timeZone: 'UTC',
-                  })}
+                  {fmt.date(r.reportDate, 'medium')}
                 </Link>
                 <br />
                 {r.startTime}–{r.endTime}
@@ -59,7 +57,7 @@ export async function ReportList({
                 <p className="text-xs text-slate-600">{r.indicatorText}</p>
               </td>
               <td className="p-2 whitespace-nowrap">
-                {r.quantity} {r.unit}
+                {fmt.number(Number(r.quantity), 2)} {r.unit}
               </td>
               <td className="p-2">
                 {r.evidence.map((f) => (

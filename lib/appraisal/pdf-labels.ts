@@ -1,17 +1,17 @@
 import 'server-only';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/lib/calendar/labels';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { RATINGS } from '@/lib/domain/ratings';
+import { getFormats } from '@/lib/i18n/server-format';
 import type { AppraisalPdfLabels } from './pdf';
 import type { AppraisalDocument } from './types';
 
 export async function appraisalPdfLabels(doc: AppraisalDocument): Promise<AppraisalPdfLabels> {
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const [t, locale, f] = await Promise.all([getTranslations(), getLocale(), getFormats()]);
   const periodName = periodLabel(t, doc.period);
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const date = (iso: string) => f.date(iso);
   const p = (k: string) => t(`skp.pdfLabels.${k}` as 'skp.pdfLabels.niPppk');
   const dates = [
     doc.deliveredOn && t('appraisal.deliveredOn', { date: date(doc.deliveredOn) }),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
@@ -9,6 +9,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { deleteHolidayAction } from '@/lib/holidays/actions';
 import { listHolidays } from '@/lib/holidays/holidays';
+import { getFormats } from '@/lib/i18n/server-format';
 import { HolidayForm } from './holiday-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +22,10 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   if (!canManageOrganisation(viewer)) notFound();
   const query = await searchParams;
   const year = /^\d{4}$/.test(query.year ?? '') ? Number(query.year) : Number(today().slice(0, 4));
-  const [rows, t, format] = await Promise.all([
+  const [rows, t, f] = await Promise.all([
     listHolidays(getDb(), viewer, year),
     getTranslations('holidays'),
-    getFormatter(),
+    getFormats(),
   ]);
   return (
     <div className="max-w-3xl space-y-4">
@@ -54,9 +55,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
           <tbody>
             {rows.map((h) => (
               <tr key={h.id} className="border-b border-slate-200">
-                <td className="p-2">
-                  {format.dateTime(new Date(`${h.date}T00:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })}
-                </td>
+                <td className="p-2">{f.date(h.date, 'full')}</td>
                 <td className="p-2">{h.name}</td>
                 <td className="p-2">{t(`kinds.${h.kind as 'national'}`)}</td>
                 <td className="p-2">

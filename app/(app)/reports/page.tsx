@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { MonthCalendar } from '@/components/reports/month-calendar';
 import { ReportList } from '@/components/reports/report-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { REPORT_STATUSES, type ReportStatus } from '@/lib/domain/reports';
+import { getFormats } from '@/lib/i18n/server-format';
 import { monthDays, myReports } from '@/lib/reports/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,16 +34,12 @@ export default async function MyReportsPage({ searchParams }: Props) {
     : undefined;
   const db = getDb();
   const reports = await myReports(db, viewer, month);
-  const [days, t, format] = await Promise.all([
+  const [days, t, f] = await Promise.all([
     monthDays(db, viewer, month, reports),
     getTranslations('reports'),
-    getFormatter(),
+    getFormats(),
   ]);
-  const label = format.dateTime(new Date(`${month}-01T00:00:00Z`), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const label = f.month(month);
   const notice = query.saved ? t('saved') : query.deleted ? t('deleted') : null;
   return (
     <div className="space-y-4">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
@@ -9,6 +9,7 @@ import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
 import { monthsSoFar, NO_REPORT_DAYS, VALIDATION_WAIT_DAYS } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('team') };
@@ -22,10 +23,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
   const on = today();
   const filters = parseFilters(await searchParams, on);
   if (!filters) notFound();
-  const [d, t, format] = await Promise.all([
+  const [d, t, f] = await Promise.all([
     getTeamDashboard(getDb(), viewer, filters, on),
     getTranslations(),
-    getFormatter(),
+    getFormats(),
   ]);
   const year = Number(on.slice(0, 4));
   const keep = filterParams(filters);
@@ -44,20 +45,20 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
         {t('skp.team.waiting', { count: d.waitingSkp })}
       </p>
       <dl className="grid gap-4 sm:grid-cols-4">
-        <Stat label={t('dashboard.team.members')} value={format.number(d.total)} testId="team-members" />
+        <Stat label={t('dashboard.team.members')} value={f.number(d.total)} testId="team-members" />
         <Stat
           label={t('dashboard.alert.noReportLong', { days: NO_REPORT_DAYS })}
-          value={format.number(d.alertCounts.noReport)}
+          value={f.number(d.alertCounts.noReport)}
           testId="alert-noReport"
         />
         <Stat
           label={t('dashboard.alert.behindLong')}
-          value={format.number(d.alertCounts.behind)}
+          value={f.number(d.alertCounts.behind)}
           testId="alert-behind"
         />
         <Stat
           label={t('dashboard.alert.waitingValidationLong', { days: VALIDATION_WAIT_DAYS })}
-          value={format.number(d.alertCounts.waitingValidation)}
+          value={f.number(d.alertCounts.waitingValidation)}
           testId="alert-waitingValidation"
         />
       </dl>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AppraisalForm } from '@/components/appraisal/appraisal-form';
 import {
   AppraisalIdentity,
@@ -20,6 +20,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { config } from '@/lib/config';
 import { hasilFromOrgResult } from '@/lib/domain/appraisal';
 import { today } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import { DecisionForm, ObjectionForm } from './answer-forms';
 
@@ -38,16 +39,15 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
   const on = today();
   const doc = await getAppraisal(db, viewer, id, on);
   if (!doc) notFound();
-  const [can, t, format, locale, query] = await Promise.all([
+  const [can, t, f, locale, query] = await Promise.all([
     appraisalPermissions(db, viewer, doc, on),
     getTranslations(),
-    getFormatter(),
+    getFormats(),
     getLocale(),
     searchParams,
   ]);
   const period = periodLabel(t, doc.period);
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const date = (iso: string) => f.date(iso);
   const notice = NOTICES.find((n) => query[n]);
   const peerView = Object.fromEntries(
     (doc.feedback?.values ?? []).map((v) => [

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LiveRefresh } from '@/components/reports/live-refresh';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getFormats } from '@/lib/i18n/server-format';
 import { validationQueue } from '@/lib/reports/queries';
 import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
 import { QueueFilterForm } from './filter-form';
@@ -24,10 +25,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const parsed = parseQueueFilter(raw);
   const filter = parsed.ok ? parsed.filter : { employeeId: null, from: null, to: null, page: 1 };
-  const [queue, t, format] = await Promise.all([
+  const [queue, t, f] = await Promise.all([
     validationQueue(getDb(), viewer, today(), filter),
     getTranslations('reports'),
-    getFormatter(),
+    getFormats(),
   ]);
   const { total, page, pageSize } = queue;
   // An invalid filter shows its errors and no reports, so nothing unexpected can be approved in bulk.
@@ -48,7 +49,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       />
       <p className="font-medium" data-testid="queue-count" aria-live="polite">
         {filtered
-          ? t('queue.pendingFiltered', { count: total, all: format.number(queue.totalAll) })
+          ? t('queue.pendingFiltered', { count: total, all: f.number(queue.totalAll) })
           : t('queue.pending', { count: total })}
       </p>
       <p className="text-sm text-slate-600">{t('queue.live')}</p>
@@ -81,18 +82,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           version: r.version,
           employeeName: r.employeeName,
           date: r.reportDate,
-          dateLabel: format.dateTime(new Date(`${r.reportDate}T00:00:00Z`), {
-            dateStyle: 'medium',
-            timeZone: 'UTC',
-          }),
+          dateLabel: f.date(r.reportDate, 'medium'),
           time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
           activity: r.activity,
           indicator: r.indicatorText,
-          output: `${r.quantity} ${r.unit}`,
-          evidence: r.evidence.map((f) => ({
-            id: f.id,
-            fileName: f.fileName,
-            image: f.mime.startsWith('image/'),
+          output: `${f.number(Number(r.quantity), 2)} ${r.unit}`,
+          evidence: r.evidence.map((e) => ({
+            id: e.id,
+            fileName: e.fileName,
+            image: e.mime.startsWith('image/'),
           })),
           link: r.evidenceLink,
         }))}
