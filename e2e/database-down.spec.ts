@@ -133,6 +133,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(visitor.getByText(UNAVAILABLE)).toBeVisible({ timeout: 5_000 });
       await expect(visitor.getByLabel(/NIP/)).toHaveValue(DEMO.staffB);
 
+      // The load balancer's view: the process is alive, not ready.
+      expect((await page.request.get('/api/health/live')).status()).toBe(200);
+      expect((await page.request.get('/api/health/ready')).status()).toBe(503);
       for (const path of pages) {
         const response = await page.goto(path, { timeout: 5_000 });
         expect(response?.status(), path).toBe(503);
@@ -142,6 +145,7 @@ for (const javaScriptEnabled of [true, false]) {
     } finally {
       await relay.up();
     }
+    expect((await page.request.get('/api/health/ready')).status()).toBe(200);
     await page.goto('/skp');
     await expect(page.getByTestId('signed-in-as')).toBeVisible();
     await page.goto('/account/password');

@@ -105,6 +105,15 @@ test.describe('after login, only our own site', () => {
   });
 });
 
+test('a flight request with ?_rsc= does not skip the login either', async ({ request }) => {
+  const [staff] = await query<{ id: number }>('SELECT id FROM employees WHERE nip = $1', [DEMO.staffA]);
+  for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
+    const res = await request.get(`/employees/${staff!.id}?_rsc=x`, { headers, maxRedirects: 0 });
+    expect(res.status()).toBe(307);
+    expect(res.headers().location).toContain('/login');
+  }
+});
+
 test('the login limit counts the connecting address, not a client-sent X-Forwarded-For', async ({ page }) => {
   const nip = `19990101202001${String(Date.now()).slice(-4)}`;
   await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.77' });
@@ -156,6 +165,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(file.status()).toBe(200);
       expect(file.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
       expect(file.headers()['content-disposition']).toMatch(/^attachment;/);
+      expect(file.headers()['x-content-type-options']).toBe('nosniff');
       await context.close();
     });
   });
@@ -304,4 +314,23 @@ test('malformed server-action posts answer 400 without a stack trace, and write 
   });
   expect(ok.status()).toBe(200);
   expect(await ok.text()).toContain('"status":"error"');
+
+  // A complete form posted from another site, or from an opaque origin, is refused; from ours it files.
+  const formPost = (origin: string) =>
+    page.request.post('/reports/new', {
+      headers: { Origin: origin },
+      maxRedirects: 0,
+      multipart: {
+        [`$ACTION_REF_${ref}`]: '',
+        [`$ACTION_${ref}:0`]: descriptor,
+        [`$ACTION_${ref}:1`]: '[{"status":"idle"}]',
+        ...fields,
+      },
+    });
+  for (const origin of ['https://evil.example', 'null']) {
+    expect((await formPost(origin)).status(), origin).toBeGreaterThanOrEqual(400);
+    expect(await reportsOf(staff.id), origin).toBe(reports);
+  }
+  expect((await formPost(baseURL!)).status()).toBe(303);
+  expect(await reportsOf(staff.id)).toBe(reports + 1);
 });

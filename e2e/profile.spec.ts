@@ -67,8 +67,11 @@ for (const [key, want] of Object.entries(accounts)) {
 
 async function subordinateCount(id: number) {
   const [row] = await query<{ n: string }>(
+    // Lines valid today, a definitive one only when no acting (Plt/Plh) line supersedes it.
     `SELECT count(*) AS n FROM supervisions s JOIN employees e ON e.id = s.employee_id
-     WHERE s.supervisor_id = $1 AND e.active AND s.valid_from <= CURRENT_DATE AND (s.valid_to IS NULL OR s.valid_to > CURRENT_DATE)`,
+     WHERE s.supervisor_id = $1 AND e.active AND s.valid_from <= CURRENT_DATE AND (s.valid_to IS NULL OR s.valid_to > CURRENT_DATE)
+       AND (s.kind <> 'definitive' OR NOT EXISTS (SELECT 1 FROM supervisions a WHERE a.employee_id = s.employee_id
+         AND a.kind <> 'definitive' AND a.valid_from <= CURRENT_DATE AND (a.valid_to IS NULL OR a.valid_to > CURRENT_DATE)))`,
     [id],
   );
   return Number(row?.n);
