@@ -2,8 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { audit } from '@/lib/audit';
-import { isCurrentSupervisor } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { inRatingChain, mayPlanCareer } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { type Predikat, type PromotionResult, promotionEligibility } from '@/lib/domain/appraisal';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
@@ -37,22 +36,6 @@ export type Career = {
   proposals: { value: BerakhlakValue; note: string | null }[];
   year: number;
 };
-
-/** Career data is for the employee, their pejabat penilai and the atasan pejabat penilai. */
-export async function canSeeCareer(db: Database, viewer: Viewer, employeeId: number, on: string) {
-  if (employeeId === viewer.employeeId) return true;
-  if (await isCurrentSupervisor(db, viewer.employeeId, employeeId, on)) return true;
-  const row = await db
-    .selectFrom('supervisions as s1')
-    .innerJoin('supervisions as s2', 's2.employee_id', 's1.supervisor_id')
-    .select('s1.id')
-    .where('s1.employee_id', '=', employeeId)
-    .where('s2.supervisor_id', '=', viewer.employeeId)
-    .where(currentSupervision('s1', on))
-    .where(currentSupervision('s2', on))
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /** Annual predikat by year: settled annual appraisals, else the imported history. */
 export async function predikatHistory(db: Database, employeeId: number): Promise<PredikatYear[]> {
@@ -89,7 +72,7 @@ export async function careerOf(
   employeeId: number,
   on: string,
 ): Promise<Career | null> {
-  if (!(await canSeeCareer(db, viewer, employeeId, on))) return null;
+  if (!(await inRatingChain(db, viewer, employeeId, on))) return null;
   const year = Number(on.slice(0, 4));
   const [e, history, plan, feedback, latest] = await Promise.all([
     db
@@ -152,20 +135,13 @@ export async function careerOf(
   };
 }
 
-/** The employee and their current pejabat penilai share the plan; nobody else writes to it. */
-async function assertPlanner(db: Database, viewer: Viewer, employeeId: number, on: string) {
-  if (employeeId === viewer.employeeId) return;
-  if (!(await isCurrentSupervisor(db, viewer.employeeId, employeeId, on)))
-    throw new ActionError('errors.notFound');
-}
-
 export async function addPlanItem(
   db: Database,
   viewer: Viewer,
   input: { employeeId: number; value: BerakhlakValue | null; text: string; targetDate: string },
   on: string,
 ): Promise<number> {
-  await assertPlanner(db, viewer, input.employeeId, on);
+  if (!(await mayPlanCareer(db, viewer, input.employeeId, on))) throw new ActionError('errors.notFound');
   if (input.targetDate < on) throw new ActionError('appraisal.plan.pastDate', 'targetDate');
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
@@ -209,7 +185,7 @@ export async function setPlanItemStatus(
       .forUpdate()
       .executeTakeFirst();
     if (!item) throw new ActionError('errors.notFound');
-    await assertPlanner(trx, viewer, item.employee_id, on);
+    if (!(await mayPlanCareer(trx, viewer, item.employee_id, on))) throw new ActionError('errors.notFound');
     if (item.version !== input.version) throw new ActionError('errors.conflict');
     await trx
       .updateTable('development_plan_items')

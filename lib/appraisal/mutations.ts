@@ -4,8 +4,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { isCurrentSupervisor } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { pejabatPenilaiOf, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
 import { loadPeriod } from '@/lib/calendar/periods';
@@ -54,19 +53,9 @@ function assertStep(a: AppraisalRow, step: AppraisalStep, version: number) {
 /** Locks an appraisal for the employee's current pejabat penilai (definitive or Plt/Plh); else "not found". */
 async function lockAsAppraiser(trx: Tx, viewer: Viewer, appraisalId: number, on: string) {
   const a = await lock(trx, viewer, appraisalId);
-  if (!(await isCurrentSupervisor(trx, viewer.employeeId, a.employee_id, on)))
+  if (!(await supervises(trx, viewer.employeeId, a.employee_id, on)))
     throw new ActionError('errors.notFound');
   return a;
-}
-
-async function supervisorsOf(trx: Tx | Database, employeeId: number, on: string) {
-  const rows = await trx
-    .selectFrom('supervisions as s')
-    .select('s.supervisor_id')
-    .where('s.employee_id', '=', employeeId)
-    .where(currentSupervision('s', on))
-    .execute();
-  return rows.map((r) => r.supervisor_id);
 }
 
 async function step(
@@ -76,7 +65,7 @@ async function step(
   set: Record<string, unknown>,
   action: string,
   after: Record<string, unknown>,
-  notice: { to: readonly number[]; kind: NotificationKind },
+  notice: { to: readonly (number | null)[]; kind: NotificationKind },
 ) {
   await trx
     .updateTable('appraisals')
@@ -108,10 +97,7 @@ export async function startAppraisal(
   on: string,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    if (
-      employeeId === viewer.employeeId ||
-      !(await isCurrentSupervisor(trx, viewer.employeeId, employeeId, on))
-    )
+    if (employeeId === viewer.employeeId || !(await supervises(trx, viewer.employeeId, employeeId, on)))
       throw new ActionError('errors.notFound');
     const period = await loadPeriod(trx, viewer.agencyId, periodId);
     if (!period) throw new ActionError('errors.notFound');
@@ -390,7 +376,7 @@ export async function objectAppraisal(
       'appraisal.object',
       { status: 'objected', files: files.length },
       {
-        to: [...(await supervisorsOf(trx, a.evaluator_id, on)), a.evaluator_id],
+        to: [await pejabatPenilaiOf(trx, a.evaluator_id, on), a.evaluator_id],
         kind: 'appraisal.objected',
       },
     );
@@ -416,11 +402,10 @@ export async function decideObjection(
 ) {
   return db.transaction().execute(async (trx) => {
     const a = await lock(trx, viewer, input.appraisalId);
-    const atasan = await supervisorsOf(trx, a.evaluator_id, on);
     if (
       a.evaluator_id === viewer.employeeId ||
       a.employee_id === viewer.employeeId ||
-      !atasan.includes(viewer.employeeId)
+      !(await supervises(trx, viewer.employeeId, a.evaluator_id, on))
     )
       throw new ActionError('errors.notFound');
     assertStep(a, 'decide', input.version);

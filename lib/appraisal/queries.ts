@@ -1,8 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { isCurrentSupervisor, pejabatPenilaiOf } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { pejabatPenilaiOf, subordinateLines, supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
 import { loadPeriod, toPeriod } from '@/lib/calendar/periods';
@@ -24,16 +23,6 @@ import type {
 
 const rating = (v: string | null): Rating | null => (v && isRating(v) ? v : null);
 
-async function atasanOf(db: Database, evaluatorId: number, on: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('supervisions as s')
-    .select('s.supervisor_id')
-    .where('s.employee_id', '=', evaluatorId)
-    .where(currentSupervision('s', on))
-    .execute();
-  return rows.map((r) => r.supervisor_id);
-}
-
 /** The viewer's part in an appraisal, or null when they may not see it (drafts stay with the appraiser). */
 export async function roleIn(
   db: Database,
@@ -43,9 +32,8 @@ export async function roleIn(
 ): Promise<AppraisalRole | null> {
   if (a.employee_id === viewer.employeeId) return a.status === 'draft' ? null : 'employee';
   if (a.evaluator_id === viewer.employeeId) return 'evaluator';
-  if (await isCurrentSupervisor(db, viewer.employeeId, a.employee_id, on)) return 'evaluator';
-  if (a.status !== 'draft' && (await atasanOf(db, a.evaluator_id, on)).includes(viewer.employeeId))
-    return 'atasan';
+  if (await supervises(db, viewer.employeeId, a.employee_id, on)) return 'evaluator';
+  if (a.status !== 'draft' && (await supervises(db, viewer.employeeId, a.evaluator_id, on))) return 'atasan';
   return null;
 }
 
@@ -173,7 +161,7 @@ export async function appraisalPermissions(
 ): Promise<AppraisalPermissions> {
   const open = doc.period.open;
   const supervisor =
-    doc.role === 'evaluator' && (await isCurrentSupervisor(db, viewer.employeeId, doc.employee.id, on));
+    doc.role === 'evaluator' && (await supervises(db, viewer.employeeId, doc.employee.id, on));
   const answering = doc.role === 'employee' && open && canStep(doc.status, 'accept');
   return {
     canEdit: supervisor && open && canStep(doc.status, 'edit'),
@@ -204,8 +192,7 @@ export async function listTeamAppraisals(
   period: PeriodRef,
   on: string,
 ): Promise<TeamAppraisalRow[]> {
-  const rows = await db
-    .selectFrom('supervisions as s')
+  const rows = await subordinateLines(db, viewer.employeeId, on)
     .innerJoin('employees as e', 'e.id', 's.employee_id')
     .innerJoin('positions as p', 'p.id', 'e.position_id')
     .leftJoin('skps as k', (j) =>
@@ -216,9 +203,7 @@ export async function listTeamAppraisals(
     )
     .select(['e.id', 'e.name', 'p.name as position', 's.kind', 'k.id as skp_id', 'a.id as appraisal_id'])
     .select(['a.status', 'a.predikat'])
-    .where('s.supervisor_id', '=', viewer.employeeId)
     .where('e.active', '=', true)
-    .where(currentSupervision('s', on))
     .orderBy('s.kind')
     .orderBy('e.name')
     .execute();
@@ -300,11 +285,9 @@ export async function listObjectionsToDecide(db: Database, viewer: Viewer, on: s
     .selectFrom('appraisals as a')
     .innerJoin('employees as e', 'e.id', 'a.employee_id')
     .innerJoin('periods as p', 'p.id', 'a.period_id')
-    .innerJoin('supervisions as s', 's.employee_id', 'a.evaluator_id')
     .select(listColumns)
     .where('a.status', '=', 'objected')
-    .where('s.supervisor_id', '=', viewer.employeeId)
-    .where(currentSupervision('s', on))
+    .where(supervisedBy(viewer.employeeId, on, 'a.evaluator_id'))
     .orderBy('a.updated_at')
     .execute();
   return rows.map(toListRow);

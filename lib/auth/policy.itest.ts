@@ -3,6 +3,15 @@ import { employeeIdByNip, NIP } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { getAgencyOverview, getEmployeeProfile } from '@/lib/org/queries';
 import { canViewEmployee, visibleEmployee } from './policy';
+import {
+  atasanPejabatPenilaiOf,
+  isAtasanOf,
+  pejabatPenilaiOf,
+  subordinatesOf,
+  supervisedBy,
+  supervises,
+  underAtasan,
+} from './supervision';
 import { loadViewer, type Viewer } from './viewer';
 
 const ON = '2026-11-28';
@@ -140,6 +149,54 @@ describe('policy: row check and list scope agree with the rules', () => {
           `row: viewer ${viewer.nip} → ${target.id}`,
         ).toBe(want);
       }
+    }
+  });
+
+  it('supervision lookups: row forms, SQL forms and an independent computation agree', async () => {
+    const sups = await t.db
+      .selectFrom('supervisions')
+      .select(['employee_id', 'supervisor_id', 'kind'])
+      .where('valid_from', '<=', ON)
+      .where((w) => w.or([w('valid_to', 'is', null), w('valid_to', '>', ON)]))
+      .execute();
+    const penilai = (id: number | null) => {
+      const lines = sups.filter((s) => s.employee_id === id);
+      return (lines.find((s) => s.kind !== 'definitive') ?? lines[0])?.supervisor_id ?? null;
+    };
+    const employees = (await t.db.selectFrom('employees').select('id').orderBy('id').execute()).map(
+      (e) => e.id,
+    );
+    const sample = employees.filter((id, i) => i % 5 === 0 || Object.values(ids).includes(id));
+    for (const viewerId of Object.values(ids)) {
+      const supervised = await subordinatesOf(t.db, viewerId, ON);
+      expect(supervised, `subordinates of ${viewerId}`).toEqual(
+        employees.filter((id) => penilai(id) === viewerId),
+      );
+      const underViewer = new Set(
+        (
+          await t.db.selectFrom('employees as e').select('e.id').where(underAtasan(viewerId, ON)).execute()
+        ).map((r) => r.id),
+      );
+      const supervisedSql = new Set(
+        (
+          await t.db.selectFrom('employees as e').select('e.id').where(supervisedBy(viewerId, ON)).execute()
+        ).map((r) => r.id),
+      );
+      expect([...supervisedSql].sort((a, b) => a - b)).toEqual(supervised);
+      for (const id of sample) {
+        const atasan = penilai(penilai(id));
+        expect(await supervises(t.db, viewerId, id, ON), `supervises ${viewerId} → ${id}`).toBe(
+          penilai(id) === viewerId,
+        );
+        expect(await isAtasanOf(t.db, viewerId, id, ON), `atasan ${viewerId} → ${id}`).toBe(
+          atasan === viewerId,
+        );
+        expect(underViewer.has(id), `atasan list ${viewerId} → ${id}`).toBe(atasan === viewerId);
+      }
+    }
+    for (const id of sample) {
+      expect(await pejabatPenilaiOf(t.db, id, ON)).toBe(penilai(id));
+      expect(await atasanPejabatPenilaiOf(t.db, id, ON)).toBe(penilai(penilai(id)));
     }
   });
 });

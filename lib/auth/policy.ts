@@ -2,7 +2,7 @@ import 'server-only';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
-import { currentSupervision } from './supervision';
+import { isAtasanOf, supervisedBy, supervises, underAtasan } from './supervision';
 import { hasRole, type Viewer } from './viewer';
 
 /**
@@ -18,24 +18,8 @@ export function visibleEmployee(viewer: Viewer, on: string) {
   return (eb: EmployeeEb): Expression<SqlBool> => {
     const ors: Expression<SqlBool>[] = [
       eb('e.id', '=', viewer.employeeId),
-      eb.exists(
-        eb
-          .selectFrom('supervisions as s1')
-          .select(sql`1`.as('one'))
-          .whereRef('s1.employee_id', '=', 'e.id')
-          .where('s1.supervisor_id', '=', viewer.employeeId)
-          .where(currentSupervision('s1', on)),
-      ),
-      eb.exists(
-        eb
-          .selectFrom('supervisions as s1')
-          .innerJoin('supervisions as s2', 's2.employee_id', 's1.supervisor_id')
-          .select(sql`1`.as('one'))
-          .whereRef('s1.employee_id', '=', 'e.id')
-          .where('s2.supervisor_id', '=', viewer.employeeId)
-          .where(currentSupervision('s1', on))
-          .where(currentSupervision('s2', on)),
-      ),
+      supervisedBy(viewer.employeeId, on),
+      underAtasan(viewer.employeeId, on),
     ];
     if (hasRole(viewer, 'admin')) ors.push(eb('e.agency_id', '=', viewer.agencyId));
     if (hasRole(viewer, 'leadership')) {
@@ -66,34 +50,34 @@ export async function canViewEmployee(db: Database, viewer: Viewer, employeeId: 
   return row !== undefined;
 }
 
-/** True when `supervisorId` is the employee's pejabat penilai on `on` (see currentSupervision). */
-export async function isCurrentSupervisor(
-  db: Database,
-  supervisorId: number,
-  employeeId: number,
-  on: string,
-) {
-  const row = await db
-    .selectFrom('supervisions as s')
-    .select('s.id')
-    .where('s.employee_id', '=', employeeId)
-    .where('s.supervisor_id', '=', supervisorId)
-    .where(currentSupervision('s', on))
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** The employee's pejabat penilai on `on` (see currentSupervision), or null at the top of the tree. */
-export async function pejabatPenilaiOf(db: Database, employeeId: number, on: string): Promise<number | null> {
-  const row = await db
-    .selectFrom('supervisions as s')
-    .select('s.supervisor_id')
-    .where('s.employee_id', '=', employeeId)
-    .where(currentSupervision('s', on))
-    .executeTakeFirst();
-  return row?.supervisor_id ?? null;
-}
-
 export const canManageOrganisation = (viewer: Viewer) => hasRole(viewer, 'admin');
 export const canSeeAgencyOverview = (viewer: Viewer) =>
   hasRole(viewer, 'admin') || hasRole(viewer, 'leadership');
+
+/** The employee, their pejabat penilai and the atasan pejabat penilai: who sees career data and the
+ * 360° results beside an appraisal. */
+export async function inRatingChain(db: Database, viewer: Viewer, employeeId: number, on: string) {
+  if (employeeId === viewer.employeeId) return true;
+  if (await supervises(db, viewer.employeeId, employeeId, on)) return true;
+  return isAtasanOf(db, viewer.employeeId, employeeId, on);
+}
+
+/** The employee and their current pejabat penilai share the career plan; nobody else writes to it. */
+export async function mayPlanCareer(db: Database, viewer: Viewer, employeeId: number, on: string) {
+  return employeeId === viewer.employeeId || supervises(db, viewer.employeeId, employeeId, on);
+}
+
+/** The ratee's pejabat penilai (definitive or acting) or an admin of the agency may change 360° raters. */
+export async function mayManageRaters(db: Database, viewer: Viewer, rateeId: number, on: string) {
+  if (rateeId === viewer.employeeId) return false;
+  if (canManageOrganisation(viewer)) {
+    const e = await db
+      .selectFrom('employees')
+      .select('id')
+      .where('id', '=', rateeId)
+      .where('agency_id', '=', viewer.agencyId)
+      .executeTakeFirst();
+    return e !== undefined;
+  }
+  return supervises(db, viewer.employeeId, rateeId, on);
+}

@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { startAppraisal } from '@/lib/appraisal/mutations';
 import { fileReport, reviewReports } from '@/lib/reports/mutations';
 import { decideSkp } from '@/lib/skp/mutations';
-import { canViewEmployee, isCurrentSupervisor, pejabatPenilaiOf } from './policy';
+import { canViewEmployee } from './policy';
+import { pejabatPenilaiOf, supervises } from './supervision';
 import type { Viewer } from './viewer';
 
 /**
@@ -79,8 +80,8 @@ describe('two supervision lines at once', () => {
 
   it('make the acting supervisor the only pejabat penilai: the definitive one may not appraise, approve or validate', async () => {
     expect(await pejabatPenilaiOf(t.db, member.employeeId, ON)).toBe(v.kabid!.employeeId);
-    expect(await isCurrentSupervisor(t.db, v.kadisdik!.employeeId, member.employeeId, ON)).toBe(false);
-    expect(await isCurrentSupervisor(t.db, v.kabid!.employeeId, member.employeeId, ON)).toBe(true);
+    expect(await supervises(t.db, v.kadisdik!.employeeId, member.employeeId, ON)).toBe(false);
+    expect(await supervises(t.db, v.kabid!.employeeId, member.employeeId, ON)).toBe(true);
 
     const q4 = await periodId(4);
     const before = await appraisalCount(member.employeeId);
@@ -158,8 +159,8 @@ describe('two supervision lines at once', () => {
       .execute();
     expect(await pejabatPenilaiOf(t.db, member.employeeId, '2026-11-30')).toBe(v.kabid!.employeeId);
     expect(await pejabatPenilaiOf(t.db, member.employeeId, end)).toBe(v.kadisdik!.employeeId);
-    expect(await isCurrentSupervisor(t.db, v.kabid!.employeeId, member.employeeId, end)).toBe(false);
-    expect(await isCurrentSupervisor(t.db, v.kadisdik!.employeeId, member.employeeId, end)).toBe(true);
+    expect(await supervises(t.db, v.kabid!.employeeId, member.employeeId, end)).toBe(false);
+    expect(await supervises(t.db, v.kadisdik!.employeeId, member.employeeId, end)).toBe(true);
   });
 
   it('a Plh standing in for an absent supervisor takes over, also what that supervisor may see', async () => {
@@ -184,7 +185,7 @@ describe('two supervision lines at once', () => {
       })
       .execute();
     expect(await pejabatPenilaiOf(t.db, v.staffA!.employeeId, ON)).toBe(standIn!.id);
-    expect(await isCurrentSupervisor(t.db, v.kabid!.employeeId, v.staffA!.employeeId, ON)).toBe(false);
+    expect(await supervises(t.db, v.kabid!.employeeId, v.staffA!.employeeId, ON)).toBe(false);
     expect(await canViewEmployee(t.db, v.kabid!, v.staffA!.employeeId, ON)).toBe(false);
     expect(await canViewEmployee(t.db, v.kabid!, v.staffA!.employeeId, '2026-11-30')).toBe(true);
     // staffB keeps the Kepala Bidang: one employee's Plh changes nothing for the others.

@@ -1,5 +1,6 @@
 // Not server-only: the demo seed proposes 360° raters with the same rule (lib/feedback/propose.ts).
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { DB } from '@/db/types';
 
 /** Supervision lines valid on `on` (valid_to is exclusive), whatever their kind: for showing the lines. */
 export function supervisionValidOn(alias: string, on: string): Expression<SqlBool> {
@@ -18,4 +19,104 @@ export function currentSupervision(alias: string, on: string): Expression<SqlBoo
   return sql<SqlBool>`(${supervisionValidOn(alias, on)} AND (${ref('kind')} <> 'definitive' OR NOT EXISTS (
     SELECT 1 FROM supervisions acting WHERE acting.employee_id = ${ref('employee_id')}
       AND acting.kind <> 'definitive' AND ${supervisionValidOn('acting', on)})))`;
+}
+
+/*
+ * Every supervision lookup, built on currentSupervision. Each comes in an SQL form (a condition or a
+ * scalar over an employee column, for lists and joins) and a row form (one answer, for checks); the row
+ * forms evaluate the SQL forms, so a check and a list cannot disagree. `db` may be a transaction.
+ */
+
+type Queryable = Kysely<DB>;
+
+/** An employee column (`'e.id'`) for the SQL forms, or a bound id for the row forms. */
+type EmployeeRef = string | number;
+const employeeSql = (employee: EmployeeRef) =>
+  typeof employee === 'number' ? sql`${employee}::int` : sql.ref(employee);
+
+/** SQL: the pejabat penilai of `employee` on `on` (NULL at the top of the tree). */
+export function pejabatPenilaiSql(employee: EmployeeRef, on: string): Expression<number | null> {
+  return sql<number | null>`(SELECT pp.supervisor_id FROM supervisions pp
+    WHERE pp.employee_id = ${employeeSql(employee)} AND ${currentSupervision('pp', on)})`;
+}
+
+/** SQL: the atasan pejabat penilai (the pejabat penilai's own pejabat penilai) of `employee` on `on`. */
+export function atasanPejabatPenilaiSql(employee: EmployeeRef, on: string): Expression<number | null> {
+  return sql<number | null>`(SELECT app.supervisor_id FROM supervisions pp
+    JOIN supervisions app ON app.employee_id = pp.supervisor_id
+    WHERE pp.employee_id = ${employeeSql(employee)} AND ${currentSupervision('pp', on)}
+      AND ${currentSupervision('app', on)})`;
+}
+
+/** SQL: `supervisor` is the pejabat penilai of `employee` (default the column `e.id`) on `on`. */
+export function supervisedBy(
+  supervisor: EmployeeRef,
+  on: string,
+  employee: EmployeeRef = 'e.id',
+): Expression<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM supervisions pp
+    WHERE pp.employee_id = ${employeeSql(employee)} AND pp.supervisor_id = ${employeeSql(supervisor)}
+      AND ${currentSupervision('pp', on)})`;
+}
+
+/** SQL: `viewerId` is the atasan pejabat penilai of `employee` (default the column `e.id`) on `on`. */
+export function underAtasan(
+  viewerId: number,
+  on: string,
+  employee: EmployeeRef = 'e.id',
+): Expression<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM supervisions pp
+    JOIN supervisions app ON app.employee_id = pp.supervisor_id
+    WHERE pp.employee_id = ${employeeSql(employee)} AND app.supervisor_id = ${viewerId}::int
+      AND ${currentSupervision('pp', on)} AND ${currentSupervision('app', on)})`;
+}
+
+async function scalar(db: Queryable, value: Expression<number | null>): Promise<number | null> {
+  const row = await db.selectNoFrom(sql<number | null>`${value}`.as('v')).executeTakeFirst();
+  return row?.v ?? null;
+}
+
+/** The employee's pejabat penilai on `on` (see currentSupervision), or null at the top of the tree. */
+export function pejabatPenilaiOf(db: Queryable, employeeId: number, on: string): Promise<number | null> {
+  return scalar(db, pejabatPenilaiSql(employeeId, on));
+}
+
+/** The employee's atasan pejabat penilai on `on`, or null. */
+export function atasanPejabatPenilaiOf(
+  db: Queryable,
+  employeeId: number,
+  on: string,
+): Promise<number | null> {
+  return scalar(db, atasanPejabatPenilaiSql(employeeId, on));
+}
+
+/** True when `supervisorId` is the employee's pejabat penilai on `on`. */
+export async function supervises(db: Queryable, supervisorId: number, employeeId: number, on: string) {
+  return (await pejabatPenilaiOf(db, employeeId, on)) === supervisorId;
+}
+
+/** True when `viewerId` is the employee's atasan pejabat penilai on `on`. */
+export async function isAtasanOf(db: Queryable, viewerId: number, employeeId: number, on: string) {
+  return (await atasanPejabatPenilaiOf(db, employeeId, on)) === viewerId;
+}
+
+/** SQL: the ids of those `supervisorId` is pejabat penilai of on `on` (active or not), as a subquery
+ * (`where('x.employee_id', 'in', subordinateIds(…))`); add `where('e.active', '=', true)` to drop the inactive. */
+export function subordinateIds(db: Queryable, supervisorId: number, on: string) {
+  return db.selectFrom('employees as e').select('e.id').where(supervisedBy(supervisorId, on));
+}
+
+/** The ids of those `supervisorId` is pejabat penilai of on `on` (active or not), ascending. */
+export async function subordinatesOf(db: Queryable, supervisorId: number, on: string): Promise<number[]> {
+  const rows = await subordinateIds(db, supervisorId, on).orderBy('e.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** SQL: the supervision lines (alias `s`) that make `supervisorId` pejabat penilai on `on`, one per
+ * subordinate, for lists that show the line's kind (definitive, Plt, Plh); join `employees` on `s.employee_id`. */
+export function subordinateLines(db: Queryable, supervisorId: number, on: string) {
+  return db
+    .selectFrom('supervisions as s')
+    .where('s.supervisor_id', '=', supervisorId)
+    .where(currentSupervision('s', on));
 }

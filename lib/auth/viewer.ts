@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from '@/db/errors';
 import { today } from '@/lib/domain/dates';
 import { currentPath } from '@/lib/request-path';
 import { decodeSession, SESSION_COOKIE, type SessionClaims } from './session';
-import { currentSupervision } from './supervision';
+import { supervisedBy } from './supervision';
 
 export type Role = 'admin' | 'leadership';
 
@@ -41,11 +41,10 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
       eb
         .exists(
           eb
-            .selectFrom('supervisions as s')
-            .innerJoin('employees as sub', 'sub.id', 's.employee_id')
-            .whereRef('s.supervisor_id', '=', 'e.id')
+            .selectFrom('employees as sub')
+            .select('sub.id')
             .where('sub.active', '=', true)
-            .where(currentSupervision('s', on)),
+            .where(supervisedBy('e.id', on, 'sub.id')),
         )
         .as('is_supervisor'),
     ])

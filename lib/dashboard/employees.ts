@@ -2,7 +2,7 @@ import 'server-only';
 import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '@/db';
 import { visibleEmployee } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { currentSupervision, pejabatPenilaiSql } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { SkpStatus } from '@/lib/domain/skp';
 import type { EmployeeSort, SortDir } from './params';
@@ -119,10 +119,7 @@ export async function employeeRows(
       WHERE x.employee_id = e.id AND x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date
     ) agg ON true
     LEFT JOIN employee_realisation rl ON rl.skp_id = k.id
-    LEFT JOIN LATERAL (
-      SELECT se.id, se.name FROM supervisions s JOIN employees se ON se.id = s.supervisor_id
-      WHERE s.employee_id = e.id AND ${currentSupervision('s', opts.on)}
-    ) sup ON true
+    LEFT JOIN employees sup ON sup.id = ${pejabatPenilaiSql('e.id', opts.on)}
     WHERE e.id IN (${visible})
     ORDER BY ${SORT_SQL[opts.sort]} ${dir} NULLS LAST, e.name, e.id
     LIMIT ${opts.limit ?? 100_000} OFFSET ${opts.offset}`.execute(db);

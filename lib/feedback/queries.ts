@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
+import { canManageOrganisation, canSeeAgencyOverview, mayManageRaters } from '@/lib/auth/policy';
 import { currentSupervision, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
@@ -12,7 +12,6 @@ import {
   jabatanLevel,
   proposePeers,
 } from '@/lib/domain/feedback';
-import { mayManageRaters } from './rounds';
 
 export type RoundStatus = 'draft' | 'open' | 'closed';
 export type RequestStatus = 'pending' | 'draft' | 'submitted' | 'declined';

@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { pejabatPenilaiOf } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { ActionError } from '@/lib/errors';
@@ -116,12 +116,7 @@ export async function declineRequest(db: Database, viewer: Viewer, input: Declin
       before: { status: req.status },
       after: { kind: input.declineKind },
     });
-    const supervisors = await trx
-      .selectFrom('supervisions as s')
-      .select('s.supervisor_id')
-      .where('s.employee_id', '=', req.ratee_id)
-      .where(currentSupervision('s', on))
-      .execute();
+    const supervisor = await pejabatPenilaiOf(trx, req.ratee_id, on);
     const ratee = await trx
       .selectFrom('employees')
       .select('name')
@@ -129,7 +124,7 @@ export async function declineRequest(db: Database, viewer: Viewer, input: Declin
       .executeTakeFirstOrThrow();
     await notify(
       trx,
-      supervisors.map((s) => s.supervisor_id),
+      [supervisor],
       'feedback.declined',
       `/feedback/rounds/${req.round_id}/raters/${req.ratee_id}`,
       { ratee: ratee.name, round: req.round_name },

@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { isCurrentSupervisor } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { inRatingChain } from '@/lib/auth/policy';
+import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { AGENCY_TIMEZONE, today } from '@/lib/domain/dates';
@@ -167,8 +167,7 @@ export async function feedbackResults(
   rateeId: number,
   on: string,
 ): Promise<FeedbackResults | null> {
-  if (rateeId !== viewer.employeeId && !(await isCurrentSupervisor(db, viewer.employeeId, rateeId, on)))
-    return null;
+  if (rateeId !== viewer.employeeId && !(await supervises(db, viewer.employeeId, rateeId, on))) return null;
   const round = await roundSelect(db)
     .where('o.id', '=', roundId)
     .where('o.agency_id', '=', viewer.agencyId)
@@ -187,21 +186,7 @@ export async function feedbackForAppraisal(
   year: number,
   on: string = today(),
 ): Promise<FeedbackResults | null> {
-  if (
-    employeeId !== viewer.employeeId &&
-    !(await isCurrentSupervisor(db, viewer.employeeId, employeeId, on))
-  ) {
-    const atasan = await db
-      .selectFrom('supervisions as s1')
-      .innerJoin('supervisions as s2', 's2.employee_id', 's1.supervisor_id')
-      .select('s1.id')
-      .where('s1.employee_id', '=', employeeId)
-      .where('s2.supervisor_id', '=', viewer.employeeId)
-      .where(currentSupervision('s1', on))
-      .where(currentSupervision('s2', on))
-      .executeTakeFirst();
-    if (!atasan) return null;
-  }
+  if (!(await inRatingChain(db, viewer, employeeId, on))) return null;
   const round = await roundSelect(db)
     .where('o.agency_id', '=', viewer.agencyId)
     .where('pe.year', '=', year)

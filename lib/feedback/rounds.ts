@@ -3,7 +3,8 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { canManageOrganisation, isCurrentSupervisor } from '@/lib/auth/policy';
+import { canManageOrganisation, mayManageRaters } from '@/lib/auth/policy';
+import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { effectiveMinimum, type FeedbackGroup } from '@/lib/domain/feedback';
@@ -196,21 +197,6 @@ export async function stepRound(
   });
 }
 
-/** The ratee's pejabat penilai (definitive or acting) or an admin of the agency may change raters. */
-export async function mayManageRaters(db: Database | Tx, viewer: Viewer, rateeId: number, on: string) {
-  if (rateeId === viewer.employeeId) return false;
-  if (canManageOrganisation(viewer)) {
-    const e = await db
-      .selectFrom('employees')
-      .select('id')
-      .where('id', '=', rateeId)
-      .where('agency_id', '=', viewer.agencyId)
-      .executeTakeFirst();
-    return e !== undefined;
-  }
-  return isCurrentSupervisor(db, viewer.employeeId, rateeId, on);
-}
-
 /**
  * Adds or removes a rater for one ratee. Removing is only possible before the round opens; adding also
  * while it is open (a replacement for someone who declined). Audited with the reason.
@@ -268,9 +254,7 @@ export async function changeRaters(db: Database, viewer: Viewer, input: RaterCha
       .executeTakeFirst();
     if (already) throw new ActionError('feedback.validation.raterTwice', 'raterNip');
     // A direct subordinate of the ratee gives upward feedback; anyone else counts as a peer.
-    const group: FeedbackGroup = (await isCurrentSupervisor(trx, rateeId, rater.id, on))
-      ? 'subordinate'
-      : 'peer';
+    const group: FeedbackGroup = (await supervises(trx, rateeId, rater.id, on)) ? 'subordinate' : 'peer';
     const declined = await trx
       .selectFrom('feedback_requests')
       .select('id')

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { listObjectionsToDecide, listOwnAppraisals } from '@/lib/appraisal/queries';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { subordinateIds } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { listPeriods } from '@/lib/calendar/periods';
 import { appraisalDue } from '@/lib/domain/appraisal';
@@ -94,18 +94,6 @@ async function myFacts(db: Database, viewer: Viewer, on: string, year: number) {
   };
 }
 
-/** Current subordinates (definitive and acting), once each. */
-function subordinates(db: Database, viewer: Viewer, on: string) {
-  return db
-    .selectFrom('supervisions as s')
-    .innerJoin('employees as e', 'e.id', 's.employee_id')
-    .select('e.id')
-    .distinct()
-    .where('s.supervisor_id', '=', viewer.employeeId)
-    .where('e.active', '=', true)
-    .where(currentSupervision('s', on));
-}
-
 async function supervisorTasks(db: Database, viewer: Viewer, on: string, year: number) {
   const [reportsToValidate, skps, periods] = await Promise.all([
     pendingForReview(db, viewer, on),
@@ -114,7 +102,7 @@ async function supervisorTasks(db: Database, viewer: Viewer, on: string, year: n
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('year', '=', year)
       .where('status', '=', 'submitted')
-      .where('employee_id', 'in', subordinates(db, viewer, on))
+      .where('employee_id', 'in', subordinateIds(db, viewer.employeeId, on).where('e.active', '=', true))
       .executeTakeFirstOrThrow(),
     listPeriods(db, viewer.agencyId),
   ]);
@@ -136,7 +124,7 @@ async function supervisorTasks(db: Database, viewer: Viewer, on: string, year: n
           'in',
           due.map((p) => p.id),
         )
-        .where('k.employee_id', 'in', subordinates(db, viewer, on))
+        .where('k.employee_id', 'in', subordinateIds(db, viewer.employeeId, on).where('e.active', '=', true))
         .groupBy('p.id')
         .execute()
     : [];

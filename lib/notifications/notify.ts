@@ -25,12 +25,13 @@ export type NotificationKind =
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(
   trx: Transaction<DB>,
-  recipients: readonly number[],
+  /** null (nobody, e.g. no pejabat penilai at the top of the tree) is skipped. */
+  recipients: readonly (number | null)[],
   kind: NotificationKind,
   link: string,
   params: Record<string, string | number> = {},
 ): Promise<void> {
-  const unique = [...new Set(recipients)];
+  const unique = [...new Set(recipients.filter((r): r is number => r !== null))];
   if (unique.length === 0) return;
   await trx
     .insertInto('notifications')

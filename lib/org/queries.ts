@@ -2,7 +2,12 @@ import 'server-only';
 import { type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
 import { canSeeAgencyOverview, visibleEmployee } from '@/lib/auth/policy';
-import { currentSupervision, supervisionValidOn } from '@/lib/auth/supervision';
+import {
+  atasanPejabatPenilaiSql,
+  pejabatPenilaiSql,
+  subordinateLines,
+  supervisionValidOn,
+} from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 
 export type PersonRef = {
@@ -75,38 +80,33 @@ export async function getEmployeeProfile(
     .executeTakeFirst();
   if (!e) return null;
 
-  const [supervisors, subordinates, acting] = await Promise.all([
-    supervisorsOf(db, employeeId, on),
-    db
-      .selectFrom('supervisions as s')
+  const [supervisors, pejabat, atasan, subordinates, acting] = await Promise.all([
+    supervisionLinesOf(db, employeeId, on),
+    personRefs(db).where('e.id', '=', pejabatPenilaiSql(employeeId, on)).executeTakeFirst(),
+    personRefs(db).where('e.id', '=', atasanPejabatPenilaiSql(employeeId, on)).executeTakeFirst(),
+    subordinateLines(db, employeeId, on)
       .innerJoin('employees as e', 'e.id', 's.employee_id')
       .innerJoin('positions as p', 'p.id', 'e.position_id')
       .select(['e.id', 'e.name', 'e.nip', 'e.kind as employee_kind', 'p.name as position', 's.kind'])
-      .where('s.supervisor_id', '=', employeeId)
       .where('e.active', '=', true)
-      .where(currentSupervision('s', on))
       .orderBy('s.kind')
       .orderBy('e.name')
       .execute(),
-    db
-      .selectFrom('supervisions as s')
+    subordinateLines(db, employeeId, on)
       .select((eb) => [
         's.kind',
         's.note',
         eb.fn.min('s.valid_from').as('valid_from'),
         eb.fn.countAll<number>().as('n'),
       ])
-      .where('s.supervisor_id', '=', employeeId)
       .where('s.kind', 'in', ['plt', 'plh'])
-      .where(currentSupervision('s', on))
       .groupBy(['s.kind', 's.note'])
       .execute(),
   ]);
 
-  const definitive = pejabatPenilai(supervisors);
-  const atasan = definitive ? pejabatPenilai(await supervisorsOf(db, definitive.id, on)) : null;
   const visible = await visibleIds(db, viewer, on, [
     ...supervisors.map((s) => s.id),
+    ...(pejabat ? [pejabat.id] : []),
     ...subordinates.map((s) => s.id),
     ...(atasan ? [atasan.id] : []),
   ]);
@@ -139,7 +139,7 @@ export async function getEmployeeProfile(
     position: { name: e.position_name, kind: e.position_kind },
     unit: { id: e.unit_id, name: e.unit_name },
     opd: { id: e.opd_id, name: e.opd_name },
-    pejabatPenilai: definitive ? ref(definitive) : null,
+    pejabatPenilai: pejabat ? ref(pejabat) : null,
     atasanPejabatPenilai: atasan ? ref(atasan) : null,
     actingSupervisors: supervisors
       .filter((s) => s.kind !== 'definitive')
@@ -157,22 +157,24 @@ export async function getEmployeeProfile(
   };
 }
 
-/** The supervision lines of an employee valid on `on`: the definitive one and any acting (Plt/Plh). */
-export function supervisorsOf(db: Database, employeeId: number, on: string) {
+/** Employees with their position, as shown in a supervision chain. */
+function personRefs(db: Database) {
   return db
-    .selectFrom('supervisions as s')
-    .innerJoin('employees as e', 'e.id', 's.supervisor_id')
+    .selectFrom('employees as e')
     .innerJoin('positions as p', 'p.id', 'e.position_id')
-    .select(['e.id', 'e.name', 'e.nip', 'e.kind as employee_kind', 'p.name as position', 's.kind'])
+    .select(['e.id', 'e.name', 'e.nip', 'e.kind as employee_kind', 'p.name as position']);
+}
+
+/** Every supervision line of an employee valid on `on` (definitive and acting), for showing the lines;
+ * who of them is the pejabat penilai is pejabatPenilaiOf's answer (lib/auth/supervision). */
+function supervisionLinesOf(db: Database, employeeId: number, on: string) {
+  return personRefs(db)
+    .innerJoin('supervisions as s', 's.supervisor_id', 'e.id')
+    .select('s.kind')
     .where('s.employee_id', '=', employeeId)
     .where(supervisionValidOn('s', on))
     .orderBy('s.kind')
     .execute();
-}
-
-/** Of those lines, the pejabat penilai: the acting one while it is valid, else the definitive one. */
-function pejabatPenilai<T extends { kind: string }>(lines: T[]): T | null {
-  return lines.find((s) => s.kind !== 'definitive') ?? lines.find((s) => s.kind === 'definitive') ?? null;
 }
 
 async function visibleIds(db: Database, viewer: Viewer, on: string, ids: number[]): Promise<Set<number>> {

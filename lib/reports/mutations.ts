@@ -4,7 +4,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { isCurrentSupervisor } from '@/lib/auth/policy';
+import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
 import { isYearOpen } from '@/lib/calendar/periods';
@@ -308,7 +308,7 @@ export async function reviewReports(
       if (
         !row ||
         row.employee_id === viewer.employeeId ||
-        !(await isCurrentSupervisor(trx, viewer.employeeId, row.employee_id, on))
+        !(await supervises(trx, viewer.employeeId, row.employee_id, on))
       ) {
         throw new ActionError('errors.notFound');
       }

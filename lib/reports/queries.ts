@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { visibleEmployee } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { subordinateIds } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { nextFreeSlot, type ReportStatus } from '@/lib/domain/reports';
@@ -215,15 +215,6 @@ export async function myReports(
 /** Reports per page of the validation queue: small enough to render fast, big enough for a bulk approval. */
 export const QUEUE_PAGE_SIZE = 25;
 
-/** The viewer's current subordinates (definitive and acting), once each even with two supervision rows. */
-function currentSubordinates(db: Database, viewer: Viewer, on: string) {
-  return db
-    .selectFrom('supervisions as s')
-    .select('s.employee_id')
-    .where('s.supervisor_id', '=', viewer.employeeId)
-    .where(currentSupervision('s', on));
-}
-
 export type QueueEmployee = { id: number; name: string; pending: number };
 
 /**
@@ -240,7 +231,7 @@ export async function validationQueue(
 ) {
   const pending = db
     .selectFrom('daily_reports as d')
-    .where('d.employee_id', 'in', currentSubordinates(db, viewer, on))
+    .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
     .where('d.status', '=', 'pending')
     .$if(filter.employeeId !== null, (q) => q.where('d.employee_id', '=', filter.employeeId as number))
     .$if(filter.from !== null, (q) => q.where('d.report_date', '>=', filter.from as string))
@@ -294,7 +285,7 @@ async function queueEmployees(db: Database, viewer: Viewer, on: string): Promise
       j.onRef('d.employee_id', '=', 'e.id').on('d.status', '=', 'pending'),
     )
     .select((eb) => ['e.id', 'e.name', eb.fn.count<string>('d.id').as('pending')])
-    .where('e.id', 'in', currentSubordinates(db, viewer, on))
+    .where('e.id', 'in', subordinateIds(db, viewer.employeeId, on))
     .groupBy(['e.id', 'e.name'])
     .orderBy('e.name')
     .orderBy('e.id')
@@ -353,7 +344,7 @@ export async function pendingForReview(db: Database, viewer: Viewer, on: string)
   const row = await db
     .selectFrom('daily_reports as d')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('d.employee_id', 'in', currentSubordinates(db, viewer, on))
+    .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
     .where('d.status', '=', 'pending')
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -3,8 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
-import { isCurrentSupervisor } from '@/lib/auth/policy';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { pejabatPenilaiOf, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isYearOpen } from '@/lib/calendar/periods';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
@@ -49,16 +48,6 @@ async function assertOpen(trx: Tx, viewer: Viewer, year: number) {
   if (!(await isYearOpen(trx, viewer.agencyId, year))) throw new ActionError('skp.errors.periodClosed');
 }
 
-async function supervisorsNow(trx: Tx, employeeId: number, on: string): Promise<number[]> {
-  const rows = await trx
-    .selectFrom('supervisions as s')
-    .select('s.supervisor_id')
-    .where('s.employee_id', '=', employeeId)
-    .where(currentSupervision('s', on))
-    .execute();
-  return rows.map((r) => r.supervisor_id);
-}
-
 type SkpRow = { id: number; status: string; year: number; revision: number };
 
 /**
@@ -73,7 +62,7 @@ async function recordTransition(
     set: Record<string, unknown>;
     action: string;
     after: Record<string, unknown>;
-    notify: { to: readonly number[]; kind: NotificationKind };
+    notify: { to: readonly (number | null)[]; kind: NotificationKind };
   },
 ) {
   await trx
@@ -98,7 +87,7 @@ async function lockAsSupervisor(trx: Tx, viewer: Viewer, skpId: number, on: stri
   if (
     !skp ||
     skp.employee_id === viewer.employeeId ||
-    !(await isCurrentSupervisor(trx, viewer.employeeId, skp.employee_id, on))
+    !(await supervises(trx, viewer.employeeId, skp.employee_id, on))
   ) {
     throw new ActionError('errors.notFound');
   }
@@ -215,7 +204,7 @@ export async function submitSkp(db: Database, viewer: Viewer, skpId: number, ver
       set: { status: 'submitted', submitted_at: sql`now()` },
       action: 'skp.submit',
       after: { status: 'submitted' },
-      notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.submitted' },
+      notify: { to: [await pejabatPenilaiOf(trx, viewer.employeeId, on)], kind: 'skp.submitted' },
     });
   });
 }
@@ -329,7 +318,7 @@ export async function reviseSkp(db: Database, viewer: Viewer, skpId: number, ver
       },
       action: 'skp.revise',
       after: { status: 'draft', revision: skp.revision + 1 },
-      notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.revision_started' },
+      notify: { to: [await pejabatPenilaiOf(trx, viewer.employeeId, on)], kind: 'skp.revision_started' },
     });
   });
 }
@@ -380,7 +369,7 @@ export async function discardRevision(
       },
       action: 'skp.discard_revision',
       after: { status: 'approved', revision: approved.revision, discarded: skp.revision },
-      notify: { to: await supervisorsNow(trx, viewer.employeeId, on), kind: 'skp.revision_discarded' },
+      notify: { to: [await pejabatPenilaiOf(trx, viewer.employeeId, on)], kind: 'skp.revision_discarded' },
     });
   });
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
-import { isCurrentSupervisor, pejabatPenilaiOf, visibleEmployee } from '@/lib/auth/policy';
-import { supervisionValidOn } from '@/lib/auth/supervision';
+import { visibleEmployee } from '@/lib/auth/policy';
+import { pejabatPenilaiOf, supervises, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isYearOpen } from '@/lib/calendar/periods';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
@@ -47,7 +47,7 @@ export async function loadPerson(db: Database, employeeId: number): Promise<SkpP
 /**
  * Whose approved RHK an SKP cascades from: the definitive line (the post above, an organisational fact),
  * an acting line only when there is no definitive one. Who approves and appraises is another question,
- * answered by pejabatPenilaiOf in the policy: while a Plt/Plh acts, that is the acting supervisor.
+ * answered by pejabatPenilaiOf (lib/auth/supervision): while a Plt/Plh acts, that is the acting supervisor.
  */
 export async function cascadeSupervisorOf(
   db: Database,
@@ -180,7 +180,7 @@ export async function skpPermissions(
 ): Promise<SkpPermissions> {
   const owner = doc.employee.id === viewer.employeeId;
   const open = await isYearOpen(db, viewer.agencyId, doc.year);
-  const supervisor = !owner && (await isCurrentSupervisor(db, viewer.employeeId, doc.employee.id, on));
+  const supervisor = !owner && (await supervises(db, viewer.employeeId, doc.employee.id, on));
   const approvedBefore =
     owner &&
     canTransition(doc.status, 'discard') &&

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db';
-import { currentSupervision } from '@/lib/auth/supervision';
+import { subordinateLines } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { SkpStatus } from '@/lib/domain/skp';
 
@@ -19,8 +19,7 @@ export async function listTeamSkps(
   year: number,
   on: string,
 ): Promise<TeamMember[]> {
-  const rows = await db
-    .selectFrom('supervisions as s')
+  const rows = await subordinateLines(db, viewer.employeeId, on)
     .innerJoin('employees as e', 'e.id', 's.employee_id')
     .innerJoin('positions as p', 'p.id', 'e.position_id')
     .leftJoin('skps as k', (j) => j.onRef('k.employee_id', '=', 'e.id').on('k.year', '=', year))
@@ -34,9 +33,7 @@ export async function listTeamSkps(
       'k.revision',
       'k.approved_late',
     ])
-    .where('s.supervisor_id', '=', viewer.employeeId)
     .where('e.active', '=', true)
-    .where(currentSupervision('s', on))
     .orderBy('s.kind')
     .orderBy('e.name')
     .execute();
