@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { MonthCalendar } from '@/components/reports/month-calendar';
 import { ReportList } from '@/components/reports/report-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { REPORT_STATUSES, type ReportStatus } from '@/lib/domain/reports';
 import { monthDays, myReports } from '@/lib/reports/queries';
+import { MonthCalendar } from './month-calendar';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reports'))('title') };

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/feedback/labels';
-import { CreateRoundForm } from '@/components/feedback/small-forms';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
@@ -11,6 +10,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { listRounds, roundFormOptions } from '@/lib/feedback/queries';
 import { getFormats } from '@/lib/i18n/server-format';
+import { CreateRoundForm } from './create-round-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('rounds.title') };

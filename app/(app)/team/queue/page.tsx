@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { LiveRefresh } from '@/components/reports/live-refresh';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -9,6 +8,7 @@ import { today } from '@/lib/domain/dates';
 import { validationQueue } from '@/lib/reports/queries';
 import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
 import { QueueFilterForm } from './filter-form';
+import { LiveRefresh } from './live-refresh';
 import { ReviewForms } from './review-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
