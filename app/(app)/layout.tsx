@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
-import { pendingTaskCount } from '@/lib/feedback/queries';
+import { pendingTaskCount } from '@/lib/feedback/requests/queries';
 import { unreadCount } from '@/lib/notifications/queries';
 import { pendingForReview } from '@/lib/reports/queries';
 import { currentPath } from '@/lib/request-path';

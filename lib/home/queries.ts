@@ -7,7 +7,7 @@ import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { appraisalDue } from '@/lib/domain/appraisal';
 import { isWorkingDay } from '@/lib/domain/reports';
 import type { SkpStatus } from '@/lib/domain/skp';
-import { pendingTaskCount } from '@/lib/feedback/queries';
+import { pendingTaskCount } from '@/lib/feedback/requests/queries';
 import { pendingForReview } from '@/lib/reports/queries';
 import type { TodayTasks } from './types';
 

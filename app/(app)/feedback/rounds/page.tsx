@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
-import { listRounds, roundFormOptions } from '@/lib/feedback/queries';
+import { listRounds, roundFormOptions } from '@/lib/feedback/rounds/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 import { CreateRoundForm } from './create-round-form';
 

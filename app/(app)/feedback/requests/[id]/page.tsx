@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { today } from '@/lib/domain/dates';
-import { getRequestForRater } from '@/lib/feedback/queries';
+import { getRequestForRater } from '@/lib/feedback/requests/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import { DeclineForm } from './decline-form';

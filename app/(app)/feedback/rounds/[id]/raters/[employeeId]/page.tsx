@@ -7,7 +7,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
-import { raterList } from '@/lib/feedback/queries';
+import { raterList } from '@/lib/feedback/rounds/queries';
 import { parseId } from '@/lib/ids';
 import { RaterChangeForm } from './rater-change-form';
 
