@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
-import { addHoliday, deleteHoliday } from '@/lib/holidays/holidays';
+import { addHoliday, deleteHoliday } from '@/lib/holidays/mutations';
 import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
 import { rebuildReportRollups, rollupDrift } from './rollups';
 import type { ReportFormValues } from './schema';
