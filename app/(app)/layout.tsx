@@ -2,18 +2,18 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { LogoutButton } from '@/components/logout-button';
-import { Menu } from '@/components/menu';
-import { NavMenu } from '@/components/nav-menu';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
-import { pendingTaskCount } from '@/lib/feedback/queries';
+import { pendingTaskCount } from '@/lib/feedback/requests/queries';
 import { unreadCount } from '@/lib/notifications/queries';
 import { pendingForReview } from '@/lib/reports/queries';
 import { currentPath } from '@/lib/request-path';
+import { LogoutButton } from './logout-button';
+import { Menu } from './menu';
+import { NavMenu } from './nav-menu';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();

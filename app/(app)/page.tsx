@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ComplianceCard } from '@/components/reports/compliance-card';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { todayTasks } from '@/lib/home/queries';
 import { complianceOf } from '@/lib/reports/realisation';
+import { ComplianceCard } from './compliance-card';
 import { TodayList } from './today-list';
 
 /** Home starts with what to do today, in every role the viewer has; the profile lives at /profile. */

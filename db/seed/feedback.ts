@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import { BERAKHLAK } from '../../lib/domain/berakhlak';
-import { proposeRequests } from '../../lib/feedback/propose';
+import { proposeRequests } from '../../lib/feedback/rounds/propose';
 import type { DB } from '../types';
 import { DEMO_ACCOUNTS } from './accounts';
 

@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { type Predikat, type PromotionResult, promotionEligibility } from '@/lib/domain/appraisal';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { ActionError } from '@/lib/errors';
-import { feedbackForAppraisal } from '@/lib/feedback/results';
+import { feedbackForAppraisal } from '@/lib/feedback/results/queries';
 import { notify } from '@/lib/notifications/notify';
 import { asPredikat } from './anchor';
 

@@ -10,7 +10,7 @@ import { config } from '@/lib/config';
 import { type AppraisalStatus, canStep, lastObjectionDay, type Predikat } from '@/lib/domain/appraisal';
 import { isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isRating, type Rating } from '@/lib/domain/ratings';
-import { feedbackForAppraisal } from '@/lib/feedback/results';
+import { feedbackForAppraisal } from '@/lib/feedback/results/queries';
 import { loadPerson } from '@/lib/skp/queries';
 import { anchorOf, appraisalRhks, asPredikat, orgResultForHead } from './anchor';
 import type {

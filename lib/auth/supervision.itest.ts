@@ -119,6 +119,8 @@ describe('two supervision lines at once', () => {
           startTime: '08:00',
           endTime: '09:00',
           evidenceLink: '',
+          // ON is a Saturday: the employee confirms working that day.
+          confirmNonWorkingDay: '1',
         },
         [],
         ON,

@@ -5,8 +5,8 @@ import { holidaySet } from '@/lib/calendar/holidays';
 import { type Alert, alertsFor, countedThrough, percent } from '@/lib/domain/dashboard';
 import { workingDays } from '@/lib/domain/reports';
 import { type EmployeeRow, employeeRows, type RhkProgress, rhkProgress } from './employees';
-import { type FeedbackStatus, type LatestPredikat, predikatAndFeedback } from './extras';
 import { type DashboardFilters, EMPLOYEE_SORTS, type EmployeeSort, pick } from './params';
+import { type FeedbackStatus, type LatestPredikat, predikatAndFeedback } from './predikat-and-feedback';
 
 export const PAGE_SIZE = 25;
 

@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
-import { declineRequest, saveAnswers } from './requests';
-import { changeRaters, createRound, stepRound } from './rounds';
+import { declineRequest, saveAnswers } from './requests/mutations';
+import { changeRaters, createRound, stepRound } from './rounds/mutations';
 import { answerSchema, createRoundSchema, declineSchema, raterChangeSchema, roundStepSchema } from './schema';
 
 export const saveAnswersAction = authedAction(answerSchema, async (viewer, input) => {

@@ -4,10 +4,11 @@ import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
-import { getRequestForRater, myTasks, raterList, roundProgress } from './queries';
-import { declineRequest, saveAnswers } from './requests';
-import { feedbackForAppraisal, feedbackResults } from './results';
-import { changeRaters, createRound, stepRound } from './rounds';
+import { declineRequest, saveAnswers } from './requests/mutations';
+import { getRequestForRater, myTasks } from './requests/queries';
+import { feedbackForAppraisal, feedbackResults } from './results/queries';
+import { changeRaters, createRound, stepRound } from './rounds/mutations';
+import { raterList, roundProgress } from './rounds/queries';
 import type { AnswerInput } from './schema';
 
 const ON = '2026-11-28';

@@ -3,6 +3,10 @@ import type { Distribution, FeedbackAnswer, FeedbackGroup, ValueSummary } from '
 
 export type { Distribution, FeedbackAnswer, FeedbackGroup };
 
+export type RoundStatus = 'draft' | 'open' | 'closed';
+export type RequestStatus = 'pending' | 'draft' | 'submitted' | 'declined';
+export type PeriodRef = { year: number; kind: string; seq: number };
+
 /**
  * Results for one ratee and one closed round, as the ratee and the pejabat penilai may see them.
  * Peer and subordinate groups are aggregates only (null = withheld: fewer responses than the minimum);

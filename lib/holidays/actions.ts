@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
-import { addHoliday, deleteHoliday } from './holidays';
+import { addHoliday, deleteHoliday } from './mutations';
 import { deleteHolidaySchema, holidaySchema } from './schema';
 
 export const addHolidayAction = authedAction(holidaySchema, async (viewer, input) => {

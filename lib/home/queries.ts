@@ -8,7 +8,7 @@ import { listPeriods } from '@/lib/calendar/periods';
 import { appraisalDue } from '@/lib/domain/appraisal';
 import { isWorkingDay } from '@/lib/domain/reports';
 import type { SkpStatus } from '@/lib/domain/skp';
-import { pendingTaskCount } from '@/lib/feedback/queries';
+import { pendingTaskCount } from '@/lib/feedback/requests/queries';
 import { pendingForReview } from '@/lib/reports/queries';
 import type { TodayTasks } from './types';
 

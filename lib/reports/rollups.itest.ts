@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
-import { addHoliday, deleteHoliday } from '@/lib/holidays/holidays';
+import { addHoliday, deleteHoliday } from '@/lib/holidays/mutations';
 import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
 import { rebuildReportRollups, rollupDrift } from './rollups';
 import type { ReportFormValues } from './schema';
@@ -77,6 +77,8 @@ const report = (over: Partial<ReportFormValues> = {}): ReportFormValues => ({
   startTime: '19:00',
   endTime: '20:00',
   evidenceLink: '',
+  // Some of these days become holidays in the test; the rollups, not the question, are under test here.
+  confirmNonWorkingDay: '1',
   ...over,
 });
 

@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
 import { ActionError } from '@/lib/errors';
-import { addUnitGoal, deleteUnitGoal } from './goals';
+import { addUnitGoal, deleteUnitGoal } from './goals/mutations';
 import {
   createSkp,
   decideSkp,

@@ -7,7 +7,8 @@ import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
-import { myClosedRounds, myTasks, teamRounds } from '@/lib/feedback/queries';
+import { myTasks } from '@/lib/feedback/requests/queries';
+import { myClosedRounds, teamRounds } from '@/lib/feedback/rounds/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {

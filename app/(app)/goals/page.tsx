@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { deleteUnitGoalAction } from '@/lib/skp/actions';
-import { listUnitGoals } from '@/lib/skp/goals';
+import { listUnitGoals } from '@/lib/skp/goals/queries';
 import { AddGoalForm } from './add-goal-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { deleteHolidayAction } from '@/lib/holidays/actions';
-import { listHolidays } from '@/lib/holidays/holidays';
+import { listHolidays } from '@/lib/holidays/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 import { HolidayForm } from './holiday-form';
 

@@ -6,8 +6,9 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { HeatMap } from '@/components/charts/heat-map';
 import { LineChart } from '@/components/charts/line-chart';
 import { StackedBar } from '@/components/charts/stacked-bar';
-import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
-import { PredikatSection } from '@/components/dashboard/predikat-section';
+import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
+import { StaffTable } from '@/components/dashboard/staff-table';
+import { Stat } from '@/components/dashboard/stat-card';
 import { Abbr } from '@/components/ui/abbr';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { getDb } from '@/db';
@@ -18,6 +19,7 @@ import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
+import { PredikatSection } from './predikat-section';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { MonthCalendar } from '@/components/reports/month-calendar';
 import { ReportList } from '@/components/reports/report-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -9,6 +8,7 @@ import { today } from '@/lib/domain/dates';
 import { REPORT_STATUSES, type ReportStatus } from '@/lib/domain/reports';
 import { getFormats } from '@/lib/i18n/server-format';
 import { monthDays, myReports } from '@/lib/reports/queries';
+import { MonthCalendar } from './month-calendar';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reports'))('title') };

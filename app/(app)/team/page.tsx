@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { AsOf, CountedMonth, MonthPicker, StaffTable, Stat } from '@/components/dashboard/parts';
+import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
+import { StaffTable } from '@/components/dashboard/staff-table';
+import { Stat } from '@/components/dashboard/stat-card';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';

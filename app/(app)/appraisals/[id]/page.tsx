@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AppraisalForm } from '@/components/appraisal/appraisal-form';
 import {
   AppraisalIdentity,
   BehaviourTable,
@@ -10,7 +9,6 @@ import {
   ResultsTable,
   WhySection,
 } from '@/components/appraisal/appraisal-view';
-import { Feedback360 } from '@/components/appraisal/feedback-360';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { acceptAppraisalAction } from '@/lib/appraisal/actions';
@@ -23,6 +21,8 @@ import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import { DecisionForm, ObjectionForm } from './answer-forms';
+import { AppraisalForm } from './appraisal-form';
+import { Feedback360 } from './feedback-360';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

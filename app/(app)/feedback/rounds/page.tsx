@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { CreateRoundForm } from '@/components/feedback/small-forms';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
-import { listRounds, roundFormOptions } from '@/lib/feedback/queries';
+import { listRounds, roundFormOptions } from '@/lib/feedback/rounds/queries';
 import { getFormats } from '@/lib/i18n/server-format';
+import { CreateRoundForm } from './create-round-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('rounds.title') };

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { LiveRefresh } from '@/components/reports/live-refresh';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -10,6 +9,7 @@ import { getFormats } from '@/lib/i18n/server-format';
 import { validationQueue } from '@/lib/reports/queries';
 import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
 import { QueueFilterForm } from './filter-form';
+import { LiveRefresh } from './live-refresh';
 import { ReviewForms } from './review-forms';
 
 export async function generateMetadata(): Promise<Metadata> {

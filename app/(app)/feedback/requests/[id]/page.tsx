@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Questionnaire } from '@/components/feedback/questionnaire';
-import { DeclineForm } from '@/components/feedback/small-forms';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { today } from '@/lib/domain/dates';
-import { getRequestForRater } from '@/lib/feedback/queries';
+import { getRequestForRater } from '@/lib/feedback/requests/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
+import { DeclineForm } from './decline-form';
+import { Questionnaire } from './questionnaire';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('form.title') };

@@ -9,7 +9,7 @@ import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { roundStepAction } from '@/lib/feedback/actions';
-import { getRound, rateeInRound, roundProgress } from '@/lib/feedback/queries';
+import { getRound, rateeInRound, roundProgress } from '@/lib/feedback/rounds/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 

@@ -8,7 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import type { Distribution, FeedbackAnswer } from '@/lib/domain/feedback';
-import { feedbackResults } from '@/lib/feedback/results';
+import { feedbackResults } from '@/lib/feedback/results/queries';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { RaterChangeForm } from '@/components/feedback/small-forms';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
-import { raterList } from '@/lib/feedback/queries';
+import { raterList } from '@/lib/feedback/rounds/queries';
 import { parseId } from '@/lib/ids';
+import { RaterChangeForm } from './rater-change-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('raters.title') };

@@ -10,8 +10,8 @@ import { config } from '@/lib/config';
 import { effectiveMinimum, type FeedbackGroup } from '@/lib/domain/feedback';
 import { ActionError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
+import type { CreateRoundInput, RaterChangeInput } from '../schema';
 import { proposeRequests } from './propose';
-import type { CreateRoundInput, RaterChangeInput } from './schema';
 
 type Tx = Transaction<DB>;
 

@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { ActionError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
-import type { AnswerInput, DeclineInput } from './schema';
+import type { AnswerInput, DeclineInput } from '../schema';
 
 type Tx = Transaction<DB>;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
-import { createRound, stepRound } from './rounds';
+import { createRound, stepRound } from './mutations';
 
 /** One unfinished 360° round per employee and period: overlapping scopes are refused. */
 const ON = '2026-11-28';

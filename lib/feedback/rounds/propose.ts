@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../db/types';
-import { currentSupervision } from '../auth/supervision';
-import { type FeedbackGroup, jabatanLevel, PEERS_MIN, proposePeers } from '../domain/feedback';
+import type { DB } from '../../../db/types';
+import { currentSupervision } from '../../auth/supervision';
+import { type FeedbackGroup, jabatanLevel, PEERS_MIN, proposePeers } from '../../domain/feedback';
 
 // Not server-only: the demo seed proposes raters the same way the admin's "new round" does.
 

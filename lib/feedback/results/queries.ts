@@ -14,7 +14,7 @@ import {
   type FeedbackGroup,
   summarise,
 } from '@/lib/domain/feedback';
-import type { FeedbackResults } from './types';
+import type { FeedbackResults } from '../types';
 
 type RoundRow = {
   id: number;
