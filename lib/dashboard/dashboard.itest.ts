@@ -139,6 +139,40 @@ describe('leadership dashboard', () => {
     expect(drilled?.staff?.rows.map((r) => r.id).sort()).toEqual(direct.map((r) => r.id).sort());
   });
 
+  it("offers a supervisor's team only when that team is in the viewer's scope, and the heat map keeps the table's order", async () => {
+    const kadisdik = await viewerFor(t.db, NIP.kadisdik);
+    const own = await getAgencyDashboard(t.db, kadisdik, filters(), ON);
+    if (!own?.selected) throw new Error('no scoped dashboard');
+    // Her own unit's staff include herself, whose supervisor (the Sekda) leads a team outside her scope.
+    const staff = await getAgencyDashboard(t.db, kadisdik, filters({ unit: String(own.selected.id) }), ON, {
+      allStaff: true,
+    });
+    const sub = own.units.find((u) => !u.own && u.headcount > 1);
+    if (!sub) throw new Error('no sub-unit');
+    const subStaff = await getAgencyDashboard(t.db, kadisdik, filters({ unit: String(sub.id) }), ON, {
+      allStaff: true,
+    });
+    const rows = [...(staff?.staff?.rows ?? []), ...(subStaff?.staff?.rows ?? [])];
+    const sekda = await employeeIdByNip(t.db, NIP.sekda);
+    const me = rows.find((r) => r.id === kadisdik.employeeId);
+    expect(me?.supervisor).toMatchObject({ id: sekda, visible: false });
+    for (const r of rows.filter((x) => x.supervisor?.visible)) {
+      const team = filters({ team: String(r.supervisor?.id) });
+      expect(await getAgencyDashboard(t.db, kadisdik, team, ON)).not.toBeNull();
+    }
+    expect(rows.some((r) => r.supervisor?.visible)).toBe(true);
+
+    const sekdaView = await viewerFor(t.db, NIP.sekda);
+    const byCompliance = await getAgencyDashboard(
+      t.db,
+      sekdaView,
+      filters({ sort: 'compliance', dir: 'desc' }),
+      ON,
+    );
+    const tableOrder = byCompliance?.units.filter((u) => u.headcount > 0).map((u) => u.id);
+    expect(byCompliance?.heat.rows.map((r) => r.id)).toEqual(tableOrder);
+  });
+
   it('answers null to staff and supervisors without leadership', async () => {
     for (const nip of [NIP.staffA, NIP.kabid]) {
       expect(await getAgencyDashboard(t.db, await viewerFor(t.db, nip), filters(), ON)).toBeNull();
