@@ -38,6 +38,8 @@ test('Kepala Bidang appraises a quarter, staff objects, Kepala Dinas changes the
   page,
   browser,
 }) => {
+  // Three people sign in and act in turn: past 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   await withoutAppraisal(3);
   const staff = await employee(DEMO.staffA);
   const bossContext = await browser.newContext();
