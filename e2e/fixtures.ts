@@ -62,3 +62,32 @@ export async function logout(page: Page) {
   await openAccountMenu(page);
   await submitButton(page, /^(Keluar|Log out)$/).click();
 }
+
+/** Today in the agency's time zone, as the app computes it. */
+export const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+
+export const BACKDATE_DAYS = 3; // the default REPORT_BACKDATE_DAYS
+export const addDays = (iso: string, n: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+export const isWeekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
+
+export async function holidaysInWindow(): Promise<Set<string>> {
+  const rows = await query<{ date: string }>(
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM holidays WHERE date BETWEEN $1 AND $2`,
+    [addDays(today, -BACKDATE_DAYS), today],
+  );
+  return new Set(rows.map((r) => r.date));
+}
+
+/** The latest working day a report may carry: today may be a weekend, which the form asks about. */
+export async function workingDay(): Promise<string> {
+  const off = await holidaysInWindow();
+  for (let i = 0; i <= BACKDATE_DAYS; i++) {
+    const d = addDays(today, -i);
+    if (!isWeekend(d) && !off.has(d)) return d;
+  }
+  throw new Error('no working day in the reporting window');
+}

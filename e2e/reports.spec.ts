@@ -1,39 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, login, loginAndWait, query, submitButton } from './fixtures';
+import {
+  addDays,
+  BACKDATE_DAYS,
+  DEMO,
+  holidaysInWindow,
+  isWeekend,
+  login,
+  loginAndWait,
+  query,
+  submitButton,
+  today,
+  workingDay,
+} from './fixtures';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
 const pdfFile = {
   name: 'daftar-hadir.pdf',
   mimeType: 'application/pdf',
   buffer: Buffer.from('%PDF-1.4\n% daftar hadir rapat\n%%EOF\n'),
 };
-
-const BACKDATE_DAYS = 3; // the default REPORT_BACKDATE_DAYS
-const addDays = (iso: string, n: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-const isWeekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
-
-async function holidaysInWindow(): Promise<Set<string>> {
-  const rows = await query<{ date: string }>(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM holidays WHERE date BETWEEN $1 AND $2`,
-    [addDays(today, -BACKDATE_DAYS), today],
-  );
-  return new Set(rows.map((r) => r.date));
-}
-
-/** The latest working day a report may carry: today may be a weekend, which the form asks about. */
-async function workingDay(): Promise<string> {
-  const off = await holidaysInWindow();
-  for (let i = 0; i <= BACKDATE_DAYS; i++) {
-    const d = addDays(today, -i);
-    if (!isWeekend(d) && !off.has(d)) return d;
-  }
-  throw new Error('no working day in the reporting window');
-}
 
 /**
  * A weekend day or holiday a report may still carry. On a Thursday or Friday the window holds none, so a
