@@ -1,0 +1,117 @@
+import type { Fixture } from './cast';
+
+/**
+ * THE AUTHORIZATION MATRIX: who may do what, one row per server action, page and route handler.
+ *
+ * The outcome string has one word per role, in this order (see ROLE_LABELS in ./cast.ts):
+ *
+ *     anon  owner  peer  sup  otherSup  lead  leadOut  admin
+ *
+ *   ok     allowed (the action saved or redirected onward; the page or file answered 200)
+ *   moved  a page redirected somewhere other than the login (e.g. a signed-in visitor sent home from /login)
+ *   login  sent to the login page
+ *   404    refused as "not found" — someone else's record, or a page the role has no business on
+ *   403    refused as forbidden
+ *   503    the readable "database unavailable" answer (only /unavailable itself, which always gives it)
+ *   bad    past the authorization check, refused by a validation or state rule (the seed's record is
+ *          not in the state the action needs, e.g. accepting a draft); still nothing written
+ *
+ * Every record a row points at belongs to the owner (ids from the seeded demo agency, `f`: ./cast.ts).
+ * lib/security/authz-actions.itest.ts runs every action as each role against PostgreSQL and checks that
+ * nothing was written on any outcome but `ok`; e2e/authz.spec.ts requests every page and route handler
+ * as each role; lib/security/authz-table.test.ts fails when an action, page or route has no row here.
+ *
+ * ADDING A ROW (one line): for a new action `export const fooAction` in lib/bar/actions.ts add
+ *     'lib/bar/actions.ts#fooAction': ['login ok 404 404 404 404 404 404', (f) => ({ fooId: String(f.skp.id) })],
+ * — the form fields as the no-JS form posts them (dotted names for nested fields), aimed at a record of
+ * the owner's. For a page or route, the file path and the URL to request, e.g.
+ *     'app/(app)/bar/[id]/page.tsx': ['login ok 404 ok 404 ok 404 ok', (f) => `/bar/${f.skp.id}`],
+ * The outcomes are a decision, not a recording: write what the rule says, then run the tests.
+ */
+
+type Fields = Record<string, string | string[]>;
+export type ActionRow = readonly [outcomes: string, payload?: (f: Fixture) => Fields];
+export type PageRow = readonly [outcomes: string, url: (f: Fixture) => string];
+
+const s = String;
+
+// biome-ignore format: one row per line, aligned like a table
+export const ACTIONS: Record<string, ActionRow> = {
+  //                                                          anon  owner peer  sup   oSup  lead  leadO admin
+  'lib/account/actions.ts#login':                           ['ok    ok    ok    ok    ok    ok    ok    ok', (f) => ({ nip: f.nip.peer, password: 'pariaman2026', callbackUrl: '/' })],
+  'lib/account/actions.ts#logout':                          ['login ok    ok    ok    ok    ok    ok    ok'],
+  'lib/account/actions.ts#updatePassword':                  ['login ok    ok    ok    ok    ok    ok    ok', () => ({ currentPassword: 'pariaman2026', newPassword: 'Matriks-Uji-2026!', confirmPassword: 'Matriks-Uji-2026!' })],
+  'lib/account/actions.ts#setLocale':                       ['ok    ok    ok    ok    ok    ok    ok    ok', () => ({ locale: 'en', returnTo: '/' })],
+  'lib/appraisal/actions.ts#startAppraisalAction':          ['login 404   404   ok    404   404   404   404', (f) => ({ employeeId: s(f.id.owner), periodId: s(f.freePeriodId) })],
+  'lib/appraisal/actions.ts#saveAppraisalAction':           ['login 404   404   ok    404   404   404   404', (f) => ({ appraisalId: s(f.appraisal.id), version: s(f.appraisal.version), justification: 'Matriks', intent: 'save' })],
+  'lib/appraisal/actions.ts#acceptAppraisalAction':         ['login ok    404   404   404   404   404   404', (f) => ({ appraisalId: s(f.deliveredAppraisal?.id ?? 0), version: s(f.deliveredAppraisal?.version ?? 1) })],
+  'lib/appraisal/actions.ts#objectAppraisalAction':         ['login ok    404   404   404   404   404   404', (f) => ({ appraisalId: s(f.deliveredAppraisal?.id ?? 0), version: s(f.deliveredAppraisal?.version ?? 1), reasons: 'Keberatan uji matriks otorisasi, cukup panjang.' })],
+  'lib/appraisal/actions.ts#decideObjectionAction':         ['login 404   404   404   404   404   404   404', (f) => ({ appraisalId: s(f.annualAppraisal.id), version: s(f.annualAppraisal.version), decision: 'uphold', reasons: 'Tetap pada penilaian.' })],
+  'lib/appraisal/actions.ts#addPlanItemAction':             ['login ok    404   ok    404   404   404   404', (f) => ({ employeeId: s(f.id.owner), valueCode: '', text: 'Pelatihan matriks', targetDate: '2026-12-31' })],
+  'lib/appraisal/actions.ts#setPlanItemStatusAction':       ['login ok    404   ok    404   404   404   404', (f) => ({ itemId: s(f.planItem?.id ?? 0), version: s(f.planItem?.version ?? 1), status: 'done' })],
+  'lib/appraisal/actions.ts#setOrgResultAction':            ['login 404   404   404   404   ok    404   404', (f) => ({ unitId: s(f.ownerOpdId), periodId: s(f.currentPeriodId), predikat: 'baik', version: '' })],
+  'lib/feedback/actions.ts#saveAnswersAction':              ['login ok    404   404   404   404   404   404', (f) => ({ requestId: s(f.request.id), version: s(f.request.version), intent: 'save', strengths: 'Teliti' })],
+  'lib/feedback/actions.ts#declineAction':                  ['login ok    404   404   404   404   404   404', (f) => ({ requestId: s(f.request.id), version: s(f.request.version), declineKind: 'other', declineReason: 'Tidak cukup kenal' })],
+  'lib/feedback/actions.ts#createRoundAction':              ['login 404   404   404   404   404   404   ok', (f) => ({ name: 'Putaran matriks', periodId: s(f.freePeriodId), deadline: '2026-12-20', unitIds: s(f.ownerOpdId) })],
+  'lib/feedback/actions.ts#roundStepAction':                ['login 404   404   404   404   404   404   ok', (f) => ({ roundId: s(f.openRound.id), version: s(f.openRound.version), step: 'remind' })],
+  'lib/feedback/actions.ts#changeRatersAction':             ['login 404   404   ok    404   404   404   ok', (f) => ({ roundId: s(f.openRound.id), rateeId: s(f.id.owner), change: 'add', raterNip: f.nip.otherSup, reason: 'Rekan proyek' })],
+  'lib/holidays/actions.ts#addHolidayAction':               ['login 404   404   404   404   404   404   ok', () => ({ date: '2026-10-07', name: 'Libur matriks', kind: 'local' })],
+  'lib/holidays/actions.ts#deleteHolidayAction':            ['login 404   404   404   404   404   404   ok', (f) => ({ holidayId: s(f.holidayId) })],
+  'lib/notifications/actions.ts#markNotificationsRead':     ['login ok    ok    ok    ok    ok    ok    ok'],
+  'lib/reports/actions.ts#saveReportAction':                ['login ok    bad   bad   bad   bad   bad   bad', (f) => ({ idempotencyKey: '00000000-0000-4000-8000-00000000a11c', reportId: s(f.report.id), version: s(f.report.version), reportDate: '2026-11-27', indicatorId: s(f.skp.indicatorId), activity: 'Mengubah laporan orang lain', quantity: '1', unit: 'dokumen', startTime: '07:00', endTime: '07:30', evidenceLink: '' })],
+  'lib/reports/actions.ts#deleteReportAction':              ['login ok    404   404   404   404   404   404', (f) => ({ reportId: s(f.report.id), version: s(f.report.version) })],
+  'lib/reports/actions.ts#reviewReportsAction':             ['login 404   404   ok    404   404   404   404', (f) => ({ items: `${f.report.id}:${f.report.version}`, decision: 'approve' })],
+  'lib/skp/actions.ts#createSkpAction':                     ['login ok    ok    ok    ok    ok    ok    ok', () => ({ approach: 'kuantitatif' })],
+  'lib/skp/actions.ts#saveSkpAction':                       ['login bad   404   404   404   404   404   404', (f) => ({ skpId: s(f.skp.id), version: s(f.skp.version), approach: 'kuantitatif', 'rhks.0.kind': 'utama', 'rhks.0.text': 'RHK diubah orang lain', 'rhks.0.indicators.0.aspek': 'kuantitas', 'rhks.0.indicators.0.text': 'Indikator', 'rhks.0.indicators.0.targetValue': '1', 'rhks.0.indicators.0.targetUnit': 'dok', intent: 'save' })],
+  'lib/skp/actions.ts#submitSkpAction':                     ['login bad   404   404   404   404   404   404', (f) => ({ skpId: s(f.skp.id), version: s(f.skp.version) })],
+  'lib/skp/actions.ts#reviseSkpAction':                     ['login ok    404   404   404   404   404   404', (f) => ({ skpId: s(f.skp.id), version: s(f.skp.version) })],
+  'lib/skp/actions.ts#discardRevisionAction':               ['login bad   404   404   404   404   404   404', (f) => ({ skpId: s(f.skp.id), version: s(f.skp.version) })],
+  'lib/skp/actions.ts#decideSkpAction':                     ['login 404   404   bad   404   404   404   404', (f) => ({ skpId: s(f.skp.id), version: s(f.skp.version), decision: 'approve' })],
+  'lib/skp/actions.ts#saveExpectationsAction':              ['login 404   404   bad   404   404   404   404', (f) => ({ skpId: s(f.skp.id), 'expectations.berorientasi_pelayanan': 'Ramah' })],
+  'lib/skp/actions.ts#addUnitGoalAction':                   ['login 404   404   404   404   ok    bad   ok', (f) => ({ unitId: s(f.ownerOpdId), text: 'Sasaran matriks uji' })],
+  'lib/skp/actions.ts#deleteUnitGoalAction':                ['login 404   404   404   404   bad   404   bad', (f) => ({ goalId: s(f.goalId) })],
+};
+
+// biome-ignore format: one row per line, aligned like a table
+export const PAGES: Record<string, PageRow> = {
+  //                                                              anon  owner peer  sup   oSup  lead  leadO admin
+  'app/(public)/login/page.tsx':                                ['ok    moved moved moved moved moved moved moved', () => '/login'],
+  'app/(app)/page.tsx':                                         ['login ok    ok    ok    ok    ok    ok    ok', () => '/'],
+  'app/(app)/account/password/page.tsx':                        ['login ok    ok    ok    ok    ok    ok    ok', () => '/account/password'],
+  'app/(app)/profile/page.tsx':                                 ['login ok    ok    ok    ok    ok    ok    ok', () => '/profile'],
+  'app/(app)/notifications/page.tsx':                           ['login ok    ok    ok    ok    ok    ok    ok', () => '/notifications'],
+  'app/(app)/employees/[id]/page.tsx':                          ['login ok    404   ok    404   ok    404   ok', (f) => `/employees/${f.id.owner}`],
+  'app/(app)/skp/page.tsx':                                     ['login moved moved moved moved moved moved moved', () => '/skp'],
+  'app/(app)/skp/[id]/page.tsx':                                ['login ok    404   ok    404   ok    404   ok', (f) => `/skp/${f.skp.id}`],
+  'app/(app)/skp/[id]/edit/page.tsx':                           ['login moved 404   moved 404   moved 404   moved', (f) => `/skp/${f.skp.id}/edit`],
+  'app/(app)/skp/[id]/revisions/[n]/page.tsx':                  ['login ok    404   ok    404   ok    404   ok', (f) => `/skp/${f.skp.id}/revisions/${f.skp.revision}`],
+  'app/(app)/skp/[id]/pdf/route.ts':                            ['login ok    404   ok    404   ok    404   ok', (f) => `/skp/${f.skp.id}/pdf`],
+  'app/(print)/skp/[id]/print/page.tsx':                        ['login ok    404   ok    404   ok    404   ok', (f) => `/skp/${f.skp.id}/print`],
+  'app/(app)/goals/page.tsx':                                   ['login 404   404   404   404   ok    ok    ok', () => '/goals'],
+  'app/(app)/reports/page.tsx':                                 ['login ok    ok    ok    ok    ok    ok    ok', () => '/reports'],
+  'app/(app)/reports/new/page.tsx':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/reports/new'],
+  'app/(app)/reports/[id]/page.tsx':                            ['login ok    404   ok    404   ok    404   ok', (f) => `/reports/${f.report.id}`],
+  'app/(app)/reports/evidence/[id]/route.ts':                   ['login ok    404   ok    404   ok    404   ok', (f) => `/reports/evidence/${f.evidenceId}`],
+  'app/(app)/holidays/page.tsx':                                ['login 404   404   404   404   404   404   ok', () => '/holidays'],
+  'app/(app)/team/page.tsx':                                    ['login ok    ok    ok    ok    ok    ok    ok', () => '/team'],
+  'app/(app)/team/queue/page.tsx':                              ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/queue'],
+  'app/(app)/team/matrix/page.tsx':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/matrix'],
+  'app/(app)/team/export/route.ts':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/export?format=csv'],
+  'app/(app)/overview/page.tsx':                                ['login 404   404   404   404   ok    404   ok', (f) => `/overview?unit=${f.ownerOpdId}`],
+  'app/(app)/overview/export/route.ts':                         ['login 404   404   404   404   ok    404   ok', (f) => `/overview/export?format=csv&table=units&unit=${f.ownerOpdId}`],
+  'app/(app)/appraisals/page.tsx':                              ['login ok    ok    ok    ok    ok    ok    ok', () => '/appraisals'],
+  'app/(app)/appraisals/[id]/page.tsx':                         ['login ok    404   ok    404   404   404   404', (f) => `/appraisals/${f.annualAppraisal.id}`],
+  'app/(app)/appraisals/[id]/pdf/route.ts':                     ['login ok    404   ok    404   404   404   404', (f) => `/appraisals/${f.annualAppraisal.id}/pdf`],
+  'app/(print)/appraisals/[id]/print/page.tsx':                 ['login ok    404   ok    404   404   404   404', (f) => `/appraisals/${f.annualAppraisal.id}/print`],
+  'app/(app)/appraisals/files/[id]/route.ts':                   ['login 404   404   404   404   404   404   404', () => '/appraisals/files/1'],
+  'app/(app)/feedback/page.tsx':                                ['login ok    ok    ok    ok    ok    ok    ok', () => '/feedback'],
+  'app/(app)/feedback/requests/[id]/page.tsx':                  ['login ok    404   404   404   404   404   404', (f) => `/feedback/requests/${f.request.id}`],
+  'app/(app)/feedback/results/[roundId]/[employeeId]/page.tsx': ['login ok    404   ok    404   404   404   404', (f) => `/feedback/results/${f.closedRoundId}/${f.id.owner}`],
+  'app/(app)/feedback/rounds/page.tsx':                         ['login 404   404   404   404   ok    ok    ok', () => '/feedback/rounds'],
+  'app/(app)/feedback/rounds/[id]/page.tsx':                    ['login 404   404   404   404   ok    ok    ok', (f) => `/feedback/rounds/${f.openRound.id}`],
+  'app/(app)/feedback/rounds/[id]/raters/[employeeId]/page.tsx':['login 404   404   ok    404   404   404   ok', (f) => `/feedback/rounds/${f.openRound.id}/raters/${f.id.owner}`],
+  'app/api/auth/[...nextauth]/route.ts':                        ['ok    ok    ok    ok    ok    ok    ok    ok', () => '/api/auth/session'],
+  'app/api/health/live/route.ts':                               ['ok    ok    ok    ok    ok    ok    ok    ok', () => '/api/health/live'],
+  'app/api/health/ready/route.ts':                              ['ok    ok    ok    ok    ok    ok    ok    ok', () => '/api/health/ready'],
+  'app/unavailable/route.ts':                                   ['503   503   503   503   503   503   503   503', () => '/unavailable'],
+};
