@@ -26,7 +26,10 @@ import type { Fixture } from './cast';
  * — the form fields as the no-JS form posts them (dotted names for nested fields), aimed at a record of
  * the owner's. For a page or route, the file path and the URL to request, e.g.
  *     'app/(app)/bar/[id]/page.tsx': ['login ok 404 ok 404 ok 404 ok', (f) => `/bar/${f.skp.id}`],
- * The outcomes are a decision, not a recording: write what the rule says, then run the tests.
+ * The outcomes are a decision, not a recording: write what the rule says, then run the tests (a failing
+ * row prints every role's outcome and why: the redirect or the message keys). A record the fixture does
+ * not have yet gets one query in loadFixture (./cast.ts); until then a row without a payload (`{}`)
+ * still checks the anonymous refusal and that nothing is written (signed-in roles then answer `bad`).
  */
 
 type Fields = Record<string, string | string[]>;
