@@ -60,7 +60,11 @@ export const reviewSchema = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'reports.validation.date')
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'reports.validation.date');
+  // zod runs the refinement after a failed regex too: a value like "0" is no date, not an exception.
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'reports.validation.date');
 const blank = z.literal('').transform(() => undefined);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
