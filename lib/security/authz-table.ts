@@ -118,3 +118,8 @@ export const PAGES: Record<string, PageRow> = {
   'app/api/health/ready/route.ts':                              ['ok    ok    ok    ok    ok    ok    ok    ok', () => '/api/health/ready'],
   'app/unavailable/route.ts':                                   ['503   503   503   503   503   503   503   503', () => '/unavailable'],
 };
+
+/** Tables a refused call may still write, on purpose: a failed login is recorded for the login limit. */
+export const REFUSAL_WRITES: Record<string, readonly string[]> = {
+  'lib/account/actions.ts#login': ['login_attempts'],
+};
