@@ -61,7 +61,7 @@ export function fuzzServerActions(encoding: 'no-js' | 'js', request: RequestHold
                 ).toEqual([]);
             },
           ),
-          { seed: FUZZ_SEED, numRuns: fuzzRuns(5) },
+          { seed: FUZZ_SEED, numRuns: fuzzRuns(4) },
         );
       });
     }
