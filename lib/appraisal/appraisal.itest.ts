@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
-import { addPlanItem, careerOf, predikatHistory, setPlanItemStatus } from './career';
+import { addPlanItem, setPlanItemStatus } from './career/mutations';
+import { careerOf, predikatHistory } from './career/queries';
 import {
   acceptAppraisal,
   decideObjection,

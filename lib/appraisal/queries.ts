@@ -1,5 +1,4 @@
 import 'server-only';
-import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { pejabatPenilaiOf, subordinateLines, supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { CareerSection } from '@/components/appraisal/career-section';
 import { EmployeeProfile } from '@/components/employee-profile';
 import { getDb } from '@/db';
-import { careerOf } from '@/lib/appraisal/career';
+import { careerOf } from '@/lib/appraisal/career/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { parseId } from '@/lib/ids';
