@@ -3,9 +3,9 @@ import {
   ACHIEVEMENT_CAP_PCT,
   achievement,
   appraisalDue,
-  combineEntries,
   canObjectOn,
   canStep,
+  combineEntries,
   hasilFromOrgResult,
   lastObjectionDay,
   type MeasuredIndicator,
@@ -144,7 +144,10 @@ describe('suggested Rating Hasil Kerja', () => {
     const s = suggestHasil(list, 1);
     expect(s).toMatchObject({ rating: 'di_bawah', rule: 'utama_below', lowestPct: 85, missing: [] });
     expect(s?.drivers).toEqual([{ id: 2, text: 'Persentase', pct: 85 }]);
-    const met = suggestHasil([list[0] as MeasuredIndicator, { ...(list[1] as MeasuredIndicator), realisation: 100 }], 1);
+    const met = suggestHasil(
+      [list[0] as MeasuredIndicator, { ...(list[1] as MeasuredIndicator), realisation: 100 }],
+      1,
+    );
     expect(met).toMatchObject({ rating: 'sesuai', drivers: [{ id: 1 }, { id: 2 }] });
   });
 });
