@@ -194,6 +194,7 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
               ? t(`appraisal.why.rule.${s.rule}`, {
                   rating: r(s.rating),
                   lowest: f.number(s.lowestPct),
+                  mean: f.number(s.meanPct ?? s.lowestPct),
                   sesuai: s.thresholds.sesuaiPct,
                   diAtas: s.thresholds.diAtasPct,
                 })

@@ -100,9 +100,16 @@ describe('suggested Rating Hasil Kerja', () => {
     const s = suggestHasil([ind({ target: 12, realisation: 12 }), ind({ target: 40, realisation: 41 })], 1);
     expect(s).toMatchObject({ rating: 'sesuai', rule: 'all_utama_met', lowestPct: 100 });
   });
-  it('one Utama indicator short → Di Bawah, however far the others exceed', () => {
+  it('Utama indicators are weighed together: one short is offset by another ahead only up to the cap', () => {
+    // 91.7 % and 300 % capped at 120 %: mean 105.9 % → Sesuai.
     const s = suggestHasil([ind({ target: 12, realisation: 11 }), ind({ target: 10, realisation: 30 })], 1);
-    expect(s?.rating).toBe('di_bawah');
+    expect(s).toMatchObject({ rating: 'sesuai', meanPct: 105.9, lowestPct: 91.7 });
+    // 50 % and 120 %: mean 85 % → Di Bawah, driven by the one below 100 %.
+    const low = suggestHasil(
+      [ind({ id: 1, target: 12, realisation: 6 }), ind({ id: 2, target: 10, realisation: 30 })],
+      1,
+    );
+    expect(low).toMatchObject({ rating: 'di_bawah', meanPct: 85, drivers: [{ id: 1, pct: 50 }] });
   });
   it('≥ 110 % needs the quality indicators met for Di Atas', () => {
     const quantity = ind({ target: 10, realisation: 11 });
@@ -142,7 +149,13 @@ describe('suggested Rating Hasil Kerja', () => {
       ind({ id: 3, text: 'Waktu', aspek: 'waktu', target: 12, realisation: 11 }),
     ];
     const s = suggestHasil(list, 1);
-    expect(s).toMatchObject({ rating: 'di_bawah', rule: 'utama_below', lowestPct: 85, missing: [] });
+    expect(s).toMatchObject({
+      rating: 'di_bawah',
+      rule: 'utama_below',
+      lowestPct: 85,
+      meanPct: 97.8,
+      missing: [],
+    });
     expect(s?.drivers).toEqual([{ id: 2, text: 'Persentase', pct: 85 }]);
     const met = suggestHasil(
       [list[0] as MeasuredIndicator, { ...(list[1] as MeasuredIndicator), realisation: 100 }],

@@ -153,6 +153,8 @@ export type Suggestion = {
   rule: 'all_utama_above' | 'all_utama_met' | 'utama_below';
   /** Lowest achievement over the Utama indicators that count. */
   lowestPct: number;
+  /** Their mean, which decides the rating (absent in suggestions stored before it did). */
+  meanPct?: number;
   qualityMet: boolean;
   /** The measured indicators that decided the rating, lowest first (absent in suggestions stored earlier). */
   drivers?: (IndicatorRef & { pct: number })[];
@@ -163,11 +165,13 @@ export type Suggestion = {
 const ref = (i: MeasuredIndicator): IndicatorRef => ({ id: i.id ?? 0, text: i.text ?? '' });
 
 /**
- * Default rule: every measured Utama indicator at ≥ 100 % of its period target → Sesuai; at ≥ 110 % and every
- * measured quality (kualitas) indicator at its target → Di Atas; otherwise Di Bawah. Every Utama indicator is
- * weighed by its own measure (daily output, periodic value, time used, money spent); one with nothing
- * validated is listed as missing and left out. Drivers: below Sesuai, the indicators under its threshold;
- * at Sesuai, those that kept it from Di Atas; at Di Atas, all of them. Null when nothing can be measured.
+ * Default rule: the measured Utama indicators are weighed equally: their mean achievement (each capped at
+ * ACHIEVEMENT_CAP_PCT) at ≥ 100 % → Sesuai; at ≥ 110 % with every measured quality (kualitas) indicator at its
+ * target → Di Atas; otherwise Di Bawah. Each counts by its own measure (daily output, periodic value, time
+ * used, money spent); one with nothing validated is listed as missing and left out, never counted as 0 %.
+ * Drivers, lowest first: below Sesuai, the indicators under its threshold (they pulled the mean down); at
+ * Sesuai, those under the Di Atas threshold or a quality indicator short of its target (they held it there);
+ * at Di Atas, all of them. Null when nothing can be measured.
  */
 export function suggestHasil(
   indicators: readonly MeasuredIndicator[],
@@ -182,15 +186,16 @@ export function suggestHasil(
     .sort((a, b) => a.pct - b.pct);
   if (counted.length === 0) return null;
   const lowestPct = counted[0]?.pct ?? 0;
+  const meanPct = Math.round((counted.reduce((a, i) => a + i.pct, 0) / counted.length) * 10) / 10;
   const quality = indicators
     .filter((i) => i.aspek === 'kualitas')
     .map((i) => ({ ...ref(i), pct: achievement(i, share) }))
     .filter((i): i is IndicatorRef & { pct: number } => i.pct !== null);
   const qualityMet = quality.every((i) => i.pct >= 100);
-  const base = { lowestPct, qualityMet, missing };
-  if (lowestPct >= thresholds.diAtasPct && qualityMet)
+  const base = { lowestPct, meanPct, qualityMet, missing };
+  if (meanPct >= thresholds.diAtasPct && qualityMet)
     return { ...base, rating: 'di_atas', rule: 'all_utama_above', drivers: counted };
-  if (lowestPct >= thresholds.sesuaiPct) {
+  if (meanPct >= thresholds.sesuaiPct) {
     const held = [
       ...counted.filter((i) => i.pct < thresholds.diAtasPct),
       ...quality.filter((q) => q.pct < 100 && !counted.some((c) => c.id === q.id && c.text === q.text)),
