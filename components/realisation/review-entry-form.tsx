@@ -10,7 +10,15 @@ import { reviewEntrySchema } from '@/lib/realisation/schema';
  * The pejabat penilai's decision on one periodic realisation entry: validate, or return with a comment.
  * Used on the validation queue and on the SKP page; works without JavaScript.
  */
-export function ReviewEntryForm({ entryId, version }: { entryId: number; version: number }) {
+export function ReviewEntryForm({
+  entryId,
+  version,
+  back,
+}: {
+  entryId: number;
+  version: number;
+  back: 'queue' | 'skp';
+}) {
   const t = useTranslations('realisation');
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     reviewEntrySchema,
@@ -30,6 +38,7 @@ export function ReviewEntryForm({ entryId, version }: { entryId: number; version
       <FormMessage state={state} />
       <input type="hidden" defaultValue={String(entryId)} {...form.register('entryId')} />
       <input type="hidden" defaultValue={String(version)} {...form.register('version')} />
+      <input type="hidden" defaultValue={back} {...form.register('back')} />
       <TextareaField
         id={`${prefix}-comment`}
         name="comment"

@@ -17,8 +17,13 @@ export const saveEntryAction = authedAction(entryFormSchema, async (viewer, inpu
 });
 
 export const reviewEntryAction = authedAction(reviewEntrySchema, async (viewer, input) => {
-  await reviewEntry(getDb(), viewer, input, today());
+  const { skpId } = await reviewEntry(getDb(), viewer, input, today());
   revalidatePath('/team/queue');
   revalidatePath('/skp/[id]', 'page');
-  return { status: 'ok', message: `realisation.reviewed.${input.decision}` };
+  // The decided entry leaves the list its form was in, so the outcome is announced by the page gone back to.
+  redirect(
+    input.back === 'skp'
+      ? `/skp/${skpId}?entry=${input.decision}#realisation`
+      : `/team/queue?entry=${input.decision}`,
+  );
 });

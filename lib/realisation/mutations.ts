@@ -153,9 +153,14 @@ export async function saveEntry(
  * The pejabat penilai's (or the acting Plt/Plh's) decision on a pending entry of a current subordinate, at
  * the version they saw, in an open period. Anyone else gets "not found" and nothing changes.
  */
-export async function reviewEntry(db: Database, viewer: Viewer, input: ReviewEntryValues, on: string) {
+export async function reviewEntry(
+  db: Database,
+  viewer: Viewer,
+  input: ReviewEntryValues,
+  on: string,
+): Promise<{ skpId: number }> {
   const entryId = Number(input.entryId);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('realisation_entries as x')
       .innerJoin('periods as p', 'p.id', 'x.period_id')
@@ -199,6 +204,7 @@ export async function reviewEntry(db: Database, viewer: Viewer, input: ReviewEnt
     await notify(trx, [row.employee_id], `realisation.${status}`, `/skp/${row.skp_id}#realisation`, {
       name: viewer.name,
     });
+    return { skpId: row.skp_id };
   });
 }
 

@@ -32,6 +32,8 @@ export const reviewEntrySchema = z
     entryId: id,
     version: id,
     decision: z.enum(['validate', 'return'], required),
+    // Where the decision was made, to go back there: the validation queue or the SKP page.
+    back: z.enum(['queue', 'skp']).optional(),
     comment: z.string().trim().max(1000, 'validation.tooLong').optional(),
   })
   .refine((v) => v.decision === 'validate' || (v.comment ?? '').length >= 5, {

@@ -139,7 +139,12 @@ export default async function SkpPage({ params, searchParams }: Props) {
       )}
       {can.canDecide && <DecisionForm skpId={doc.id} version={doc.version} />}
       <SkpView doc={doc} />
-      <RealisationSection skpId={doc.id} items={realisation} saved={query.realisation === 'saved'} />
+      <RealisationSection
+        skpId={doc.id}
+        items={realisation}
+        saved={query.realisation === 'saved'}
+        decided={query.entry === 'validate' || query.entry === 'return' ? query.entry : null}
+      />
       {can.canWriteExpectations && (
         <ExpectationsForm
           skpId={doc.id}

@@ -21,10 +21,13 @@ export async function RealisationSection({
   skpId,
   items,
   saved,
+  decided,
 }: {
   skpId: number;
   items: IndicatorRealisation[];
   saved: boolean;
+  /** The pejabat penilai's decision just made here (from the redirect). */
+  decided: 'validate' | 'return' | null;
 }) {
   const [t, root, f] = await Promise.all([getTranslations('realisation'), getTranslations(), getFormats()]);
   if (items.length === 0) return null;
@@ -35,6 +38,11 @@ export async function RealisationSection({
         {t('title')}
       </h2>
       <p className="text-sm text-slate-700">{t('intro')}</p>
+      {decided && (
+        <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
+          {t(`reviewed.${decided}`)}
+        </p>
+      )}
       {saved && (
         <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
           {t('savedNotice')}
@@ -124,7 +132,9 @@ export async function RealisationSection({
                           </span>
                         </Link>
                       )}
-                      {canReview && entry && <ReviewEntryForm entryId={entry.id} version={entry.version} />}
+                      {canReview && entry && (
+                        <ReviewEntryForm entryId={entry.id} version={entry.version} back="skp" />
+                      )}
                       {entry && entry.history.length > 0 && (
                         <details className="mt-1">
                           <summary className="cursor-pointer text-xs text-slate-700">{t('history')}</summary>

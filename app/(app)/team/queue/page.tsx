@@ -46,7 +46,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       <p className="text-slate-700">
         <Abbr>{t('queue.intro')}</Abbr>
       </p>
-      <RealisationQueue entries={entries} />
+      <RealisationQueue
+        entries={entries}
+        decided={raw.entry === 'validate' || raw.entry === 'return' ? raw.entry : null}
+      />
       <h2 className="text-lg font-semibold">{tr('queue.reportsHeading')}</h2>
       <QueueFilterForm
         employees={queue.employees}

@@ -6,13 +6,25 @@ import { getFormats } from '@/lib/i18n/server-format';
 import type { QueuedEntry } from '@/lib/realisation/types';
 
 /** Periodic realisation entries waiting for the viewer's decision, beside the daily reports. */
-export async function RealisationQueue({ entries }: { entries: QueuedEntry[] }) {
+export async function RealisationQueue({
+  entries,
+  decided,
+}: {
+  entries: QueuedEntry[];
+  /** The decision just made (from the redirect), announced above the list. */
+  decided: 'validate' | 'return' | null;
+}) {
   const [t, root, f] = await Promise.all([getTranslations('realisation'), getTranslations(), getFormats()]);
   return (
     <section aria-labelledby="realisation-queue" className="space-y-3" data-testid="realisation-queue">
       <h2 id="realisation-queue" className="text-lg font-semibold">
         {t('queue.title', { count: entries.length })}
       </h2>
+      {decided && (
+        <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
+          {t(`reviewed.${decided}`)}
+        </p>
+      )}
       {entries.length === 0 ? (
         <p className="text-slate-700">{t('queue.empty')}</p>
       ) : (
@@ -60,7 +72,7 @@ export async function RealisationQueue({ entries }: { entries: QueuedEntry[] }) 
                 </p>
               )}
               {e.note && <p className="whitespace-pre-line text-sm text-slate-700">{e.note}</p>}
-              <ReviewEntryForm entryId={e.id} version={e.version} />
+              <ReviewEntryForm entryId={e.id} version={e.version} back="queue" />
             </li>
           ))}
         </ul>
