@@ -44,7 +44,7 @@ export interface AppraisalItems {
   feedback: string | null;
   indicator_id: number;
   override_reason: string | null;
-  realisation_computed: Generated<Numeric>;
+  realisation_computed: Generated<Numeric | null>;
   realisation_override: Numeric | null;
 }
 
@@ -313,6 +313,34 @@ export interface PredikatImports {
   year: number;
 }
 
+export interface RealisationEntries {
+  created_at: Generated<Timestamp>;
+  employee_id: number;
+  evidence_link: string | null;
+  id: Generated<number>;
+  indicator_id: number;
+  note: string | null;
+  period_id: number;
+  review_comment: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: number | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  value: Numeric;
+  version: Generated<number>;
+}
+
+export interface RealisationFiles {
+  content: Buffer;
+  created_at: Generated<Timestamp>;
+  entry_id: number;
+  file_name: string;
+  id: Generated<string>;
+  mime: string;
+  sha256: string;
+  size_bytes: number;
+}
+
 export interface ReportDelayStats {
   delay_days: number;
   employee_id: number;
@@ -331,6 +359,7 @@ export interface SkpExpectations {
 export interface SkpIndicators {
   aspek: string;
   id: Generated<number>;
+  measure: string | null;
   position: number;
   rhk_id: number;
   target_unit: string;
@@ -462,6 +491,8 @@ export interface DB {
   periods: Periods;
   positions: Positions;
   predikat_imports: PredikatImports;
+  realisation_entries: RealisationEntries;
+  realisation_files: RealisationFiles;
   report_delay_stats: ReportDelayStats;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;

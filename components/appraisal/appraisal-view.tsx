@@ -71,13 +71,18 @@ export async function ResultsTable({ rhks }: { rhks: AppraisalRhk[] }) {
                   </span>
                 </td>
                 <td className={cell}>
-                  {n(i.override ?? i.computed)} {i.targetUnit}
+                  {i.override === null && i.computed === null
+                    ? t('realisation.missing')
+                    : `${n(i.override ?? i.computed ?? 0)} ${i.targetUnit}`}
                   {i.achievementPct !== null && (
                     <span className="ml-1 text-slate-700">({n(i.achievementPct)} %)</span>
                   )}
                   {i.override !== null && (
                     <span className="block text-xs text-amber-800">
-                      {t('appraisal.overridden', { computed: n(i.computed), reason: i.overrideReason ?? '' })}
+                      {t('appraisal.overridden', {
+                        computed: n(i.computed ?? 0),
+                        reason: i.overrideReason ?? '',
+                      })}
                     </span>
                   )}
                 </td>
@@ -170,7 +175,7 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
                 <li key={i.indicatorId}>
                   {t('appraisal.why.override', {
                     indicator: i.text,
-                    computed: i.computed,
+                    computed: i.computed ?? 0,
                     value: i.override ?? 0,
                     reason: i.overrideReason ?? '',
                   })}
@@ -189,6 +194,7 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
               ? t(`appraisal.why.rule.${s.rule}`, {
                   rating: r(s.rating),
                   lowest: f.number(s.lowestPct),
+                  mean: f.number(s.meanPct ?? s.lowestPct),
                   sesuai: s.thresholds.sesuaiPct,
                   diAtas: s.thresholds.diAtasPct,
                 })

@@ -6,6 +6,7 @@ import { seedAppraisals } from './appraisals';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
+import { seedRealisation } from './realisation';
 import { seedDemoReports } from './reports';
 import { seedSkps } from './skp';
 import { leavingDate } from './supervisions';
@@ -141,6 +142,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedHolidays(trx, agencyId, year);
     if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
     await seedFeedback(trx, { agencyId, today });
+    await seedRealisation(trx, { agencyId, today });
     await seedAppraisals(trx, { agencyId, today });
     if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx

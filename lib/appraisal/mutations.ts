@@ -143,7 +143,7 @@ export async function startAppraisal(
       r.items.map((i) => ({
         appraisal_id: inserted.id,
         indicator_id: i.indicatorId,
-        realisation_computed: String(i.computed),
+        realisation_computed: i.computed === null ? null : String(i.computed),
       })),
     );
     if (items.length > 0) await trx.insertInto('appraisal_items').values(items).execute();
@@ -195,7 +195,7 @@ export async function saveAppraisal(db: Database, viewer: Viewer, input: Apprais
         return {
           appraisal_id: a.id,
           indicator_id: i.indicatorId,
-          realisation_computed: String(i.computed),
+          realisation_computed: i.computed === null ? null : String(i.computed),
           realisation_override: o ? o.override : i.override === null ? null : String(i.override),
           override_reason: o ? o.reason : i.overrideReason,
           feedback: o ? o.feedback : i.feedback,

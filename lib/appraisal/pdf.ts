@@ -148,7 +148,7 @@ function resultsTable(doc: AppraisalDocument, labels: AppraisalPdfLabels): Table
         { text: i.text },
         { text: `${n(i.periodTarget)} ${i.targetUnit}` },
         {
-          text: `${n(i.override ?? i.computed)} ${i.targetUnit}${i.achievementPct !== null ? ` (${n(i.achievementPct)} %)` : ''}`,
+          text: `${i.override === null && i.computed === null ? NO_TEXT : `${n(i.override ?? i.computed ?? 0)} ${i.targetUnit}`}${i.achievementPct !== null ? ` (${n(i.achievementPct)} %)` : ''}`,
         },
         { text: i.feedback ?? NO_TEXT },
       ]),

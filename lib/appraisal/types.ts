@@ -2,19 +2,21 @@ import type { PeriodRef } from '@/lib/calendar/types';
 import type { AppraisalStatus, OrgPredikat, Predikat, Suggestion } from '@/lib/domain/appraisal';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
 import type { Rating } from '@/lib/domain/ratings';
-import type { Aspek } from '@/lib/domain/skp';
+import type { Aspek, Measure } from '@/lib/domain/skp';
 import type { FeedbackResults } from '@/lib/feedback/types';
 import type { SkpPerson } from '@/lib/skp/types';
 
 export type AppraisalItem = {
   indicatorId: number;
   aspek: Aspek;
+  measure: Measure;
   text: string;
   /** Yearly target from the SKP ("12"), its unit, and the share of it due in the period. */
   target: string;
   targetUnit: string;
   periodTarget: number;
-  computed: number;
+  /** Validated realisation in the period by the indicator's measure; null = nothing validated (missing). */
+  computed: number | null;
   override: number | null;
   overrideReason: string | null;
   feedback: string | null;

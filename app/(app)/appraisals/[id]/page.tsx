@@ -9,6 +9,7 @@ import {
   ResultsTable,
   WhySection,
 } from '@/components/appraisal/appraisal-view';
+import { SuggestionBasis } from '@/components/appraisal/suggestion-basis';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { acceptAppraisalAction } from '@/lib/appraisal/actions';
@@ -96,6 +97,7 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
       )}
       <AppraisalIdentity doc={doc} />
       {doc.role !== 'atasan' && <Feedback360 results={doc.feedback} />}
+      {!doc.orgResult && <SuggestionBasis suggestion={doc.suggestion} />}
       {can.canEdit ? (
         <AppraisalForm
           appraisalId={doc.id}
