@@ -110,7 +110,7 @@ test('the Kepala Bidang notes "to improve" on a value, staff A answers, the appr
 });
 
 test.describe('without JavaScript', () => {
-  test('the Kepala Bidang notes praise on an RHK and records a dialog with one action; staff A answers; the quarter's appraisal lists the note', async ({
+  test('the Kepala Bidang notes praise on an RHK and records a dialog with one action; staff A answers; the quarter’s appraisal lists the note', async ({
     browser,
   }) => {
     test.setTimeout(90_000);

@@ -65,7 +65,7 @@ export async function appraisalPdfLabels(doc: AppraisalDocument): Promise<Apprai
       byValue,
       otherRhk,
       dialogs,
-      summary: `${t('coaching.evidence.title')}: ${coachingSummaryText(doc.coaching.summary, t)}`,
+      summary: coachingSummaryText(doc.coaching.summary, t),
     },
     title: t('appraisal.documentTitle'),
     period: p('periodLabel'),
