@@ -86,7 +86,6 @@ export interface CoachingActions {
   due_on: string;
   id: Generated<number>;
   text: string;
-  version: Generated<number>;
 }
 
 export interface CoachingDialogs {
