@@ -80,6 +80,44 @@ export interface AuditLog {
   id: Generated<number>;
 }
 
+export interface CoachingActions {
+  dialog_id: number;
+  done_on: string | null;
+  due_on: string;
+  id: Generated<number>;
+  text: string;
+}
+
+export interface CoachingDialogs {
+  author_id: number;
+  created_at: Generated<Timestamp>;
+  discussed: string;
+  employee_id: number;
+  follow_up: string | null;
+  held_on: string;
+  id: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface CoachingNotes {
+  author_id: number;
+  created_at: Generated<Timestamp>;
+  daily_report_id: number | null;
+  employee_id: number;
+  id: Generated<number>;
+  kind: string;
+  noted_on: string;
+  responded_at: Timestamp | null;
+  response: string | null;
+  rhk_id: number | null;
+  rhk_text: string | null;
+  text: string;
+  updated_at: Generated<Timestamp>;
+  value_code: string | null;
+  version: Generated<number>;
+}
+
 export interface DailyReports {
   activity: string;
   created_at: Generated<Timestamp>;
@@ -471,6 +509,9 @@ export interface DB {
   appraisal_items: AppraisalItems;
   appraisals: Appraisals;
   audit_log: AuditLog;
+  coaching_actions: CoachingActions;
+  coaching_dialogs: CoachingDialogs;
+  coaching_notes: CoachingNotes;
   daily_reports: DailyReports;
   development_plan_items: DevelopmentPlanItems;
   employee_realisation: EmployeeRealisation;

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PersonTable } from '@/components/skp/skp-view';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { AppraisalDocument, AppraisalRhk } from '@/lib/appraisal/types';
+import { coachingSummaryText } from '@/lib/coaching/summary-text';
 import { predikatFor } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { formatTarget } from '@/lib/domain/skp';
@@ -219,6 +220,7 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
             predikat: t(`predikat.${predikatFor(appraiserHasil, appraiserPerilaku)}`),
           })}
         </li>
+        <li data-testid="why-coaching">{coachingSummaryText(doc.coaching.summary, t)}</li>
         {o?.decision && (
           <li data-testid="why-decision">
             {t(o.decision === 'change' ? 'appraisal.why.changed' : 'appraisal.why.upheld', {

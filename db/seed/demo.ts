@@ -3,6 +3,7 @@ import { AGENCY_TIMEZONE } from '../../lib/domain/dates';
 import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { seedAppraisals } from './appraisals';
+import { seedCoaching } from './coaching';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
@@ -144,6 +145,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedFeedback(trx, { agencyId, today });
     await seedRealisation(trx, { agencyId, today });
     await seedAppraisals(trx, { agencyId, today });
+    await seedCoaching(trx, { agencyId, today });
     if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx
       .insertInto('audit_log')

@@ -5,6 +5,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
 import { loadPeriod, toPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
+import { coachingInPeriod } from '@/lib/coaching/queries';
 import { config } from '@/lib/config';
 import { type AppraisalStatus, canStep, lastObjectionDay, type Predikat } from '@/lib/domain/appraisal';
 import { isBerakhlakValue } from '@/lib/domain/berakhlak';
@@ -59,7 +60,7 @@ export async function getAppraisal(
   if (!period) return null;
   const status = a.status as AppraisalStatus;
   const draft = status === 'draft';
-  const [stored, behaviours, employee, evaluator, atasanId, orgResult, objection, feedback] =
+  const [stored, behaviours, employee, evaluator, atasanId, orgResult, objection, feedback, coaching] =
     await Promise.all([
       db.selectFrom('appraisal_items').selectAll().where('appraisal_id', '=', a.id).execute(),
       db.selectFrom('appraisal_behaviours').selectAll().where('appraisal_id', '=', a.id).execute(),
@@ -69,6 +70,7 @@ export async function getAppraisal(
       orgResultForHead(db, a.employee_id, a.period_id),
       loadObjection(db, a.id),
       feedbackForAppraisal(db, viewer, a.employee_id, period.year),
+      coachingInPeriod(db, a.employee_id, period, on),
     ]);
   if (!employee || !evaluator) return null;
   const rhks = await appraisalRhks(db, a.skp_id, period, stored, draft);
@@ -117,6 +119,7 @@ export async function getAppraisal(
     objection,
     // The 360° results are the appraiser's and the employee's; the atasan decides on the appraisal itself.
     feedback: role === 'atasan' ? null : feedback,
+    coaching,
   };
 }
 

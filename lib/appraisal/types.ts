@@ -1,4 +1,5 @@
 import type { PeriodRef } from '@/lib/calendar/types';
+import type { CoachingEvidence } from '@/lib/coaching/types';
 import type { AppraisalStatus, OrgPredikat, Predikat, Suggestion } from '@/lib/domain/appraisal';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
 import type { Rating } from '@/lib/domain/ratings';
@@ -68,6 +69,8 @@ export type AppraisalDocument = {
   objectionDeadline: string | null;
   objection: ObjectionView | null;
   feedback: FeedbackResults | null;
+  /** The pejabat penilai's notes and dialog kinerja in the period (continuous feedback), as evidence. */
+  coaching: CoachingEvidence;
 };
 
 export type AppraisalPermissions = {

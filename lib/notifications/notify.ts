@@ -23,7 +23,10 @@ export type NotificationKind =
   | 'plan.item_added'
   | 'realisation.validated'
   | 'realisation.returned'
-  | 'realisation.reminder';
+  | 'realisation.reminder'
+  | 'coaching.note_added'
+  | 'coaching.note_answered'
+  | 'coaching.dialog_recorded';
 
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(

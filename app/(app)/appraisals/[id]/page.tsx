@@ -9,6 +9,7 @@ import {
   ResultsTable,
   WhySection,
 } from '@/components/appraisal/appraisal-view';
+import { CoachingEvidence } from '@/components/appraisal/coaching-evidence';
 import { SuggestionBasis } from '@/components/appraisal/suggestion-basis';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
@@ -119,6 +120,7 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
           <RatingSummary doc={doc} />
         </>
       )}
+      <CoachingEvidence doc={doc} on={on} />
       {doc.status !== 'draft' && <WhySection doc={doc} />}
       {doc.objection && (
         <section
