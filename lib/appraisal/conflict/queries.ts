@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Database } from '@/db';
-import { underAtasan } from '@/lib/auth/supervision';
+import { supervises, underAtasan } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { loadPeriod } from '@/lib/calendar/periods';
+import type { PeriodRef } from '@/lib/calendar/types';
 import { type AppraisalStatus, isPredikat, type Predikat } from '@/lib/domain/appraisal';
 import { appraisedBy } from '../appraiser';
 import { CONFLICT_REASONS, type ConflictReason, type DeclarationRow, type ReassignmentView } from './types';
@@ -170,4 +172,22 @@ export async function listRoutedToViewer(
           }
         : null,
   }));
+}
+
+/** The subordinate and open period the viewer, as pejabat penilai, may declare a conflict for; else null (→ 404). */
+export async function declarationTarget(
+  db: Database,
+  viewer: Viewer,
+  employeeId: number,
+  periodId: number,
+  on: string,
+): Promise<{ employeeId: number; name: string; period: PeriodRef } | null> {
+  if (employeeId === viewer.employeeId || !(await supervises(db, viewer.employeeId, employeeId, on)))
+    return null;
+  const [person, period] = await Promise.all([
+    db.selectFrom('employees').select(['id', 'name']).where('id', '=', employeeId).executeTakeFirst(),
+    loadPeriod(db, viewer.agencyId, periodId),
+  ]);
+  if (!person || !period?.open) return null;
+  return { employeeId: person.id, name: person.name, period };
 }
