@@ -103,10 +103,11 @@ export async function OwnRaterRequests({ rows, periods }: { rows: DeclarationRow
   const open = periods.filter((p) => p.open);
   return (
     <section aria-labelledby="rater-request" className="space-y-3">
-      <h2 id="rater-request" className="text-lg font-semibold">
+      <h1 id="rater-request" className="text-2xl font-bold">
         {t('conflict.requestTitle')}
-      </h2>
+      </h1>
       <p className="max-w-3xl text-sm text-slate-700">{t('conflict.requestIntro')}</p>
+      {rows.length > 0 && <h2 className="text-lg font-semibold">{t('conflict.ownRequests')}</h2>}
       {rows.length > 0 && (
         <ul className="list-disc space-y-1 pl-6" data-testid="own-rater-requests">
           {rows.map((r) => (

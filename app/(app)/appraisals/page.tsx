@@ -13,7 +13,7 @@ import { hasRole, requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { currentPeriod, listPeriods } from '@/lib/calendar/periods';
 import { today } from '@/lib/domain/dates';
-import { OwnRaterRequests, RequestsToDecide, RoutedToYou } from './conflict-sections';
+import { RequestsToDecide, RoutedToYou } from './conflict-sections';
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -205,7 +205,14 @@ export default async function AppraisalsPage({ searchParams }: Props) {
         </h2>
         {own.length === 0 ? <p>{t('appraisal.noneYet')}</p> : list(own, 'own-appraisals', false)}
       </section>
-      {rater !== null && <OwnRaterRequests rows={ownRequests} periods={periods} />}
+      {rater !== null && (
+        <p>
+          <Link className="text-emerald-800 underline" href="/appraisals/other-rater">
+            {t('conflict.requestTitle')}
+          </Link>
+          {ownRequests.length > 0 && ` · ${t('conflict.ownRequests')}: ${ownRequests.length}`}
+        </p>
+      )}
     </div>
   );
 }
