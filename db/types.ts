@@ -48,6 +48,26 @@ export interface AppraisalItems {
   realisation_override: Numeric | null;
 }
 
+export interface AppraisalReassignments {
+  created_at: Generated<Timestamp>;
+  decided_by: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  designated_by: number | null;
+  designated_on: string | null;
+  employee_id: number;
+  id: Generated<number>;
+  kind: string;
+  original_rater_id: number;
+  period_id: number;
+  rater_id: number | null;
+  reason: string | null;
+  reason_kind: string | null;
+  requested_by: number;
+  requested_on: string;
+  status: string;
+}
+
 export interface Appraisals {
   accepted_on: string | null;
   created_at: Generated<Timestamp>;
@@ -78,6 +98,33 @@ export interface AuditLog {
   entity: string;
   entity_id: string;
   id: Generated<number>;
+}
+
+export interface CalibrationAdjustments {
+  adjusted_by: number;
+  appraisal_id: number;
+  calibration_id: number;
+  created_at: Generated<Timestamp>;
+  from_hasil: string;
+  from_perilaku: string;
+  from_predikat: string;
+  id: Generated<number>;
+  justification: string;
+  to_hasil: string;
+  to_perilaku: string;
+  to_predikat: string;
+}
+
+export interface Calibrations {
+  closed_at: Timestamp | null;
+  closed_by: number | null;
+  id: Generated<number>;
+  opened_at: Generated<Timestamp>;
+  opened_by: number;
+  period_id: number;
+  status: Generated<string>;
+  unit_id: number;
+  version: Generated<number>;
 }
 
 export interface CoachingActions {
@@ -507,8 +554,11 @@ export interface DB {
   agencies: Agencies;
   appraisal_behaviours: AppraisalBehaviours;
   appraisal_items: AppraisalItems;
+  appraisal_reassignments: AppraisalReassignments;
   appraisals: Appraisals;
   audit_log: AuditLog;
+  calibration_adjustments: CalibrationAdjustments;
+  calibrations: Calibrations;
   coaching_actions: CoachingActions;
   coaching_dialogs: CoachingDialogs;
   coaching_notes: CoachingNotes;

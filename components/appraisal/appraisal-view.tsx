@@ -156,8 +156,12 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
   const s = doc.suggestion;
   const o = doc.objection;
   const overrides = doc.rhks.flatMap((x) => x.items).filter((i) => i.override !== null);
-  const appraiserHasil = o ? o.original.hasil : doc.ratingHasil;
-  const appraiserPerilaku = o ? o.original.perilaku : doc.ratingPerilaku;
+  // Delivered ratings (before any objection); calibration, if any, changed the appraiser's proposal first.
+  const deliveredHasil = o ? o.original.hasil : doc.ratingHasil;
+  const deliveredPerilaku = o ? o.original.perilaku : doc.ratingPerilaku;
+  const appraiserHasil = doc.calibration[0]?.from.hasil ?? deliveredHasil;
+  const appraiserPerilaku = doc.calibration[0]?.from.perilaku ?? deliveredPerilaku;
+  const route = doc.reassignment;
   return (
     <section
       aria-labelledby="why"
@@ -201,6 +205,24 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
                 })
               : t('appraisal.why.noSuggestion')}
         </li>
+        {route && (
+          <li data-testid="why-conflict">
+            {route.kind === 'declaration'
+              ? t('conflict.why.declaration', {
+                  original: route.originalRater,
+                  kind: t(`conflict.reasonKinds.${route.reasonKind ?? 'other'}`),
+                  date: date(route.requestedOn),
+                  rater: doc.evaluator.name,
+                })
+              : t('conflict.why.request', {
+                  date: date(route.decidedOn ?? route.requestedOn),
+                  note: route.decisionNote ?? '',
+                  rater: doc.evaluator.name,
+                  original: route.originalRater,
+                })}
+            {route.designated && ` ${t('conflict.why.designated')}`}
+          </li>
+        )}
         <li>
           {t('appraisal.why.ratings', {
             name: doc.evaluator.name,
@@ -213,11 +235,27 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
             </span>
           )}
         </li>
+        {doc.calibration.map((c) => (
+          <li key={`${c.on}-${c.to.predikat}-${c.justification}`} data-testid="why-calibration">
+            {t('calibration.why', {
+              unit: c.unitName,
+              by: c.by,
+              date: date(c.on),
+              fromHasil: r(c.from.hasil),
+              fromPerilaku: r(c.from.perilaku),
+              from: t(`predikat.${c.from.predikat}`),
+              hasil: r(c.to.hasil),
+              perilaku: r(c.to.perilaku),
+              to: t(`predikat.${c.to.predikat}`),
+              text: c.justification,
+            })}
+          </li>
+        ))}
         <li>
           {t('appraisal.why.matrix', {
-            hasil: r(appraiserHasil),
-            perilaku: r(appraiserPerilaku),
-            predikat: t(`predikat.${predikatFor(appraiserHasil, appraiserPerilaku)}`),
+            hasil: r(deliveredHasil),
+            perilaku: r(deliveredPerilaku),
+            predikat: t(`predikat.${predikatFor(deliveredHasil, deliveredPerilaku)}`),
           })}
         </li>
         <li data-testid="why-coaching">{coachingSummaryText(doc.coaching.summary, t)}</li>

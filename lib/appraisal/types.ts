@@ -1,4 +1,5 @@
 import type { PeriodRef } from '@/lib/calendar/types';
+import type { CalibrationStep } from '@/lib/calibration/types';
 import type { CoachingEvidence } from '@/lib/coaching/types';
 import type { AppraisalStatus, OrgPredikat, Predikat, Suggestion } from '@/lib/domain/appraisal';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
@@ -6,6 +7,7 @@ import type { Rating } from '@/lib/domain/ratings';
 import type { Aspek, Measure } from '@/lib/domain/skp';
 import type { FeedbackResults } from '@/lib/feedback/types';
 import type { SkpPerson } from '@/lib/skp/types';
+import type { ReassignmentView } from './conflict/types';
 
 export type AppraisalItem = {
   indicatorId: number;
@@ -68,6 +70,10 @@ export type AppraisalDocument = {
   finalisedOn: string | null;
   objectionDeadline: string | null;
   objection: ObjectionView | null;
+  /** A conflict of interest that routed this appraisal to another rater. */
+  reassignment: ReassignmentView | null;
+  /** Changes made in a calibration of the unit, oldest first. */
+  calibration: CalibrationStep[];
   feedback: FeedbackResults | null;
   /** The pejabat penilai's notes and dialog kinerja in the period (continuous feedback), as evidence. */
   coaching: CoachingEvidence;

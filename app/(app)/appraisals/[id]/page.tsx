@@ -96,6 +96,14 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
           {t(`appraisal.notice.${notice}`)}
         </p>
       )}
+      {doc.status === 'draft' && doc.calibration.length > 0 && (
+        <p className="rounded border-l-4 border-sky-700 bg-sky-50 p-3" data-testid="calibration-notice">
+          {t('calibration.draftNotice', {
+            by: doc.calibration.at(-1)?.by ?? '',
+            text: doc.calibration.at(-1)?.justification ?? '',
+          })}
+        </p>
+      )}
       <AppraisalIdentity doc={doc} />
       {doc.role !== 'atasan' && <Feedback360 results={doc.feedback} />}
       {!doc.orgResult && <SuggestionBasis suggestion={doc.suggestion} />}
