@@ -44,8 +44,28 @@ export interface AppraisalItems {
   feedback: string | null;
   indicator_id: number;
   override_reason: string | null;
-  realisation_computed: Generated<Numeric>;
+  realisation_computed: Generated<Numeric | null>;
   realisation_override: Numeric | null;
+}
+
+export interface AppraisalReassignments {
+  created_at: Generated<Timestamp>;
+  decided_by: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  designated_by: number | null;
+  designated_on: string | null;
+  employee_id: number;
+  id: Generated<number>;
+  kind: string;
+  original_rater_id: number;
+  period_id: number;
+  rater_id: number | null;
+  reason: string | null;
+  reason_kind: string | null;
+  requested_by: number;
+  requested_on: string;
+  status: string;
 }
 
 export interface Appraisals {
@@ -78,6 +98,71 @@ export interface AuditLog {
   entity: string;
   entity_id: string;
   id: Generated<number>;
+}
+
+export interface CalibrationAdjustments {
+  adjusted_by: number;
+  appraisal_id: number;
+  calibration_id: number;
+  created_at: Generated<Timestamp>;
+  from_hasil: string;
+  from_perilaku: string;
+  from_predikat: string;
+  id: Generated<number>;
+  justification: string;
+  to_hasil: string;
+  to_perilaku: string;
+  to_predikat: string;
+}
+
+export interface Calibrations {
+  closed_at: Timestamp | null;
+  closed_by: number | null;
+  id: Generated<number>;
+  opened_at: Generated<Timestamp>;
+  opened_by: number;
+  period_id: number;
+  status: Generated<string>;
+  unit_id: number;
+  version: Generated<number>;
+}
+
+export interface CoachingActions {
+  dialog_id: number;
+  done_on: string | null;
+  due_on: string;
+  id: Generated<number>;
+  text: string;
+}
+
+export interface CoachingDialogs {
+  author_id: number;
+  created_at: Generated<Timestamp>;
+  discussed: string;
+  employee_id: number;
+  follow_up: string | null;
+  held_on: string;
+  id: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface CoachingNotes {
+  author_id: number;
+  created_at: Generated<Timestamp>;
+  daily_report_id: number | null;
+  employee_id: number;
+  id: Generated<number>;
+  kind: string;
+  noted_on: string;
+  responded_at: Timestamp | null;
+  response: string | null;
+  rhk_id: number | null;
+  rhk_text: string | null;
+  text: string;
+  updated_at: Generated<Timestamp>;
+  value_code: string | null;
+  version: Generated<number>;
 }
 
 export interface DailyReports {
@@ -313,6 +398,34 @@ export interface PredikatImports {
   year: number;
 }
 
+export interface RealisationEntries {
+  created_at: Generated<Timestamp>;
+  employee_id: number;
+  evidence_link: string | null;
+  id: Generated<number>;
+  indicator_id: number;
+  note: string | null;
+  period_id: number;
+  review_comment: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: number | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  value: Numeric;
+  version: Generated<number>;
+}
+
+export interface RealisationFiles {
+  content: Buffer;
+  created_at: Generated<Timestamp>;
+  entry_id: number;
+  file_name: string;
+  id: Generated<string>;
+  mime: string;
+  sha256: string;
+  size_bytes: number;
+}
+
 export interface ReportDelayStats {
   delay_days: number;
   employee_id: number;
@@ -331,6 +444,7 @@ export interface SkpExpectations {
 export interface SkpIndicators {
   aspek: string;
   id: Generated<number>;
+  measure: string | null;
   position: number;
   rhk_id: number;
   target_unit: string;
@@ -440,8 +554,14 @@ export interface DB {
   agencies: Agencies;
   appraisal_behaviours: AppraisalBehaviours;
   appraisal_items: AppraisalItems;
+  appraisal_reassignments: AppraisalReassignments;
   appraisals: Appraisals;
   audit_log: AuditLog;
+  calibration_adjustments: CalibrationAdjustments;
+  calibrations: Calibrations;
+  coaching_actions: CoachingActions;
+  coaching_dialogs: CoachingDialogs;
+  coaching_notes: CoachingNotes;
   daily_reports: DailyReports;
   development_plan_items: DevelopmentPlanItems;
   employee_realisation: EmployeeRealisation;
@@ -462,6 +582,8 @@ export interface DB {
   periods: Periods;
   positions: Positions;
   predikat_imports: PredikatImports;
+  realisation_entries: RealisationEntries;
+  realisation_files: RealisationFiles;
   report_delay_stats: ReportDelayStats;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;

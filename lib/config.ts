@@ -29,11 +29,22 @@ export const config = {
   feedbackMinGroupResponses: Math.max(3, intEnv('FEEDBACK_MIN_GROUP', 3)),
   objectionWindowDays: intEnv('OBJECTION_WINDOW_DAYS', 14),
   objectionWindowKind: dayKindEnv('OBJECTION_WINDOW_KIND'),
+  /** Periodic realisation entries per quarter (default) or per month (the agency needs monthly periods). */
+  realisationPeriod: periodKindEnv('REALISATION_PERIOD'),
+  /** Days before a period ends from which owners are reminded of realisation entries still to enter. */
+  realisationReminderDays: intEnv('REALISATION_REMINDER_DAYS', 14),
   suggestion: {
     sesuaiPct: intEnv('SUGGESTION_SESUAI_PCT', 100),
     diAtasPct: intEnv('SUGGESTION_DI_ATAS_PCT', 110),
   },
 };
+
+function periodKindEnv(name: string): 'quarterly' | 'monthly' {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '' || raw === 'quarterly') return 'quarterly';
+  if (raw === 'monthly') return 'monthly';
+  throw new Error(`${name} must be "quarterly" or "monthly", got "${raw}"`);
+}
 
 function dayKindEnv(name: string): 'calendar' | 'working' {
   const raw = process.env[name];

@@ -5,7 +5,7 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
-import { requireViewer } from '@/lib/auth/viewer';
+import { hasRole, requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { pendingTaskCount } from '@/lib/feedback/requests/queries';
 import { unreadCount } from '@/lib/notifications/queries';
@@ -42,6 +42,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           { href: '/goals', label: t('nav.goals') },
         ]
       : []),
+    ...(hasRole(viewer, 'leadership') ? [{ href: '/calibration', label: t('calibration.nav') }] : []),
     ...(canManageOrganisation(viewer) ? [{ href: '/holidays', label: t('nav.holidays') }] : []),
     { href: '/notifications', label: t('notifications.unread', { count: unread }) },
   ];

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { todayTasks } from '@/lib/home/queries';
+import { remindRealisation } from '@/lib/realisation/mutations';
 import { complianceOf } from '@/lib/reports/realisation';
 import { ComplianceCard } from './compliance-card';
 import { TodayList } from './today-list';
@@ -12,6 +13,9 @@ import { TodayList } from './today-list';
 export default async function HomePage() {
   const viewer = await requireViewer();
   const on = today();
+  // No scheduler: the reminder of realisation still to enter is written (once per period) when its owner
+  // comes home during the days before the period ends.
+  await remindRealisation(getDb(), viewer.employeeId, viewer.agencyId, on);
   const [tasks, compliance, t, format] = await Promise.all([
     todayTasks(getDb(), viewer, on),
     complianceOf(getDb(), viewer.agencyId, [viewer.employeeId], on.slice(0, 7), on),

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PersonTable } from '@/components/skp/skp-view';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { AppraisalDocument, AppraisalRhk } from '@/lib/appraisal/types';
+import { coachingSummaryText } from '@/lib/coaching/summary-text';
 import { predikatFor } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { formatTarget } from '@/lib/domain/skp';
@@ -71,13 +72,18 @@ export async function ResultsTable({ rhks }: { rhks: AppraisalRhk[] }) {
                   </span>
                 </td>
                 <td className={cell}>
-                  {n(i.override ?? i.computed)} {i.targetUnit}
+                  {i.override === null && i.computed === null
+                    ? t('realisation.missing')
+                    : `${n(i.override ?? i.computed ?? 0)} ${i.targetUnit}`}
                   {i.achievementPct !== null && (
                     <span className="ml-1 text-slate-700">({n(i.achievementPct)} %)</span>
                   )}
                   {i.override !== null && (
                     <span className="block text-xs text-amber-800">
-                      {t('appraisal.overridden', { computed: n(i.computed), reason: i.overrideReason ?? '' })}
+                      {t('appraisal.overridden', {
+                        computed: n(i.computed ?? 0),
+                        reason: i.overrideReason ?? '',
+                      })}
                     </span>
                   )}
                 </td>
@@ -150,8 +156,12 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
   const s = doc.suggestion;
   const o = doc.objection;
   const overrides = doc.rhks.flatMap((x) => x.items).filter((i) => i.override !== null);
-  const appraiserHasil = o ? o.original.hasil : doc.ratingHasil;
-  const appraiserPerilaku = o ? o.original.perilaku : doc.ratingPerilaku;
+  // Delivered ratings (before any objection); calibration, if any, changed the appraiser's proposal first.
+  const deliveredHasil = o ? o.original.hasil : doc.ratingHasil;
+  const deliveredPerilaku = o ? o.original.perilaku : doc.ratingPerilaku;
+  const appraiserHasil = doc.calibration[0]?.from.hasil ?? deliveredHasil;
+  const appraiserPerilaku = doc.calibration[0]?.from.perilaku ?? deliveredPerilaku;
+  const route = doc.reassignment;
   return (
     <section
       aria-labelledby="why"
@@ -170,7 +180,7 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
                 <li key={i.indicatorId}>
                   {t('appraisal.why.override', {
                     indicator: i.text,
-                    computed: i.computed,
+                    computed: i.computed ?? 0,
                     value: i.override ?? 0,
                     reason: i.overrideReason ?? '',
                   })}
@@ -189,11 +199,30 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
               ? t(`appraisal.why.rule.${s.rule}`, {
                   rating: r(s.rating),
                   lowest: f.number(s.lowestPct),
+                  mean: f.number(s.meanPct ?? s.lowestPct),
                   sesuai: s.thresholds.sesuaiPct,
                   diAtas: s.thresholds.diAtasPct,
                 })
               : t('appraisal.why.noSuggestion')}
         </li>
+        {route && (
+          <li data-testid="why-conflict">
+            {route.kind === 'declaration'
+              ? t('conflict.why.declaration', {
+                  original: route.originalRater,
+                  kind: t(`conflict.reasonKinds.${route.reasonKind ?? 'other'}`),
+                  date: date(route.requestedOn),
+                  rater: doc.evaluator.name,
+                })
+              : t('conflict.why.request', {
+                  date: date(route.decidedOn ?? route.requestedOn),
+                  note: route.decisionNote ?? '',
+                  rater: doc.evaluator.name,
+                  original: route.originalRater,
+                })}
+            {route.designated && ` ${t('conflict.why.designated')}`}
+          </li>
+        )}
         <li>
           {t('appraisal.why.ratings', {
             name: doc.evaluator.name,
@@ -206,13 +235,30 @@ export async function WhySection({ doc }: { doc: AppraisalDocument }) {
             </span>
           )}
         </li>
+        {doc.calibration.map((c) => (
+          <li key={`${c.on}-${c.to.predikat}-${c.justification}`} data-testid="why-calibration">
+            {t('calibration.why', {
+              unit: c.unitName,
+              by: c.by,
+              date: date(c.on),
+              fromHasil: r(c.from.hasil),
+              fromPerilaku: r(c.from.perilaku),
+              from: t(`predikat.${c.from.predikat}`),
+              hasil: r(c.to.hasil),
+              perilaku: r(c.to.perilaku),
+              to: t(`predikat.${c.to.predikat}`),
+              text: c.justification,
+            })}
+          </li>
+        ))}
         <li>
           {t('appraisal.why.matrix', {
-            hasil: r(appraiserHasil),
-            perilaku: r(appraiserPerilaku),
-            predikat: t(`predikat.${predikatFor(appraiserHasil, appraiserPerilaku)}`),
+            hasil: r(deliveredHasil),
+            perilaku: r(deliveredPerilaku),
+            predikat: t(`predikat.${predikatFor(deliveredHasil, deliveredPerilaku)}`),
           })}
         </li>
+        <li data-testid="why-coaching">{coachingSummaryText(doc.coaching.summary, t)}</li>
         {o?.decision && (
           <li data-testid="why-decision">
             {t(o.decision === 'change' ? 'appraisal.why.changed' : 'appraisal.why.upheld', {

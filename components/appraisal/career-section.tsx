@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
-import type { Career } from '@/lib/appraisal/career';
+import type { Career } from '@/lib/appraisal/career/types';
 import type { PromotionReason } from '@/lib/domain/appraisal';
 import { getFormats } from '@/lib/i18n/server-format';
 import { AddPlanItemForm, PlanStatusForm } from './plan-forms';

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Abbr } from '@/components/ui/abbr';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { achievement } from '@/lib/domain/appraisal';
 import { formatNip } from '@/lib/domain/nip';
 import { rankText } from '@/lib/domain/pangkat';
-import { realisationPercent } from '@/lib/domain/reports';
 import { formatTarget } from '@/lib/domain/skp';
 import type { SkpDocument, SkpPerson, SkpRhk } from '@/lib/skp/types';
 
@@ -47,6 +47,22 @@ export async function PersonTable({ title, person }: { title: string; person: Sk
   );
 }
 
+/** Capaian of the year by the indicator's measure (capped, less-is-better for time and cost), or "—". */
+function percent(ind: SkpRhk['indicators'][number], utama: boolean, decimal: string) {
+  const pct = achievement(
+    {
+      utama,
+      aspek: ind.aspek,
+      measure: ind.measure,
+      target: Number(ind.targetValue),
+      realisation: ind.realised ?? null,
+      overridden: false,
+    },
+    1,
+  );
+  return pct === null ? '—' : `${formatTarget(String(pct), decimal)} %`;
+}
+
 async function RhkTable({
   rhks,
   kind,
@@ -56,7 +72,11 @@ async function RhkTable({
   kind: 'utama' | 'tambahan';
   label: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('skp'), getLocale()]);
+  const [t, locale, tr] = await Promise.all([
+    getTranslations('skp'),
+    getLocale(),
+    getTranslations('realisation'),
+  ]);
   const decimal = locale === 'id' ? ',' : '.';
   const rows = rhks.filter((r) => r.kind === kind);
   // Live realisation is shown for the working SKP, not for archived revisions or print.
@@ -123,14 +143,11 @@ async function RhkTable({
                 </td>
                 {live && (
                   <td className={`${cell} no-print`} data-testid={`realisation-${ind.id}`}>
-                    {formatTarget(String(ind.approved ?? 0), decimal)} {ind.targetUnit}
+                    {ind.realised === null || ind.realised === undefined
+                      ? tr('none')
+                      : `${formatTarget(String(ind.realised), decimal)} ${ind.targetUnit}`}
                     <span className="block text-xs text-slate-600">
-                      {t('realisationPercent')}{' '}
-                      {formatTarget(
-                        String(realisationPercent(ind.approved ?? 0, Number(ind.targetValue))),
-                        decimal,
-                      )}
-                      %
+                      {t('realisationPercent')} {percent(ind, rhk.kind === 'utama', decimal)}
                     </span>
                   </td>
                 )}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { predikatHistory } from '@/lib/appraisal/career';
+import { predikatHistory } from '@/lib/appraisal/career/queries';
 import { predikatFor } from '@/lib/domain/appraisal';
 import type { Rating } from '@/lib/domain/ratings';
 import { employeeIdByNip, NIP } from '../test-fixtures';

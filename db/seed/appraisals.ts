@@ -139,12 +139,14 @@ export async function seedAppraisals(trx: Transaction<DB>, opts: { agencyId: num
     const mine = bySkp.get(p.skp_id) ?? [];
     const measured: MeasuredIndicator[] = mine.map((i) => {
       const target = Number(i.target_value);
-      const done = i.aspek === 'kuantitas' ? factor : i.aspek === 'kualitas' && hasil === 'di_atas' ? 1 : 0;
+      // Last year had no periodic entries: only quantities (and, for Di Atas, quality) were measured.
+      const done = i.aspek === 'kuantitas' || (i.aspek === 'kualitas' && hasil === 'di_atas') ? factor : null;
       return {
         utama: i.kind === 'utama',
         aspek: i.aspek as MeasuredIndicator['aspek'],
+        measure: i.aspek === 'kuantitas' ? 'daily' : 'periodic',
         target,
-        realisation: Math.round(target * done),
+        realisation: done === null ? null : Math.round(target * done),
         overridden: false,
       };
     });

@@ -3,9 +3,11 @@ import { AGENCY_TIMEZONE } from '../../lib/domain/dates';
 import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { seedAppraisals } from './appraisals';
+import { seedCoaching } from './coaching';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
+import { seedRealisation } from './realisation';
 import { seedDemoReports } from './reports';
 import { seedSkps } from './skp';
 import { leavingDate } from './supervisions';
@@ -141,7 +143,9 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedHolidays(trx, agencyId, year);
     if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
     await seedFeedback(trx, { agencyId, today });
+    await seedRealisation(trx, { agencyId, today });
     await seedAppraisals(trx, { agencyId, today });
+    await seedCoaching(trx, { agencyId, today });
     if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx
       .insertInto('audit_log')

@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
 import { uploadsIn } from '@/lib/evidence';
-import { addPlanItem, setPlanItemStatus } from './career';
+import { addPlanItem, setPlanItemStatus } from './career/mutations';
 import {
   acceptAppraisal,
   decideObjection,

@@ -4,6 +4,7 @@ import type { PeriodRef } from '@/lib/calendar/types';
 import { config } from '@/lib/config';
 import {
   achievement,
+  combineEntries,
   isPredikat,
   type MeasuredIndicator,
   ORG_PREDIKAT,
@@ -12,21 +13,23 @@ import {
   periodTarget,
   suggestHasil,
 } from '@/lib/domain/appraisal';
+import { validatedValues } from '@/lib/realisation/queries';
 import { approvedOutputBetween } from '@/lib/reports/realisation';
 import { loadRhks } from '@/lib/skp/queries';
 import type { AppraisalRhk, SuggestionBasis } from './types';
 
 type StoredItem = {
   indicator_id: number;
-  realisation_computed: string;
+  realisation_computed: string | null;
   realisation_override: string | null;
   override_reason: string | null;
   feedback: string | null;
 };
 
 /**
- * The SKP's RHK and indicators with the period's realisation: live from approved daily reports while the
- * appraisal is a draft (`live`), as frozen at delivery afterwards.
+ * The SKP's RHK and indicators with the period's realisation by each indicator's measure: live from
+ * approved daily reports and validated periodic entries while the appraisal is a draft (`live`), as frozen
+ * at delivery afterwards. Nothing validated in the period is null (missing), not 0.
  */
 export async function appraisalRhks(
   db: Database,
@@ -37,7 +40,12 @@ export async function appraisalRhks(
 ): Promise<AppraisalRhk[]> {
   const rhks = await loadRhks(db, skpId);
   const ids = rhks.flatMap((r) => r.indicators.map((i) => i.id));
-  const output = live ? await approvedOutputBetween(db, ids, period.startsOn, period.endsOn) : new Map();
+  const [output, entries] = live
+    ? await Promise.all([
+        approvedOutputBetween(db, ids, period.startsOn, period.endsOn),
+        validatedValues(db, ids, period.startsOn, period.endsOn),
+      ])
+    : [new Map<number, number>(), new Map<number, number[]>()];
   const byId = new Map(stored.map((s) => [s.indicator_id, s]));
   const share = periodShare(period.startsOn, period.endsOn);
   return rhks.map((r) => ({
@@ -46,11 +54,19 @@ export async function appraisalRhks(
     text: r.text,
     items: r.indicators.map((ind) => {
       const s = byId.get(ind.id);
-      const computed = live ? (output.get(ind.id) ?? 0) : Number(s?.realisation_computed ?? 0);
+      const measure = ind.measure ?? 'daily';
+      const computed = live
+        ? measure === 'daily'
+          ? (output.get(ind.id) ?? null)
+          : combineEntries(measure, entries.get(ind.id) ?? [])
+        : s?.realisation_computed == null
+          ? null
+          : Number(s.realisation_computed);
       const override = s?.realisation_override != null ? Number(s.realisation_override) : null;
       const measured: MeasuredIndicator = {
         utama: r.kind === 'utama',
         aspek: ind.aspek,
+        measure,
         target: Number(ind.targetValue),
         realisation: override ?? computed,
         overridden: override !== null,
@@ -58,6 +74,7 @@ export async function appraisalRhks(
       return {
         indicatorId: ind.id,
         aspek: ind.aspek,
+        measure,
         text: ind.text,
         target: ind.targetValue,
         targetUnit: ind.targetUnit,
@@ -66,10 +83,7 @@ export async function appraisalRhks(
         override,
         overrideReason: s?.override_reason ?? null,
         feedback: s?.feedback ?? null,
-        achievementPct:
-          ind.aspek === 'kuantitas' || override !== null || computed > 0
-            ? achievement(measured, share)
-            : null,
+        achievementPct: achievement(measured, share),
       };
     }),
   }));
@@ -79,8 +93,11 @@ export async function appraisalRhks(
 export function anchorOf(rhks: readonly AppraisalRhk[], period: PeriodRef): SuggestionBasis {
   const measured: MeasuredIndicator[] = rhks.flatMap((r) =>
     r.items.map((i) => ({
+      id: i.indicatorId,
+      text: i.text,
       utama: r.kind === 'utama',
       aspek: i.aspek,
+      measure: i.measure,
       target: Number(i.target),
       realisation: i.override ?? i.computed,
       overridden: i.override !== null,

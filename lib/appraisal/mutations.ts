@@ -8,6 +8,7 @@ import { pejabatPenilaiOf, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
 import { loadPeriod } from '@/lib/calendar/periods';
+import { latestCalibration, openCalibrationCovering } from '@/lib/calibration/queries';
 import { config } from '@/lib/config';
 import {
   type AppraisalStatus,
@@ -22,6 +23,7 @@ import { ActionError } from '@/lib/errors';
 import { readEvidence } from '@/lib/evidence';
 import { type NotificationKind, notify } from '@/lib/notifications/notify';
 import { anchorOf, appraisalRhks, orgResultForHead } from './anchor';
+import { isAppraiser } from './appraiser';
 import type { AppraisalFormValues } from './schema';
 
 type Tx = Transaction<DB>;
@@ -50,10 +52,11 @@ function assertStep(a: AppraisalRow, step: AppraisalStep, version: number) {
   if (a.version !== version) throw new ActionError('errors.conflict');
 }
 
-/** Locks an appraisal for the employee's current pejabat penilai (definitive or Plt/Plh); else "not found". */
+/** Locks an appraisal for its appraiser (./appraiser.ts: the pejabat penilai unless a conflict routed it);
+ * else "not found". */
 async function lockAsAppraiser(trx: Tx, viewer: Viewer, appraisalId: number, on: string) {
   const a = await lock(trx, viewer, appraisalId);
-  if (!(await supervises(trx, viewer.employeeId, a.employee_id, on)))
+  if (!(await isAppraiser(trx, viewer.employeeId, a.employee_id, a.period_id, on)))
     throw new ActionError('errors.notFound');
   return a;
 }
@@ -97,7 +100,7 @@ export async function startAppraisal(
   on: string,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    if (employeeId === viewer.employeeId || !(await supervises(trx, viewer.employeeId, employeeId, on)))
+    if (!(await isAppraiser(trx, viewer.employeeId, employeeId, periodId, on)))
       throw new ActionError('errors.notFound');
     const period = await loadPeriod(trx, viewer.agencyId, periodId);
     if (!period) throw new ActionError('errors.notFound');
@@ -143,7 +146,7 @@ export async function startAppraisal(
       r.items.map((i) => ({
         appraisal_id: inserted.id,
         indicator_id: i.indicatorId,
-        realisation_computed: String(i.computed),
+        realisation_computed: i.computed === null ? null : String(i.computed),
       })),
     );
     if (items.length > 0) await trx.insertInto('appraisal_items').values(items).execute();
@@ -195,7 +198,7 @@ export async function saveAppraisal(db: Database, viewer: Viewer, input: Apprais
         return {
           appraisal_id: a.id,
           indicator_id: i.indicatorId,
-          realisation_computed: String(i.computed),
+          realisation_computed: i.computed === null ? null : String(i.computed),
           realisation_override: o ? o.override : i.override === null ? null : String(i.override),
           override_reason: o ? o.reason : i.overrideReason,
           feedback: o ? o.feedback : i.feedback,
@@ -211,8 +214,14 @@ export async function saveAppraisal(db: Database, viewer: Viewer, input: Apprais
     const justification = input.justification?.trim() || null;
     if (orgResult && hasil && hasil !== suggested)
       throw new ActionError('appraisal.errors.followsOrgResult', 'ratingHasil');
-    if (hasil && suggested && hasil !== suggested && (justification ?? '').length < 20)
+    // Calibration fixed these ratings with its own justification; the appraiser delivers them as they are.
+    const calibrated = await latestCalibration(trx, a.id);
+    if (calibrated && (hasil !== calibrated.hasil || perilaku !== calibrated.perilaku))
+      throw new ActionError('calibration.errors.calibratedRatings', 'ratingHasil');
+    if (!calibrated && hasil && suggested && hasil !== suggested && (justification ?? '').length < 20)
       throw new ActionError('appraisal.validation.justificationRequired', 'justification');
+    if (input.intent === 'deliver' && (await openCalibrationCovering(trx, a.employee_id, a.period_id)))
+      throw new ActionError('calibration.errors.openCalibration');
 
     await trx.deleteFrom('appraisal_items').where('appraisal_id', '=', a.id).execute();
     if (rows.length > 0) await trx.insertInto('appraisal_items').values(rows).execute();

@@ -1,8 +1,12 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/lib/calendar/labels';
+import { coachingSummaryText } from '@/lib/coaching/summary-text';
+import type { CoachingNote } from '@/lib/coaching/types';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
+import { actionState } from '@/lib/domain/coaching';
+import { today } from '@/lib/domain/dates';
 import { RATINGS } from '@/lib/domain/ratings';
 import { getFormats } from '@/lib/i18n/server-format';
 import type { AppraisalPdfLabels } from './pdf';
@@ -19,7 +23,50 @@ export async function appraisalPdfLabels(doc: AppraisalDocument): Promise<Apprai
     doc.objection && t('appraisal.objection.filed', { date: date(doc.objection.filedOn) }),
     doc.finalisedOn && t('appraisal.finalisedOn', { date: date(doc.finalisedOn) }),
   ].filter((x): x is string => typeof x === 'string');
+  const note = (n: CoachingNote) =>
+    [
+      `${t(`coaching.kind.${n.kind}`)} (${date(n.notedOn)}): ${n.text}`,
+      n.response && `${t('coaching.pdf.answer')}: ${n.response}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const byRhk: Record<number, string[]> = {};
+  const byValue: AppraisalPdfLabels['coaching']['byValue'] = {};
+  const otherRhk: string[] = [];
+  const rhkIds = new Set(doc.rhks.map((r) => r.id));
+  for (const n of [...doc.coaching.notes].reverse()) {
+    if ('value' in n.target) byValue[n.target.value] = [...(byValue[n.target.value] ?? []), note(n)];
+    else if (n.target.rhkId !== null && rhkIds.has(n.target.rhkId))
+      byRhk[n.target.rhkId] = [...(byRhk[n.target.rhkId] ?? []), note(n)];
+    else otherRhk.push(`${t('coaching.note.onRhk', { rhk: n.target.rhkText })} — ${note(n)}`);
+  }
+  const on = today();
+  const dialogs = [...doc.coaching.dialogs]
+    .reverse()
+    .map((d) =>
+      [
+        `${t('coaching.dialog.heading', { date: date(d.heldOn), name: d.authorName })}: ${d.discussed}`,
+        ...d.actions.map(
+          (a) =>
+            `• ${a.text} (${t('coaching.dialog.due', { date: date(a.dueOn) })} · ${
+              a.doneOn
+                ? t('coaching.dialog.doneOn', { date: date(a.doneOn) })
+                : t(`coaching.dialog.state.${actionState(a, on)}`)
+            })`,
+        ),
+        d.followUp && `${t('coaching.dialog.followUp')}: ${d.followUp}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
   return {
+    coaching: {
+      byRhk,
+      byValue,
+      otherRhk,
+      dialogs,
+      summary: coachingSummaryText(doc.coaching.summary, t),
+    },
     title: t('appraisal.documentTitle'),
     period: p('periodLabel'),
     periodName,

@@ -48,6 +48,15 @@ export type AppraisalPdfLabels = PersonLabels & {
   dates: string[];
   printedOn: string;
   decimalSeparator: string;
+  /** Continuous feedback in the period, as printed lines: notes per RHK id and per value go into the
+   * Umpan Balik column; notes on an RHK no longer in the SKP, the dialogs and the summary follow the tables. */
+  coaching: {
+    byRhk: Record<number, string[]>;
+    byValue: Partial<Record<BerakhlakValue, string[]>>;
+    otherRhk: string[];
+    dialogs: string[];
+    summary: string;
+  };
 };
 
 export type AppraisalPdfOptions = { printedOn: string; placeAndDate: string };
@@ -68,6 +77,9 @@ export async function renderAppraisalPdf(
   drawTable(pdf, behaviourTable(doc, labels), labels.behaviour);
   drawTable(pdf, ratingTable(doc, labels));
   pdf.font('Helvetica').fontSize(8).fillColor('#000');
+  const c = labels.coaching;
+  for (const line of [c.summary, ...c.otherRhk, ...c.dialogs])
+    pdf.text(line, MARGIN, pdf.y + 4, { width: contentWidth(pdf) });
   for (const line of labels.dates) pdf.text(line, MARGIN, pdf.y + 4, { width: contentWidth(pdf) });
   const signer = (heading: string, person: SkpPerson | null) => ({
     heading,
@@ -144,13 +156,14 @@ function resultsTable(doc: AppraisalDocument, labels: AppraisalPdfLabels): Table
     ],
     rows: doc.rhks.map((rhk, k) => ({
       cells: [{ text: String(k + 1), align: 'center' as const }, { text: rhk.text }],
-      lines: rhk.items.map((i) => [
+      lines: rhk.items.map((i, line) => [
         { text: i.text },
         { text: `${n(i.periodTarget)} ${i.targetUnit}` },
         {
-          text: `${n(i.override ?? i.computed)} ${i.targetUnit}${i.achievementPct !== null ? ` (${n(i.achievementPct)} %)` : ''}`,
+          text: `${i.override === null && i.computed === null ? NO_TEXT : `${n(i.override ?? i.computed ?? 0)} ${i.targetUnit}`}${i.achievementPct !== null ? ` (${n(i.achievementPct)} %)` : ''}`,
         },
-        { text: i.feedback ?? NO_TEXT },
+        // The RHK's feedback notes follow the appraiser's word on its first indicator.
+        { text: withNotes(i.feedback, line === 0 ? labels.coaching.byRhk[rhk.id] : undefined) },
       ]),
     })),
   };
@@ -174,10 +187,15 @@ function behaviourTable(doc: AppraisalDocument, labels: AppraisalPdfLabels): Tab
       cells: [
         { text: String(i + 1), align: 'center' as const },
         { text: labels.values[v], bold: true },
-        { text: feedback.get(v) ?? NO_TEXT },
+        { text: withNotes(feedback.get(v) ?? null, labels.coaching.byValue[v]) },
       ],
     })),
   };
+}
+
+function withNotes(feedback: string | null, notes: string[] | undefined): string {
+  const lines = [feedback, ...(notes ?? [])].filter((x): x is string => !!x);
+  return lines.length > 0 ? lines.join('\n') : NO_TEXT;
 }
 
 function ratingTable(doc: AppraisalDocument, labels: AppraisalPdfLabels): Table {

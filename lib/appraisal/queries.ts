@@ -1,11 +1,12 @@
 import 'server-only';
-import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { pejabatPenilaiOf, subordinateLines, supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
 import { loadPeriod, toPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
+import { calibrationSteps } from '@/lib/calibration/queries';
+import { coachingInPeriod } from '@/lib/coaching/queries';
 import { config } from '@/lib/config';
 import { type AppraisalStatus, canStep, lastObjectionDay, type Predikat } from '@/lib/domain/appraisal';
 import { isBerakhlakValue } from '@/lib/domain/berakhlak';
@@ -13,6 +14,8 @@ import { isRating, type Rating } from '@/lib/domain/ratings';
 import { feedbackForAppraisal } from '@/lib/feedback/results/queries';
 import { loadPerson } from '@/lib/skp/queries';
 import { anchorOf, appraisalRhks, asPredikat, orgResultForHead } from './anchor';
+import { isAppraiser } from './appraiser';
+import { activeReassignment } from './conflict/queries';
 import type {
   AppraisalDocument,
   AppraisalPermissions,
@@ -27,12 +30,13 @@ const rating = (v: string | null): Rating | null => (v && isRating(v) ? v : null
 export async function roleIn(
   db: Database,
   viewer: Viewer,
-  a: { employee_id: number; evaluator_id: number; status: string },
+  a: { employee_id: number; evaluator_id: number; status: string; period_id: number },
   on: string,
 ): Promise<AppraisalRole | null> {
   if (a.employee_id === viewer.employeeId) return a.status === 'draft' ? null : 'employee';
-  if (a.evaluator_id === viewer.employeeId) return 'evaluator';
-  if (await supervises(db, viewer.employeeId, a.employee_id, on)) return 'evaluator';
+  // A draft is its appraiser's alone: after a conflict of interest the original rater no longer sees it.
+  if (a.evaluator_id === viewer.employeeId && a.status !== 'draft') return 'evaluator';
+  if (await isAppraiser(db, viewer.employeeId, a.employee_id, a.period_id, on)) return 'evaluator';
   if (a.status !== 'draft' && (await supervises(db, viewer.employeeId, a.evaluator_id, on))) return 'atasan';
   return null;
 }
@@ -60,17 +64,31 @@ export async function getAppraisal(
   if (!period) return null;
   const status = a.status as AppraisalStatus;
   const draft = status === 'draft';
-  const [stored, behaviours, employee, evaluator, atasanId, orgResult, objection, feedback] =
-    await Promise.all([
-      db.selectFrom('appraisal_items').selectAll().where('appraisal_id', '=', a.id).execute(),
-      db.selectFrom('appraisal_behaviours').selectAll().where('appraisal_id', '=', a.id).execute(),
-      loadPerson(db, a.employee_id),
-      loadPerson(db, a.evaluator_id),
-      pejabatPenilaiOf(db, a.evaluator_id, on),
-      orgResultForHead(db, a.employee_id, a.period_id),
-      loadObjection(db, a.id),
-      feedbackForAppraisal(db, viewer, a.employee_id, period.year),
-    ]);
+  const [
+    stored,
+    behaviours,
+    employee,
+    evaluator,
+    atasanId,
+    orgResult,
+    objection,
+    feedback,
+    route,
+    calibration,
+    coaching,
+  ] = await Promise.all([
+    db.selectFrom('appraisal_items').selectAll().where('appraisal_id', '=', a.id).execute(),
+    db.selectFrom('appraisal_behaviours').selectAll().where('appraisal_id', '=', a.id).execute(),
+    loadPerson(db, a.employee_id),
+    loadPerson(db, a.evaluator_id),
+    pejabatPenilaiOf(db, a.evaluator_id, on),
+    orgResultForHead(db, a.employee_id, a.period_id),
+    loadObjection(db, a.id),
+    feedbackForAppraisal(db, viewer, a.employee_id, period.year),
+    activeReassignment(db, a.employee_id, a.period_id),
+    calibrationSteps(db, a.id),
+    coachingInPeriod(db, a.employee_id, period, on),
+  ]);
   if (!employee || !evaluator) return null;
   const rhks = await appraisalRhks(db, a.skp_id, period, stored, draft);
   const storedBasis = a.suggestion_basis as SuggestionBasis | { rule: 'org_result' } | null;
@@ -116,8 +134,11 @@ export async function getAppraisal(
       ? lastObjectionDay(a.delivered_on, config.objectionWindowDays, config.objectionWindowKind, holidays)
       : null,
     objection,
+    reassignment: route,
+    calibration,
     // The 360° results are the appraiser's and the employee's; the atasan decides on the appraisal itself.
     feedback: role === 'atasan' ? null : feedback,
+    coaching,
   };
 }
 
@@ -161,7 +182,8 @@ export async function appraisalPermissions(
 ): Promise<AppraisalPermissions> {
   const open = doc.period.open;
   const supervisor =
-    doc.role === 'evaluator' && (await supervises(db, viewer.employeeId, doc.employee.id, on));
+    doc.role === 'evaluator' &&
+    (await isAppraiser(db, viewer.employeeId, doc.employee.id, doc.period.id, on));
   const answering = doc.role === 'employee' && open && canStep(doc.status, 'accept');
   return {
     canEdit: supervisor && open && canStep(doc.status, 'edit'),
@@ -183,6 +205,8 @@ export type TeamAppraisalRow = {
   relation: 'definitive' | 'plt' | 'plh';
   skpApproved: boolean;
   appraisal: { id: number; status: AppraisalStatus; predikat: Predikat | null } | null;
+  /** A conflict of interest routed this appraisal away from the viewer (to the named rater, if any yet). */
+  routed: { rater: string | null } | null;
 };
 
 /** The viewer's current subordinates with their appraisal for the period. */
@@ -201,8 +225,15 @@ export async function listTeamAppraisals(
     .leftJoin('appraisals as a', (j) =>
       j.onRef('a.employee_id', '=', 'e.id').on('a.period_id', '=', period.id),
     )
+    .leftJoin('appraisal_reassignments as ar', (j) =>
+      j
+        .onRef('ar.employee_id', '=', 'e.id')
+        .on('ar.period_id', '=', period.id)
+        .on('ar.status', '=', 'active'),
+    )
+    .leftJoin('employees as nr', 'nr.id', 'ar.rater_id')
     .select(['e.id', 'e.name', 'p.name as position', 's.kind', 'k.id as skp_id', 'a.id as appraisal_id'])
-    .select(['a.status', 'a.predikat'])
+    .select(['a.status', 'a.predikat', 'ar.id as routed_id', 'nr.name as routed_to'])
     .where('e.active', '=', true)
     .orderBy('s.kind')
     .orderBy('e.name')
@@ -213,10 +244,12 @@ export async function listTeamAppraisals(
     position: r.position,
     relation: r.kind === 'plt' || r.kind === 'plh' ? r.kind : 'definitive',
     skpApproved: r.skp_id !== null,
+    // Routed away: the appraisal is the new rater's, not the viewer's to open.
     appraisal:
-      r.appraisal_id !== null
+      r.appraisal_id !== null && r.routed_id === null
         ? { id: r.appraisal_id, status: r.status as AppraisalStatus, predikat: asPredikat(r.predikat) }
         : null,
+    routed: r.routed_id !== null ? { rater: r.routed_to } : null,
   }));
 }
 

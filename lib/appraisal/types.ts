@@ -1,20 +1,25 @@
 import type { PeriodRef } from '@/lib/calendar/types';
+import type { CalibrationStep } from '@/lib/calibration/types';
+import type { CoachingEvidence } from '@/lib/coaching/types';
 import type { AppraisalStatus, OrgPredikat, Predikat, Suggestion } from '@/lib/domain/appraisal';
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
 import type { Rating } from '@/lib/domain/ratings';
-import type { Aspek } from '@/lib/domain/skp';
+import type { Aspek, Measure } from '@/lib/domain/skp';
 import type { FeedbackResults } from '@/lib/feedback/types';
 import type { SkpPerson } from '@/lib/skp/types';
+import type { ReassignmentView } from './conflict/types';
 
 export type AppraisalItem = {
   indicatorId: number;
   aspek: Aspek;
+  measure: Measure;
   text: string;
   /** Yearly target from the SKP ("12"), its unit, and the share of it due in the period. */
   target: string;
   targetUnit: string;
   periodTarget: number;
-  computed: number;
+  /** Validated realisation in the period by the indicator's measure; null = nothing validated (missing). */
+  computed: number | null;
   override: number | null;
   overrideReason: string | null;
   feedback: string | null;
@@ -65,7 +70,13 @@ export type AppraisalDocument = {
   finalisedOn: string | null;
   objectionDeadline: string | null;
   objection: ObjectionView | null;
+  /** A conflict of interest that routed this appraisal to another rater. */
+  reassignment: ReassignmentView | null;
+  /** Changes made in a calibration of the unit, oldest first. */
+  calibration: CalibrationStep[];
   feedback: FeedbackResults | null;
+  /** The pejabat penilai's notes and dialog kinerja in the period (continuous feedback), as evidence. */
+  coaching: CoachingEvidence;
 };
 
 export type AppraisalPermissions = {

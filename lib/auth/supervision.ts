@@ -1,4 +1,4 @@
-// Not server-only: the demo seed proposes 360° raters with the same rule (lib/feedback/propose.ts).
+// Not server-only: the demo seed proposes 360° raters with the same rule (lib/feedback/rounds/propose.ts).
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '@/db/types';
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACHIEVEMENT_CAP_PCT,
+  achievement,
   appraisalDue,
   canObjectOn,
   canStep,
+  combineEntries,
   hasilFromOrgResult,
   lastObjectionDay,
   type MeasuredIndicator,
@@ -97,9 +100,16 @@ describe('suggested Rating Hasil Kerja', () => {
     const s = suggestHasil([ind({ target: 12, realisation: 12 }), ind({ target: 40, realisation: 41 })], 1);
     expect(s).toMatchObject({ rating: 'sesuai', rule: 'all_utama_met', lowestPct: 100 });
   });
-  it('one Utama indicator short → Di Bawah, however far the others exceed', () => {
+  it('Utama indicators are weighed together: one short is offset by another ahead only up to the cap', () => {
+    // 91.7 % and 300 % capped at 120 %: mean 105.9 % → Sesuai.
     const s = suggestHasil([ind({ target: 12, realisation: 11 }), ind({ target: 10, realisation: 30 })], 1);
-    expect(s?.rating).toBe('di_bawah');
+    expect(s).toMatchObject({ rating: 'sesuai', meanPct: 105.9, lowestPct: 91.7 });
+    // 50 % and 120 %: mean 85 % → Di Bawah, driven by the one below 100 %.
+    const low = suggestHasil(
+      [ind({ id: 1, target: 12, realisation: 6 }), ind({ id: 2, target: 10, realisation: 30 })],
+      1,
+    );
+    expect(low).toMatchObject({ rating: 'di_bawah', meanPct: 85, drivers: [{ id: 1, pct: 50 }] });
   });
   it('≥ 110 % needs the quality indicators met for Di Atas', () => {
     const quantity = ind({ target: 10, realisation: 11 });
@@ -118,8 +128,88 @@ describe('suggested Rating Hasil Kerja', () => {
     expect(suggestHasil([ind({ target: 40, realisation: 10 })], 0.25)?.rating).toBe('sesuai');
     expect(suggestHasil([ind({ target: 40, realisation: 10 })], 1)?.rating).toBe('di_bawah');
   });
-  it('nothing measurable (a narrative SKP) → no suggestion', () => {
-    expect(suggestHasil([ind({ aspek: 'kualitas', realisation: 0 })], 1)).toBeNull();
+  it('nothing validated anywhere → no suggestion', () => {
+    expect(suggestHasil([ind({ aspek: 'kualitas', realisation: null })], 1)).toBeNull();
+  });
+  it('an Utama indicator with nothing validated is named as missing and does not count as 0 %', () => {
+    const s = suggestHasil(
+      [
+        ind({ id: 1, text: 'Dokumen', target: 12, realisation: 12 }),
+        ind({ id: 2, text: 'Persentase', aspek: 'kualitas', target: 100, realisation: null }),
+      ],
+      1,
+    );
+    expect(s).toMatchObject({ rating: 'sesuai', missing: [{ id: 2, text: 'Persentase' }] });
+    expect(s?.drivers?.map((d) => d.id)).toEqual([1]);
+  });
+  it('every Utama indicator counts by its own measure, and the suggestion names the ones that drove it', () => {
+    const list = [
+      ind({ id: 1, text: 'Laporan', target: 12, realisation: 12 }),
+      ind({ id: 2, text: 'Persentase', aspek: 'kualitas', target: 100, realisation: 85 }),
+      ind({ id: 3, text: 'Waktu', aspek: 'waktu', target: 12, realisation: 11 }),
+    ];
+    const s = suggestHasil(list, 1);
+    expect(s).toMatchObject({
+      rating: 'di_bawah',
+      rule: 'utama_below',
+      lowestPct: 85,
+      meanPct: 97.8,
+      missing: [],
+    });
+    expect(s?.drivers).toEqual([{ id: 2, text: 'Persentase', pct: 85 }]);
+    const met = suggestHasil(
+      [list[0] as MeasuredIndicator, { ...(list[1] as MeasuredIndicator), realisation: 100 }],
+      1,
+    );
+    expect(met).toMatchObject({ rating: 'sesuai', drivers: [{ id: 1 }, { id: 2 }] });
+  });
+});
+
+describe('achievement per measure and direction', () => {
+  const periodic = (over: Partial<MeasuredIndicator>) =>
+    ind({ aspek: 'kualitas', measure: 'periodic', target: 90, ...over });
+  it('more is better: realisation over target, capped at the stated maximum', () => {
+    expect(achievement(periodic({ realisation: 81 }), 1)).toBe(90);
+    expect(achievement(periodic({ realisation: 99 }), 1)).toBe(110);
+    expect(achievement(periodic({ target: 50, realisation: 100 }), 1)).toBe(ACHIEVEMENT_CAP_PCT);
+    expect(ACHIEVEMENT_CAP_PCT).toBe(120);
+    expect(achievement(ind({ target: 4, realisation: 40 }), 1)).toBe(120);
+  });
+  it('a zero target: met when more is better; when less is better, met only if nothing was used', () => {
+    expect(achievement(periodic({ target: 0, realisation: 0 }), 1)).toBe(100);
+    expect(achievement(periodic({ target: 0, realisation: 5 }), 1)).toBe(100);
+    const cost = ind({ aspek: 'biaya', measure: 'amount', target: 0 });
+    expect(achievement({ ...cost, realisation: 0 }, 1)).toBe(100);
+    expect(achievement({ ...cost, realisation: 1 }, 1)).toBe(0);
+  });
+  it('time: done early is above 100 %, late below, never under 0', () => {
+    const time = ind({ aspek: 'waktu', measure: 'duration', target: 12 });
+    expect(achievement({ ...time, realisation: 12 }, 1)).toBe(100);
+    expect(achievement({ ...time, realisation: 10 }, 1)).toBe(116.7);
+    expect(achievement({ ...time, realisation: 14 }, 1)).toBe(83.3);
+    expect(achievement({ ...time, realisation: 30 }, 1)).toBe(0);
+    expect(achievement({ ...time, realisation: 0 }, 1)).toBe(120);
+    // A duration is not pro rata: a quarter's work still has the whole target time.
+    expect(achievement({ ...time, realisation: 12 }, 0.25)).toBe(100);
+  });
+  it('cost: under budget is above 100 %, over budget below; the yearly budget is pro rata in a quarter', () => {
+    const cost = ind({ aspek: 'biaya', measure: 'amount', target: 100_000_000 });
+    expect(achievement({ ...cost, realisation: 95_000_000 }, 1)).toBe(105);
+    expect(achievement({ ...cost, realisation: 110_000_000 }, 1)).toBe(90);
+    expect(achievement({ ...cost, realisation: 25_000_000 }, 0.25)).toBe(100);
+    expect(achievement({ ...cost, realisation: 30_000_000 }, 0.25)).toBe(80);
+  });
+  it('nothing validated → null, not 0 %', () => {
+    expect(achievement(periodic({ realisation: null }), 1)).toBeNull();
+  });
+  it('the aspek gives the default measure: Waktu is less-is-better without being told', () => {
+    expect(achievement(ind({ aspek: 'waktu', target: 10, realisation: 8 }), 1)).toBe(120);
+    expect(achievement(ind({ aspek: 'kualitas', target: 100, realisation: 80 }), 0.25)).toBe(80);
+  });
+  it('periodic entries: money adds up, a percentage or a time is the mean; none is missing', () => {
+    expect(combineEntries('amount', [10, 20])).toBe(30);
+    expect(combineEntries('periodic', [80, 90, 95])).toBe(88.33);
+    expect(combineEntries('duration', [])).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { type Rating, ratingLevel } from './ratings';
 import { isWorkingDay } from './reports';
-import type { Aspek } from './skp';
+import { type Aspek, DEFAULT_MEASURE, type Measure } from './skp';
 
 /** Predikat Kinerja Pegawai, best first. `kurang` is "Kurang/Misconduct" in the official matrix. */
 export const PREDIKAT = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
@@ -59,14 +59,31 @@ export type Thresholds = { sesuaiPct: number; diAtasPct: number };
 export const DEFAULT_THRESHOLDS: Thresholds = { sesuaiPct: 100, diAtasPct: 110 };
 
 export type MeasuredIndicator = {
+  /** For naming the indicator in the suggestion (drivers, missing). */
+  id?: number;
+  text?: string;
   utama: boolean;
   aspek: Aspek;
+  /** How it is measured; the aspek's default when absent. */
+  measure?: Measure;
   /** The SKP's (yearly) target. */
   target: number;
-  /** Realisation in the period: the override when the appraiser set one, else the approved output. */
-  realisation: number;
+  /**
+   * Realisation in the period: the override when the appraiser set one, else the validated figure (approved
+   * daily output, or the validated periodic entries). null = nothing validated: missing, not 0 %.
+   */
+  realisation: number | null;
   overridden: boolean;
 };
+
+/** Achievement is capped here: the rules state no maximum, and one runaway figure must not hide another. */
+export const ACHIEVEMENT_CAP_PCT = 120;
+
+export const measureOf = (ind: Pick<MeasuredIndicator, 'aspek' | 'measure'>): Measure =>
+  ind.measure ?? DEFAULT_MEASURE[ind.aspek];
+
+/** Time used and money spent: less is better (PermenPANRB "kondisi khusus"). */
+export const lessIsBetter = (measure: Measure) => measure === 'duration' || measure === 'amount';
 
 /** Share of the year a period covers (a quarter ≈ 0.25); quantity targets are yearly and scale with it. */
 export function periodShare(startsOn: string, endsOn: string): number {
@@ -88,17 +105,47 @@ export function periodShare(startsOn: string, endsOn: string): number {
   return Math.min(1, (days(startsOn, endsOn) + 1) / inYear);
 }
 
-/** The target an indicator has in the period: quantities pro rata, percentages and the like as set. */
-export function periodTarget(ind: Pick<MeasuredIndicator, 'aspek' | 'target'>, share: number): number {
-  return ind.aspek === 'kuantitas' ? Math.round(ind.target * share * 100) / 100 : ind.target;
+/**
+ * The target an indicator has in the period: summed figures (daily output, money spent) pro rata, a
+ * percentage or a duration as set.
+ */
+export function periodTarget(
+  ind: Pick<MeasuredIndicator, 'aspek' | 'measure' | 'target'>,
+  share: number,
+): number {
+  const m = measureOf(ind);
+  return m === 'daily' || m === 'amount' ? Math.round(ind.target * share * 100) / 100 : ind.target;
 }
 
-/** Realisation as a percentage of the period target (a zero target counts as met). */
-export function achievement(ind: MeasuredIndicator, share: number): number {
-  const target = periodTarget(ind, share);
-  if (target <= 0) return 100;
-  return Math.round((ind.realisation / target) * 1000) / 10;
+/**
+ * The realisation of periodic entries over a span (validated entries only): money adds up, a percentage
+ * or a duration is the mean of its periods. None → null (missing).
+ */
+export function combineEntries(measure: Measure, values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sum = values.reduce((a, b) => a + b, 0);
+  return measure === 'amount' ? sum : Math.round((sum / values.length) * 100) / 100;
 }
+
+/**
+ * Achievement in % of the period target, capped at ACHIEVEMENT_CAP_PCT, or null when nothing is validated.
+ * More is better: realisation / target. Less is better (time, cost): (1 + (1 − realisation / target)), never
+ * below 0 — 10 of 12 months is 116.7 %, 14 of 12 is 83.3 %. A zero target: met when more-is-better; for
+ * less-is-better met only when nothing was used.
+ */
+export function achievement(ind: MeasuredIndicator, share: number): number | null {
+  if (ind.realisation === null) return null;
+  const target = periodTarget(ind, share);
+  const r = ind.realisation;
+  let pct: number;
+  if (lessIsBetter(measureOf(ind))) {
+    if (target <= 0) pct = r <= 0 ? 100 : 0;
+    else pct = Math.max(0, (2 - r / target) * 100);
+  } else pct = target <= 0 ? 100 : (r / target) * 100;
+  return Math.round(Math.min(ACHIEVEMENT_CAP_PCT, pct) * 10) / 10;
+}
+
+export type IndicatorRef = { id: number; text: string };
 
 export type Suggestion = {
   rating: Rating;
@@ -106,31 +153,61 @@ export type Suggestion = {
   rule: 'all_utama_above' | 'all_utama_met' | 'utama_below';
   /** Lowest achievement over the Utama indicators that count. */
   lowestPct: number;
+  /** Their mean, which decides the rating (absent in suggestions stored before it did). */
+  meanPct?: number;
   qualityMet: boolean;
+  /** The measured indicators that decided the rating, lowest first (absent in suggestions stored earlier). */
+  drivers?: (IndicatorRef & { pct: number })[];
+  /** Utama indicators with nothing validated in the period: named, not counted as 0 %. */
+  missing?: IndicatorRef[];
 };
 
+const ref = (i: MeasuredIndicator): IndicatorRef => ({ id: i.id ?? 0, text: i.text ?? '' });
+
 /**
- * Default rule: every counted Utama indicator at ≥ 100 % → Sesuai; at ≥ 110 % and every quality (kualitas)
- * indicator at its target → Di Atas; otherwise Di Bawah. Counted: quantity indicators (daily reports measure
- * them) and any indicator whose realisation the appraiser entered. Null when nothing can be measured
- * (a kualitatif SKP): then there is no anchor to diverge from.
+ * Default rule: the measured Utama indicators are weighed equally: their mean achievement (each capped at
+ * ACHIEVEMENT_CAP_PCT) at ≥ 100 % → Sesuai; at ≥ 110 % with every measured quality (kualitas) indicator at its
+ * target → Di Atas; otherwise Di Bawah. Each counts by its own measure (daily output, periodic value, time
+ * used, money spent); one with nothing validated is listed as missing and left out, never counted as 0 %.
+ * Drivers, lowest first: below Sesuai, the indicators under its threshold (they pulled the mean down); at
+ * Sesuai, those under the Di Atas threshold or a quality indicator short of its target (they held it there);
+ * at Di Atas, all of them. Null when nothing can be measured.
  */
 export function suggestHasil(
   indicators: readonly MeasuredIndicator[],
   share: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Suggestion | null {
-  const counted = indicators.filter((i) => i.utama && (i.aspek === 'kuantitas' || i.overridden));
+  const utama = indicators.filter((i) => i.utama);
+  const missing = utama.filter((i) => achievement(i, share) === null).map(ref);
+  const counted = utama
+    .map((i) => ({ ...ref(i), pct: achievement(i, share) }))
+    .filter((i): i is IndicatorRef & { pct: number } => i.pct !== null)
+    .sort((a, b) => a.pct - b.pct);
   if (counted.length === 0) return null;
-  const lowestPct = Math.min(...counted.map((i) => achievement(i, share)));
-  const qualityMet = indicators
+  const lowestPct = counted[0]?.pct ?? 0;
+  const meanPct = Math.round((counted.reduce((a, i) => a + i.pct, 0) / counted.length) * 10) / 10;
+  const quality = indicators
     .filter((i) => i.aspek === 'kualitas')
-    .every((i) => achievement(i, share) >= 100);
-  if (lowestPct >= thresholds.diAtasPct && qualityMet)
-    return { rating: 'di_atas', rule: 'all_utama_above', lowestPct, qualityMet };
-  if (lowestPct >= thresholds.sesuaiPct)
-    return { rating: 'sesuai', rule: 'all_utama_met', lowestPct, qualityMet };
-  return { rating: 'di_bawah', rule: 'utama_below', lowestPct, qualityMet };
+    .map((i) => ({ ...ref(i), pct: achievement(i, share) }))
+    .filter((i): i is IndicatorRef & { pct: number } => i.pct !== null);
+  const qualityMet = quality.every((i) => i.pct >= 100);
+  const base = { lowestPct, meanPct, qualityMet, missing };
+  if (meanPct >= thresholds.diAtasPct && qualityMet)
+    return { ...base, rating: 'di_atas', rule: 'all_utama_above', drivers: counted };
+  if (meanPct >= thresholds.sesuaiPct) {
+    const held = [
+      ...counted.filter((i) => i.pct < thresholds.diAtasPct),
+      ...quality.filter((q) => q.pct < 100 && !counted.some((c) => c.id === q.id && c.text === q.text)),
+    ];
+    return { ...base, rating: 'sesuai', rule: 'all_utama_met', drivers: held.length ? held : counted };
+  }
+  return {
+    ...base,
+    rating: 'di_bawah',
+    rule: 'utama_below',
+    drivers: counted.filter((i) => i.pct < thresholds.sesuaiPct),
+  };
 }
 
 /** How far the appraiser's rating is from the anchor, in levels (0 = agrees). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, formatTarget, isLateApproval, SKP_STATUSES, type SkpTransition } from './skp';
+import {
+  canTransition,
+  DEFAULT_MEASURE,
+  formatTarget,
+  isLateApproval,
+  measureFits,
+  SKP_STATUSES,
+  type SkpTransition,
+} from './skp';
 
 describe('SKP workflow', () => {
   const table: Record<SkpTransition, string[]> = {
@@ -34,5 +42,24 @@ describe('formatTarget', () => {
     expect(formatTarget('100')).toBe('100');
     expect(formatTarget('0.25', ',')).toBe('0,25');
     expect(formatTarget('n/a')).toBe('n/a');
+  });
+});
+
+describe('how an indicator is measured', () => {
+  it('defaults per aspek: quantity from daily reports, quality per period, time used, money spent', () => {
+    expect(DEFAULT_MEASURE).toEqual({
+      kuantitas: 'daily',
+      kualitas: 'periodic',
+      waktu: 'duration',
+      biaya: 'amount',
+    });
+  });
+  it('time used only measures Waktu and money only Biaya; daily output and periodic values fit all', () => {
+    expect(measureFits('kuantitas', 'periodic')).toBe(true);
+    expect(measureFits('kualitas', 'daily')).toBe(true);
+    expect(measureFits('waktu', 'duration')).toBe(true);
+    expect(measureFits('kualitas', 'duration')).toBe(false);
+    expect(measureFits('biaya', 'amount')).toBe(true);
+    expect(measureFits('waktu', 'amount')).toBe(false);
   });
 });

@@ -5,6 +5,32 @@ export type SkpStatus = (typeof SKP_STATUSES)[number];
 export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
 export type Aspek = (typeof ASPEK)[number];
 
+/**
+ * How an indicator's realisation is measured, chosen when the SKP is written: the sum of validated daily
+ * report output, a value entered per period (a percentage or ratio), the time used (Waktu: months or days
+ * used against the target; less is better) or the amount spent (Biaya: against the budget; less is better).
+ */
+export const MEASURES = ['daily', 'periodic', 'duration', 'amount'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** The default per aspek when the author does not choose. */
+export const DEFAULT_MEASURE: Record<Aspek, Measure> = {
+  kuantitas: 'daily',
+  kualitas: 'periodic',
+  waktu: 'duration',
+  biaya: 'amount',
+};
+
+/** Time used only measures Waktu, money only Biaya; daily output and a periodic value fit any aspek. */
+export function measureFits(aspek: Aspek, measure: Measure): boolean {
+  if (measure === 'duration') return aspek === 'waktu';
+  if (measure === 'amount') return aspek === 'biaya';
+  return true;
+}
+
+export const isMeasure = (v: string | null | undefined): v is Measure =>
+  !!v && (MEASURES as readonly string[]).includes(v);
+
 export const APPROACHES = ['kuantitatif', 'kualitatif'] as const;
 export type Approach = (typeof APPROACHES)[number];
 

@@ -124,7 +124,26 @@ async function supervisorTasks(db: Database, viewer: Viewer, on: string, year: n
           'in',
           due.map((p) => p.id),
         )
-        .where('k.employee_id', 'in', subordinateIds(db, viewer.employeeId, on).where('e.active', '=', true))
+        // Who appraises is lib/appraisal/appraiser.ts's rule, spelled out here for speed over the whole year's SKPs:
+        // the subordinates not routed away by a conflict of interest, and those routed to the viewer.
+        .where((eb) => {
+          const routed = eb
+            .selectFrom('appraisal_reassignments as ar')
+            .whereRef('ar.employee_id', '=', 'k.employee_id')
+            .whereRef('ar.period_id', '=', 'p.id')
+            .where('ar.status', '=', 'active');
+          return eb.or([
+            eb.and([
+              eb(
+                'k.employee_id',
+                'in',
+                subordinateIds(db, viewer.employeeId, on).where('e.active', '=', true),
+              ),
+              eb.not(eb.exists(routed.select('ar.id'))),
+            ]),
+            eb.exists(routed.select('ar.id').where('ar.rater_id', '=', viewer.employeeId)),
+          ]);
+        })
         .groupBy('p.id')
         .execute()
     : [];

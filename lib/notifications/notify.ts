@@ -20,7 +20,13 @@ export type NotificationKind =
   | 'appraisal.accepted'
   | 'appraisal.objected'
   | 'appraisal.decided'
-  | 'plan.item_added';
+  | 'plan.item_added'
+  | 'realisation.validated'
+  | 'realisation.returned'
+  | 'realisation.reminder'
+  | 'coaching.note_added'
+  | 'coaching.note_answered'
+  | 'coaching.dialog_recorded';
 
 /** In-app notice to the other party of a change, written in the change's own transaction. */
 export async function notify(

@@ -5,9 +5,11 @@ import { visibleEmployee } from '@/lib/auth/policy';
 import { pejabatPenilaiOf, supervises, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isYearOpen } from '@/lib/calendar/periods';
+import { combineEntries, measureOf } from '@/lib/domain/appraisal';
 import { BERAKHLAK, isBerakhlakValue } from '@/lib/domain/berakhlak';
 import { isJpt, type JabatanKind } from '@/lib/domain/pangkat';
-import { type Aspek, canTransition, formatTarget, type SkpStatus } from '@/lib/domain/skp';
+import { type Aspek, canTransition, formatTarget, isMeasure, type SkpStatus } from '@/lib/domain/skp';
+import { validatedValues } from '@/lib/realisation/queries';
 import { approvedOutput } from '@/lib/reports/realisation';
 import type { SkpDocument, SkpPerson, SkpRhk } from './types';
 
@@ -83,7 +85,7 @@ export async function loadRhks(db: Database, skpId: number): Promise<SkpRhk[]> {
   const indicators = rhks.length
     ? await db
         .selectFrom('skp_indicators')
-        .select(['id', 'rhk_id', 'aspek', 'text', 'target_value', 'target_unit'])
+        .select(['id', 'rhk_id', 'aspek', 'measure', 'text', 'target_value', 'target_unit'])
         .where(
           'rhk_id',
           'in',
@@ -104,6 +106,10 @@ export async function loadRhks(db: Database, skpId: number): Promise<SkpRhk[]> {
       .map((i) => ({
         id: i.id,
         aspek: i.aspek as Aspek,
+        measure: measureOf({
+          aspek: i.aspek as Aspek,
+          measure: isMeasure(i.measure) ? i.measure : undefined,
+        }),
         text: i.text,
         targetValue: formatTarget(i.target_value),
         targetUnit: i.target_unit,
@@ -138,7 +144,18 @@ export async function getSkpDocument(
     approvedOutput(db, skp.id),
   ]);
   if (!employee) return null;
-  for (const rhk of rhks) for (const ind of rhk.indicators) ind.approved = output.get(ind.id) ?? 0;
+  const entries = await validatedValues(
+    db,
+    rhks.flatMap((r) => r.indicators.map((i) => i.id)),
+    `${skp.year}-01-01`,
+    `${skp.year}-12-31`,
+  );
+  for (const rhk of rhks)
+    for (const ind of rhk.indicators) {
+      ind.approved = output.get(ind.id) ?? 0;
+      const measure = ind.measure ?? 'daily';
+      ind.realised = measure === 'daily' ? ind.approved : combineEntries(measure, entries.get(ind.id) ?? []);
+    }
   return {
     id: skp.id,
     year: skp.year,

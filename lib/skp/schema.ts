@@ -1,17 +1,24 @@
 import { z } from 'zod';
-import { APPROACHES, ASPEK } from '@/lib/domain/skp';
+import { APPROACHES, ASPEK, MEASURES, measureFits } from '@/lib/domain/skp';
 import { filled, required, requiredText } from '@/lib/validation';
 
 const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
 const optionalId = z.union([z.literal(''), id]).optional();
 
-export const indicatorSchema = z.strictObject({
-  indicatorId: optionalId,
-  aspek: z.enum(ASPEK, required),
-  text: requiredText(3, 500),
-  targetValue: filled().regex(/^\d{1,9}([.,]\d{1,2})?$/, 'skp.validation.targetValue'),
-  targetUnit: requiredText(1, 40),
-});
+export const indicatorSchema = z
+  .strictObject({
+    indicatorId: optionalId,
+    aspek: z.enum(ASPEK, required),
+    // How it is measured; empty (or absent) = the aspek's default.
+    measure: z.union([z.literal(''), z.enum(MEASURES)]).optional(),
+    text: requiredText(3, 500),
+    targetValue: filled().regex(/^\d{1,9}([.,]\d{1,2})?$/, 'skp.validation.targetValue'),
+    targetUnit: requiredText(1, 40),
+  })
+  .refine((v) => !v.measure || measureFits(v.aspek, v.measure), {
+    path: ['measure'],
+    message: 'realisation.validation.measureMismatch',
+  });
 
 export const rhkSchema = z.strictObject({
   rhkId: optionalId,

@@ -16,6 +16,8 @@ type Row = Record<string, unknown> & { indicators?: Record<string, unknown>[] };
 export const emptyIndicator = () => ({
   indicatorId: '',
   aspek: 'kuantitas',
+  // Empty: measured the aspek's default way.
+  measure: '',
   text: '',
   targetValue: '',
   targetUnit: '',

@@ -50,6 +50,7 @@ export async function restoreRhks(trx: Tx, skpId: number, frozen: SkpSnapshot['r
     indicators: r.indicators.map((i) => ({
       indicatorId: rhkIds.has(r.id) && still(i.id, r.id) ? String(i.id) : '',
       aspek: i.aspek,
+      measure: i.measure ?? '',
       text: i.text,
       targetValue: i.targetValue,
       targetUnit: i.targetUnit,
@@ -118,6 +119,7 @@ async function syncIndicators(trx: Tx, rhkId: number, rows: SkpFormValues['rhks'
     const values = {
       position,
       aspek: row.aspek,
+      measure: row.measure || null,
       text: row.text,
       target_value: row.targetValue.replace(',', '.'),
       target_unit: row.targetUnit,

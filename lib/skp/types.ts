@@ -1,5 +1,5 @@
 import type { BerakhlakValue } from '@/lib/domain/berakhlak';
-import type { Approach, Aspek, SkpStatus } from '@/lib/domain/skp';
+import type { Approach, Aspek, Measure, SkpStatus } from '@/lib/domain/skp';
 
 export type SkpPerson = {
   id: number;
@@ -20,8 +20,15 @@ export type SkpIndicator = {
   text: string;
   targetValue: string;
   targetUnit: string;
+  /** How it is measured (absent in revisions archived before measures existed: the aspek's default). */
+  measure?: Measure;
   /** Output of approved daily reports so far (live realisation); absent in archived revisions. */
   approved?: number;
+  /**
+   * Live realisation by the indicator's measure: approved output, or the validated periodic entries
+   * combined (null: nothing validated yet).
+   */
+  realised?: number | null;
 };
 
 export type SkpRhk = {

@@ -5,12 +5,15 @@ import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { startAppraisalAction } from '@/lib/appraisal/actions';
+import { listOwnRequests, listRequestsToDecide, listRoutedToViewer } from '@/lib/appraisal/conflict/queries';
 import type { AppraisalListRow } from '@/lib/appraisal/queries';
 import { listObjectionsToDecide, listOwnAppraisals, listTeamAppraisals } from '@/lib/appraisal/queries';
-import { requireViewer } from '@/lib/auth/viewer';
+import { pejabatPenilaiOf } from '@/lib/auth/supervision';
+import { hasRole, requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { currentPeriod, listPeriods } from '@/lib/calendar/periods';
 import { today } from '@/lib/domain/dates';
+import { RequestsToDecide, RoutedToYou } from './conflict-sections';
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -19,21 +22,31 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const cell = 'border-b border-slate-200 py-2 pr-3 align-top';
+const NOTICES = ['declared', 'requested', 'accepted', 'refused'] as const;
 
 export default async function AppraisalsPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   const db = getDb();
   const on = today();
-  const [t, query, periods, own, toDecide] = await Promise.all([
+  const [t, query, periods, own, toDecide, requestsToDecide, ownRequests, rater] = await Promise.all([
     getTranslations(),
     searchParams,
     listPeriods(db, viewer.agencyId),
     listOwnAppraisals(db, viewer),
     listObjectionsToDecide(db, viewer, on),
+    listRequestsToDecide(db, viewer, on),
+    listOwnRequests(db, viewer),
+    pejabatPenilaiOf(db, viewer.employeeId, on),
   ]);
   const chosen =
     periods.find((p) => String(p.id) === query.period) ?? currentPeriod(periods, on) ?? periods[0];
-  const team = viewer.isSupervisor && chosen ? await listTeamAppraisals(db, viewer, chosen, on) : [];
+  const [team, routed] = chosen
+    ? await Promise.all([
+        viewer.isSupervisor ? listTeamAppraisals(db, viewer, chosen, on) : [],
+        listRoutedToViewer(db, viewer, chosen.id, on),
+      ])
+    : [[], []];
+  const notice = NOTICES.find((n) => query[n]);
   const labels = new Map(periods.map((p) => [p.id, periodLabel(t, p)] as const));
   const status = (s: string) => t(`appraisal.status.${s}` as 'appraisal.status.draft');
   const predikat = (p: string | null) => (p ? t(`predikat.${p}` as 'predikat.baik') : '—');
@@ -68,6 +81,20 @@ export default async function AppraisalsPage({ searchParams }: Props) {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('appraisal.title')}</h1>
+      {notice && (
+        <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
+          {t(`conflict.notice.${notice}`)}
+        </p>
+      )}
+      {hasRole(viewer, 'admin') && (
+        <p>
+          <Link className="text-emerald-800 underline" href="/appraisals/conflicts">
+            {t('conflict.listLink')}
+          </Link>
+        </p>
+      )}
+      <RequestsToDecide rows={requestsToDecide} />
+      {chosen && <RoutedToYou rows={routed} period={chosen} />}
       {toDecide.length > 0 && (
         <section aria-labelledby="to-decide" className="space-y-2">
           <h2 id="to-decide" className="text-lg font-semibold">
@@ -127,15 +154,28 @@ export default async function AppraisalsPage({ searchParams }: Props) {
                       </span>
                     </td>
                     <td className={cell}>
-                      {m.appraisal
-                        ? status(m.appraisal.status)
-                        : m.skpApproved
-                          ? t('appraisal.notStarted')
-                          : t('appraisal.noSkp')}
+                      {m.routed
+                        ? m.routed.rater
+                          ? t('conflict.routedTo', { name: m.routed.rater })
+                          : t('conflict.routedNobody')
+                        : m.appraisal
+                          ? status(m.appraisal.status)
+                          : m.skpApproved
+                            ? t('appraisal.notStarted')
+                            : t('appraisal.noSkp')}
                     </td>
                     <td className={cell}>{predikat(m.appraisal?.predikat ?? null)}</td>
-                    <td className={cell}>
-                      {m.appraisal ? (
+                    <td className={`${cell} space-y-1`}>
+                      {!m.routed && chosen.open && (!m.appraisal || m.appraisal.status === 'draft') && (
+                        <Link
+                          className="block text-slate-700 underline"
+                          href={`/appraisals/conflict?employee=${m.employeeId}&period=${chosen.id}`}
+                        >
+                          {t('conflict.declare')}
+                          <span className="sr-only"> {m.name}</span>
+                        </Link>
+                      )}
+                      {m.routed ? null : m.appraisal ? (
                         <Link className="text-emerald-800 underline" href={`/appraisals/${m.appraisal.id}`}>
                           {t(m.appraisal.status === 'draft' ? 'appraisal.continue' : 'appraisal.open')}
                           <span className="sr-only"> {m.name}</span>
@@ -165,6 +205,14 @@ export default async function AppraisalsPage({ searchParams }: Props) {
         </h2>
         {own.length === 0 ? <p>{t('appraisal.noneYet')}</p> : list(own, 'own-appraisals', false)}
       </section>
+      {rater !== null && (
+        <p>
+          <Link className="text-emerald-800 underline" href="/appraisals/other-rater">
+            {t('conflict.requestTitle')}
+          </Link>
+          {ownRequests.length > 0 && ` · ${t('conflict.ownRequests')}: ${ownRequests.length}`}
+        </p>
+      )}
     </div>
   );
 }

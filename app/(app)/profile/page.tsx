@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CareerSection } from '@/components/appraisal/career-section';
+import { CoachingLink } from '@/components/coaching/coaching-link';
 import { EmployeeProfile } from '@/components/employee-profile';
 import { getDb } from '@/db';
-import { careerOf } from '@/lib/appraisal/career';
+import { careerOf } from '@/lib/appraisal/career/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getEmployeeProfile } from '@/lib/org/queries';
@@ -26,6 +27,7 @@ export default async function ProfilePage() {
   return (
     <div className="space-y-6">
       <EmployeeProfile profile={profile} title={t('myTitle')} />
+      <CoachingLink href="/profile/coaching" />
       {career && <CareerSection career={career} employeeId={viewer.employeeId} on={on} />}
     </div>
   );

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview, mayManageRaters } from '@/lib/auth/policy';
-import { currentSupervision, supervisionValidOn } from '@/lib/auth/supervision';
+import { supervisedBy, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { type DeclineKind, type FeedbackGroup, jabatanLevel, proposePeers } from '@/lib/domain/feedback';
 import type { PeriodRef, RoundStatus } from '../types';
@@ -163,9 +163,6 @@ export async function teamRounds(db: Database, viewer: Viewer, on: string): Prom
     .innerJoin('feedback_rounds as o', 'o.id', 'r.round_id')
     .innerJoin('periods as pe', 'pe.id', 'o.period_id')
     .innerJoin('employees as e', 'e.id', 'r.ratee_id')
-    .innerJoin('supervisions as s', (j) =>
-      j.onRef('s.employee_id', '=', 'r.ratee_id').on('s.supervisor_id', '=', viewer.employeeId),
-    )
     .select([
       ...roundColumns,
       'e.id as employee_id',
@@ -176,7 +173,7 @@ export async function teamRounds(db: Database, viewer: Viewer, on: string): Prom
       ),
     ])
     .where('o.agency_id', '=', viewer.agencyId)
-    .where(currentSupervision('s', on))
+    .where(supervisedBy(viewer.employeeId, on, 'r.ratee_id'))
     .groupBy([...roundColumns, 'e.id', 'e.name', 'o.created_at'])
     .orderBy('o.created_at', 'desc')
     .orderBy('e.name')

@@ -138,7 +138,11 @@ export function AppraisalForm(props: Props) {
                       {fmt(i.periodTarget)} {i.targetUnit}
                     </td>
                     <td className="border border-slate-400 px-2 py-1 align-top">
-                      {fmt(i.computed)} {i.targetUnit}
+                      {i.computed === null ? (
+                        <span data-testid={`missing-${i.indicatorId}`}>{t('realisation.missing')}</span>
+                      ) : (
+                        `${fmt(i.computed)} ${i.targetUnit}`
+                      )}
                       {i.achievementPct !== null && (
                         <span className="block text-slate-700">{fmt(i.achievementPct)} %</span>
                       )}

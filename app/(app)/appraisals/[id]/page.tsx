@@ -9,6 +9,8 @@ import {
   ResultsTable,
   WhySection,
 } from '@/components/appraisal/appraisal-view';
+import { CoachingEvidence } from '@/components/appraisal/coaching-evidence';
+import { SuggestionBasis } from '@/components/appraisal/suggestion-basis';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { acceptAppraisalAction } from '@/lib/appraisal/actions';
@@ -94,8 +96,17 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
           {t(`appraisal.notice.${notice}`)}
         </p>
       )}
+      {doc.status === 'draft' && doc.calibration.length > 0 && (
+        <p className="rounded border-l-4 border-sky-700 bg-sky-50 p-3" data-testid="calibration-notice">
+          {t('calibration.draftNotice', {
+            by: doc.calibration.at(-1)?.by ?? '',
+            text: doc.calibration.at(-1)?.justification ?? '',
+          })}
+        </p>
+      )}
       <AppraisalIdentity doc={doc} />
       {doc.role !== 'atasan' && <Feedback360 results={doc.feedback} />}
+      {!doc.orgResult && <SuggestionBasis suggestion={doc.suggestion} />}
       {can.canEdit ? (
         <AppraisalForm
           appraisalId={doc.id}
@@ -117,6 +128,7 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
           <RatingSummary doc={doc} />
         </>
       )}
+      <CoachingEvidence doc={doc} on={on} />
       {doc.status !== 'draft' && <WhySection doc={doc} />}
       {doc.objection && (
         <section

@@ -1,10 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CareerSection } from '@/components/appraisal/career-section';
+import { CoachingLink } from '@/components/coaching/coaching-link';
 import { EmployeeProfile } from '@/components/employee-profile';
 import { getDb } from '@/db';
-import { careerOf } from '@/lib/appraisal/career';
+import { careerOf } from '@/lib/appraisal/career/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { coachingRole } from '@/lib/coaching/queries';
 import { today } from '@/lib/domain/dates';
 import { parseId } from '@/lib/ids';
 import { getEmployeeProfile } from '@/lib/org/queries';
@@ -16,9 +18,10 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
   const on = today();
   const profile = await getEmployeeProfile(getDb(), viewer, id, on);
   if (!profile) notFound();
-  const [t, career] = await Promise.all([
+  const [t, career, coaching] = await Promise.all([
     getTranslations('profile'),
     careerOf(getDb(), viewer, profile.id, on),
+    coachingRole(getDb(), viewer, profile.id, on),
   ]);
   return (
     <div className="space-y-6">
@@ -26,6 +29,11 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
         profile={profile}
         title={profile.id === viewer.employeeId ? t('myTitle') : t('title')}
       />
+      {coaching && (
+        <CoachingLink
+          href={coaching === 'employee' ? '/profile/coaching' : `/employees/${profile.id}/coaching`}
+        />
+      )}
       {career && <CareerSection career={career} employeeId={profile.id} on={on} />}
     </div>
   );

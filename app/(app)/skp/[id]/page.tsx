@@ -9,11 +9,13 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { parseId } from '@/lib/ids';
+import { skpRealisation } from '@/lib/realisation/queries';
 import { discardRevisionAction, reviseSkpAction, submitSkpAction } from '@/lib/skp/actions';
 import { getSkpDocument, skpPermissions } from '@/lib/skp/queries';
 import { listRevisions } from '@/lib/skp/revisions';
 import { DecisionForm } from './decision-form';
 import { ExpectationsForm } from './expectations-form';
+import { RealisationSection } from './realisation-section';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -29,12 +31,13 @@ export default async function SkpPage({ params, searchParams }: Props) {
   const on = today();
   const doc = await getSkpDocument(db, viewer, id, on);
   if (!doc) notFound();
-  const [can, revisions, t, format, query] = await Promise.all([
+  const [can, revisions, t, format, query, realisation] = await Promise.all([
     skpPermissions(db, viewer, doc, on),
     listRevisions(db, viewer, doc.id, on),
     getTranslations(),
     getFormatter(),
     searchParams,
+    skpRealisation(db, viewer, doc, on),
   ]);
   const notice = query.submitted
     ? t('skp.submittedNotice')
@@ -136,6 +139,12 @@ export default async function SkpPage({ params, searchParams }: Props) {
       )}
       {can.canDecide && <DecisionForm skpId={doc.id} version={doc.version} />}
       <SkpView doc={doc} />
+      <RealisationSection
+        skpId={doc.id}
+        items={realisation}
+        saved={query.realisation === 'saved'}
+        decided={query.entry === 'validate' || query.entry === 'return' ? query.entry : null}
+      />
       {can.canWriteExpectations && (
         <ExpectationsForm
           skpId={doc.id}

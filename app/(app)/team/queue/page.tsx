@@ -6,10 +6,12 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
+import { pendingEntries } from '@/lib/realisation/queries';
 import { validationQueue } from '@/lib/reports/queries';
 import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
 import { QueueFilterForm } from './filter-form';
 import { LiveRefresh } from './live-refresh';
+import { RealisationQueue } from './realisation-queue';
 import { ReviewForms } from './review-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,9 +27,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const parsed = parseQueueFilter(raw);
   const filter = parsed.ok ? parsed.filter : { employeeId: null, from: null, to: null, page: 1 };
-  const [queue, t, f] = await Promise.all([
+  const [queue, entries, t, tr, f] = await Promise.all([
     validationQueue(getDb(), viewer, today(), filter),
+    pendingEntries(getDb(), viewer, today()),
     getTranslations('reports'),
+    getTranslations('realisation'),
     getFormats(),
   ]);
   const { total, page, pageSize } = queue;
@@ -42,6 +46,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       <p className="text-slate-700">
         <Abbr>{t('queue.intro')}</Abbr>
       </p>
+      <RealisationQueue
+        entries={entries}
+        decided={raw.entry === 'validate' || raw.entry === 'return' ? raw.entry : null}
+      />
+      <h2 className="text-lg font-semibold">{tr('queue.reportsHeading')}</h2>
       <QueueFilterForm
         employees={queue.employees}
         values={{ employee: text(raw.employee), from: text(raw.from), to: text(raw.to) }}

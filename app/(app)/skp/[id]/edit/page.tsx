@@ -68,6 +68,7 @@ export default async function EditSkpPage({ params, searchParams }: Props) {
           indicators: r.indicators.map((i) => ({
             indicatorId: String(i.id),
             aspek: i.aspek,
+            measure: i.measure ?? '',
             text: i.text,
             targetValue: i.targetValue,
             targetUnit: i.targetUnit,

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type Control, get, type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { FormMessage, SubmitButton, useActionForm, useMessage } from '@/components/ui/form';
-import { ASPEK } from '@/lib/domain/skp';
+import { ASPEK, MEASURES } from '@/lib/domain/skp';
 import type { FormState } from '@/lib/form-state';
 import { saveSkpAction } from '@/lib/skp/actions';
 import { skpFormSchema } from '@/lib/skp/schema';
@@ -282,6 +282,7 @@ type IndicatorProps = {
 
 function IndicatorRow({ i, j, row, form, state, canRemove, onRemove }: IndicatorProps) {
   const t = useTranslations('skp');
+  const tr = useTranslations('realisation');
   const error = useFieldError(form, state);
   const path = (name: string) => `rhks.${i}.indicators.${j}.${name}`;
   const id = (name: string) => `rhks-${i}-ind-${j}-${name}`;
@@ -314,7 +315,21 @@ function IndicatorRow({ i, j, row, form, state, canRemove, onRemove }: Indicator
           ))}
         </select>
       </div>
-      <div className="md:col-span-5">
+      <div className="md:col-span-2">
+        <label htmlFor={id('measure')} className="block text-xs font-medium">
+          {tr('editor.measure')}
+        </label>
+        <select className={input} defaultValue={row.measure} {...field('measure')}>
+          <option value="">{tr('editor.measureDefault')}</option>
+          {MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {tr(`measure.${m}`)}
+            </option>
+          ))}
+        </select>
+        {err('measure')}
+      </div>
+      <div className="md:col-span-3">
         <label htmlFor={id('text')} className="block text-xs font-medium">
           {t('indicatorText')} {j + 1}
         </label>

@@ -7,6 +7,7 @@ import {
   ResultsTable,
   WhySection,
 } from '@/components/appraisal/appraisal-view';
+import { CoachingEvidence } from '@/components/appraisal/coaching-evidence';
 import { PrintButton } from '@/components/ui/print-button';
 import { getDb } from '@/db';
 import { getAppraisal } from '@/lib/appraisal/queries';
@@ -22,7 +23,8 @@ export default async function PrintAppraisalPage({ params }: { params: Promise<{
   const viewer = await requireViewer();
   const raw = await params;
   const id = parseId(raw.id) ?? notFound();
-  const doc = await getAppraisal(getDb(), viewer, id, today());
+  const on = today();
+  const doc = await getAppraisal(getDb(), viewer, id, on);
   if (!doc || doc.status === 'draft') notFound();
   const [t, printed] = await Promise.all([getTranslations(), printedOn()]);
   const period = periodLabel(t, doc.period);
@@ -56,6 +58,7 @@ export default async function PrintAppraisalPage({ params }: { params: Promise<{
       <AppraisalIdentity doc={doc} />
       <ResultsTable rhks={doc.rhks} />
       <BehaviourTable doc={doc} />
+      <CoachingEvidence doc={doc} on={on} />
       <RatingSummary doc={doc} />
       <WhySection doc={doc} />
       <section className="flex justify-between pt-6" style={{ breakInside: 'avoid' }}>

@@ -1,41 +1,12 @@
 import 'server-only';
-import { sql } from 'kysely';
 import type { Database } from '@/db';
-import { audit } from '@/lib/audit';
-import { inRatingChain, mayPlanCareer } from '@/lib/auth/policy';
+import { inRatingChain } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
-import { type Predikat, type PromotionResult, promotionEligibility } from '@/lib/domain/appraisal';
+import { promotionEligibility } from '@/lib/domain/appraisal';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
-import { ActionError } from '@/lib/errors';
 import { feedbackForAppraisal } from '@/lib/feedback/results/queries';
-import { notify } from '@/lib/notifications/notify';
-import { asPredikat } from './anchor';
-
-export type PredikatYear = {
-  year: number;
-  predikat: Predikat;
-  source: 'appraisal' | 'import';
-  appraisalId: number | null;
-};
-
-export type PlanItem = {
-  id: number;
-  year: number;
-  value: BerakhlakValue | null;
-  text: string;
-  targetDate: string;
-  status: 'planned' | 'in_progress' | 'done';
-  version: number;
-};
-
-export type Career = {
-  history: PredikatYear[];
-  promotion: PromotionResult;
-  plan: PlanItem[];
-  /** Values to work on, from the 360° results and the latest appraisal's behaviour feedback. */
-  proposals: { value: BerakhlakValue; note: string | null }[];
-  year: number;
-};
+import { asPredikat } from '../anchor';
+import type { Career, PredikatYear } from './types';
 
 /** Annual predikat by year: settled annual appraisals, else the imported history. */
 export async function predikatHistory(db: Database, employeeId: number): Promise<PredikatYear[]> {
@@ -133,72 +104,4 @@ export async function careerOf(
       .filter(([v]) => !planned.has(v))
       .map(([value, note]) => ({ value, note })),
   };
-}
-
-export async function addPlanItem(
-  db: Database,
-  viewer: Viewer,
-  input: { employeeId: number; value: BerakhlakValue | null; text: string; targetDate: string },
-  on: string,
-): Promise<number> {
-  if (!(await mayPlanCareer(db, viewer, input.employeeId, on))) throw new ActionError('errors.notFound');
-  if (input.targetDate < on) throw new ActionError('appraisal.plan.pastDate', 'targetDate');
-  return db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('development_plan_items')
-      .values({
-        employee_id: input.employeeId,
-        year: Number(on.slice(0, 4)),
-        value_code: input.value,
-        text: input.text,
-        target_date: input.targetDate,
-        created_by: viewer.employeeId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit(trx, {
-      actorId: viewer.employeeId,
-      action: 'plan.add',
-      entity: 'development_plan_item',
-      entityId: id,
-      after: { employeeId: input.employeeId, value: input.value, targetDate: input.targetDate },
-    });
-    if (input.employeeId !== viewer.employeeId)
-      await notify(trx, [input.employeeId], 'plan.item_added', `/employees/${input.employeeId}`, {
-        name: viewer.name,
-      });
-    return id;
-  });
-}
-
-export async function setPlanItemStatus(
-  db: Database,
-  viewer: Viewer,
-  input: { itemId: number; version: number; status: PlanItem['status'] },
-  on: string,
-) {
-  return db.transaction().execute(async (trx) => {
-    const item = await trx
-      .selectFrom('development_plan_items')
-      .selectAll()
-      .where('id', '=', input.itemId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!item) throw new ActionError('errors.notFound');
-    if (!(await mayPlanCareer(trx, viewer, item.employee_id, on))) throw new ActionError('errors.notFound');
-    if (item.version !== input.version) throw new ActionError('errors.conflict');
-    await trx
-      .updateTable('development_plan_items')
-      .set({ status: input.status, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', item.id)
-      .execute();
-    await audit(trx, {
-      actorId: viewer.employeeId,
-      action: 'plan.status',
-      entity: 'development_plan_item',
-      entityId: item.id,
-      before: { status: item.status },
-      after: { status: input.status },
-    });
-  });
 }
