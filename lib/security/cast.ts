@@ -53,6 +53,21 @@ export type Fixture = {
   goalId: number;
   holidayId: number;
   planItem: Ref | null;
+  /**
+   * Periodic realisation: one of the owner's indicators measured per period (not a percentage where there is
+   * another, so the realisation spec's indicators stay its own), the owner's newest entry (a pending one
+   * where the test has made it) and an evidence file of a seeded entry (prepareCast adds one).
+   */
+  realisation: { indicatorId: number; entry: Ref; fileId: string };
+  /** Continuous feedback: an RHK of the owner's SKP, the owner's newest note, the dialog and its actions. */
+  coaching: { rhkId: number; note: Ref; dialog: Ref & { actionIds: number[] } };
+  /** Conflict of interest: the owner's pending request for another rater, an active routing (test-made). */
+  raterRequestId: number | null;
+  reassignmentId: number | null;
+  /** A calibration covering the owner's unit (an open one first; prepareCast adds a closed one). */
+  calibration: Ref | null;
+  /** A draft of the owner's with proposed ratings (test-made), for a calibration to adjust. */
+  proposedAppraisal: Ref | null;
 };
 
 const OTHER_BIDANG = 'disdikbud.smp';
@@ -92,6 +107,27 @@ export async function prepareCast(q: Query): Promise<void> {
             encode(sha256(convert_to('%PDF-1.4 ', 'UTF8')), 'hex')
       WHERE NOT EXISTS (SELECT 1 FROM evidence_files WHERE report_id = $1 AND file_name = 'matriks.pdf')`,
     [report.id],
+  );
+  await q(
+    `INSERT INTO realisation_files (entry_id, file_name, mime, size_bytes, content, sha256)
+     SELECT x.id, 'matriks.pdf', 'application/pdf', 9, convert_to('%PDF-1.4 ', 'UTF8'),
+            encode(sha256(convert_to('%PDF-1.4 ', 'UTF8')), 'hex')
+       FROM realisation_entries x JOIN employees e ON e.id = x.employee_id
+      WHERE e.nip = $1 AND x.status = 'validated'
+        AND NOT EXISTS (SELECT 1 FROM realisation_files f JOIN realisation_entries y ON y.id = f.entry_id
+                         WHERE y.employee_id = e.id AND f.file_name = 'matriks.pdf')
+      ORDER BY x.id LIMIT 1`,
+    [DEMO_NIP.staffA],
+  );
+  // A closed calibration of the owner's OPD for the year's first quarter: closed, so it holds up no delivery.
+  await q(
+    `INSERT INTO calibrations (unit_id, period_id, opened_by, status, closed_by, closed_at)
+     SELECT u.parent_id, p.id, $2, 'closed', $2, now()
+       FROM employees e JOIN units u ON u.id = e.unit_id
+       JOIN periods p ON p.agency_id = e.agency_id AND p.kind = 'quarterly' AND p.seq = 1
+        AND p.year = (SELECT max(year) FROM skps WHERE employee_id = e.id)
+      WHERE e.nip = $1 AND NOT EXISTS (SELECT 1 FROM calibrations c WHERE c.unit_id = u.parent_id)`,
+    [DEMO_NIP.staffA, lead.id],
   );
 }
 
@@ -207,6 +243,68 @@ export async function loadFixture(q: Query): Promise<Fixture> {
     'SELECT id, version FROM development_plan_items WHERE employee_id = $1 ORDER BY id LIMIT 1',
     [owner],
   );
+  const indicator = await one<{ id: number }>(
+    q,
+    "owner's indicator measured per period",
+    `SELECT i.id FROM skp_indicators i JOIN skp_rhks r ON r.id = i.rhk_id
+      WHERE r.skp_id = $1 AND (i.measure IN ('periodic', 'duration', 'amount')
+         OR (i.measure IS NULL AND i.aspek <> 'kuantitas'))
+      ORDER BY (i.target_unit = '%'), r.position DESC, i.position DESC LIMIT 1`,
+    [skp.id],
+  );
+  const entry = await one<Ref>(
+    q,
+    "owner's realisation entry",
+    `SELECT id, version FROM realisation_entries WHERE employee_id = $1
+      ORDER BY (status = 'pending') DESC, period_id DESC, id DESC LIMIT 1`,
+    [owner],
+  );
+  const realisationFile = await one<{ id: string }>(
+    q,
+    "owner's realisation evidence file (prepareCast adds one)",
+    `SELECT f.id FROM realisation_files f JOIN realisation_entries x ON x.id = f.entry_id
+      WHERE x.employee_id = $1 ORDER BY f.created_at, f.id LIMIT 1`,
+    [owner],
+  );
+  const rhk = await one<{ id: number }>(
+    q,
+    "RHK of the owner's SKP",
+    'SELECT id FROM skp_rhks WHERE skp_id = $1 ORDER BY position LIMIT 1',
+    [skp.id],
+  );
+  const note = await one<Ref>(
+    q,
+    "owner's feedback note",
+    'SELECT id, version FROM coaching_notes WHERE employee_id = $1 ORDER BY noted_on DESC, id DESC LIMIT 1',
+    [owner],
+  );
+  const dialog = await one<Ref & { actionIds: number[] }>(
+    q,
+    "owner's dialog kinerja",
+    `SELECT d.id, d.version,
+            ARRAY(SELECT a.id FROM coaching_actions a WHERE a.dialog_id = d.id ORDER BY a.id) AS "actionIds"
+       FROM coaching_dialogs d WHERE d.employee_id = $1 ORDER BY d.held_on DESC, d.id DESC LIMIT 1`,
+    [owner],
+  );
+  const [raterRequest] = await q<{ id: number }>(
+    `SELECT id FROM appraisal_reassignments WHERE employee_id = $1 AND kind = 'request' AND status = 'pending'
+      ORDER BY id LIMIT 1`,
+    [owner],
+  );
+  const [reassignment] = await q<{ id: number }>(
+    "SELECT id FROM appraisal_reassignments WHERE employee_id = $1 AND status = 'active' ORDER BY id LIMIT 1",
+    [owner],
+  );
+  const [calibration] = await q<Ref>(
+    `SELECT c.id, c.version FROM calibrations c WHERE c.unit_id IN ($1, $2)
+      ORDER BY (c.status = 'open') DESC, c.id DESC LIMIT 1`,
+    [units.unit, units.opd],
+  );
+  const [proposed] = await q<Ref>(
+    `SELECT id, version FROM appraisals WHERE employee_id = $1 AND status = 'draft' AND predikat IS NOT NULL
+      ORDER BY period_id DESC LIMIT 1`,
+    [owner],
+  );
   const map = <T>(f: (p: { id: number; nip: string }) => T) =>
     Object.fromEntries(Object.entries(people).map(([k, p]) => [k, f(p)])) as Record<SignedInRole, T>;
   return {
@@ -229,5 +327,11 @@ export async function loadFixture(q: Query): Promise<Fixture> {
     goalId: goal.id,
     holidayId: holiday.id,
     planItem: planItem ?? null,
+    realisation: { indicatorId: indicator.id, entry, fileId: realisationFile.id },
+    coaching: { rhkId: rhk.id, note, dialog },
+    raterRequestId: raterRequest?.id ?? null,
+    reassignmentId: reassignment?.id ?? null,
+    calibration: calibration ?? null,
+    proposedAppraisal: proposed ?? null,
   };
 }

@@ -3,9 +3,12 @@ import type { Database } from '@/db';
 import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
+import { declareConflict, requestOtherRater } from '@/lib/appraisal/conflict/mutations';
 import { saveAppraisal, startAppraisal } from '@/lib/appraisal/mutations';
 import { encodeSession, SESSION_COOKIE } from '@/lib/auth/session';
+import { openCalibration } from '@/lib/calibration/mutations';
 import type { FormState } from '@/lib/form-state';
+import { saveEntry } from '@/lib/realisation/mutations';
 import { type Fixture, loadFixture, prepareCast, type Query, ROLES, type Role } from './cast';
 import { ROOT, serverActionModules } from './enumerate';
 import { cookieJar, outcomeOf, pinnedDatabase, recordWrites } from './harness';
@@ -34,6 +37,7 @@ export async function openStage(request: RequestHolder) {
     [await employeeIdByNip(pinned.db, NIP.staffA)],
   );
   await deliverAppraisal(pinned.db, q);
+  await stageNewFeatures(pinned.db, q);
   await recordWrites(q);
   const f: Fixture = await loadFixture(q);
   (globalThis as { kinerjaDb?: unknown }).kinerjaDb = pinned.db;
@@ -85,8 +89,11 @@ export async function openStage(request: RequestHolder) {
 
 export type Stage = Awaited<ReturnType<typeof openStage>>;
 
-/** The Kepala Bidang appraises the owner for an earlier quarter and delivers it, for accept and object. */
-async function deliverAppraisal(db: Database, q: Query) {
+/**
+ * The Kepala Bidang appraises the owner for an earlier quarter (the latest without an appraisal) and saves
+ * Sesuai × Sesuai: delivered (for accept and object) or kept as a proposed draft (for calibration).
+ */
+async function rateEarlierQuarter(db: Database, q: Query, intent: 'deliver' | 'save') {
   const sup = await viewerFor(db, NIP.kabid);
   const owner = await employeeIdByNip(db, NIP.staffA);
   const earlier = await loadFixture(q);
@@ -101,8 +108,51 @@ async function deliverAppraisal(db: Database, q: Query) {
       ratingHasil: 'sesuai',
       ratingPerilaku: 'sesuai',
       justification: 'Sesuai ekspektasi pada triwulan ini.',
-      intent: 'deliver',
+      intent,
     },
+    TEST_TODAY,
+  );
+  return earlier.freePeriodId;
+}
+
+const deliverAppraisal = (db: Database, q: Query) => rateEarlierQuarter(db, q, 'deliver');
+
+/**
+ * Records of the owner's that the seed does not provide, made through the data layer: a pending realisation
+ * entry this quarter (to validate or return), a proposed draft of an earlier quarter in a calibration of the
+ * owner's bidang opened by the cast's leadership and routed away by a declared conflict (to adjust, close
+ * and designate), and the owner's pending request for another rater of the year (to decide).
+ */
+async function stageNewFeatures(db: Database, q: Query) {
+  const f = await loadFixture(q);
+  const owner = await viewerFor(db, NIP.staffA);
+  const sup = await viewerFor(db, NIP.kabid);
+  const lead = await viewerFor(db, f.nip.lead);
+  await saveEntry(
+    db,
+    owner,
+    { indicatorId: String(f.realisation.indicatorId), periodId: String(f.currentPeriodId), value: '80' },
+    [],
+    TEST_TODAY,
+  );
+  const proposed = await rateEarlierQuarter(db, q, 'save');
+  await openCalibration(db, lead, { unitId: f.ownerUnitId, periodId: proposed });
+  await declareConflict(
+    db,
+    sup,
+    { employeeId: f.id.owner, periodId: proposed, reasonKind: 'family', reason: null },
+    TEST_TODAY,
+  );
+  const [year] = await q<{ id: number }>(
+    `SELECT p.id FROM periods p JOIN periods cur ON cur.id = $1
+      WHERE p.kind = 'annual' AND p.agency_id = cur.agency_id AND p.year = cur.year`,
+    [f.currentPeriodId],
+  );
+  if (!year) throw new Error('authorization matrix stage: no annual period this year');
+  await requestOtherRater(
+    db,
+    owner,
+    { periodId: year.id, reason: 'Atasan langsung adalah saudara kandung saya.' },
     TEST_TODAY,
   );
 }
