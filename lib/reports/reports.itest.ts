@@ -19,6 +19,7 @@ const indicatorOf: Record<string, number> = {};
 /** Gives an employee a fresh approved SKP with one indicator, independent of what the seed made. */
 async function approvedSkp(employeeId: number, approver: number) {
   await t.db.deleteFrom('daily_reports').where('employee_id', '=', employeeId).execute();
+  await t.db.deleteFrom('realisation_entries').where('employee_id', '=', employeeId).execute();
   await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
   const skp = await t.db
     .insertInto('skps')

@@ -22,7 +22,7 @@ let t: TestDatabase;
 const v: Record<string, Viewer> = {};
 let kabidRhks: number[] = [];
 
-/** Removes an employee's SKP for the year with the daily reports the seed filed against it. */
+/** Removes an employee's SKP for the year with the daily reports and periodic realisation the seed filed against it. */
 async function dropSkp(employeeId: number) {
   const skps = t.db
     .selectFrom('skps')
@@ -30,6 +30,7 @@ async function dropSkp(employeeId: number) {
     .where('employee_id', '=', employeeId)
     .where('year', '=', 2026);
   await t.db.deleteFrom('daily_reports').where('skp_id', 'in', skps).execute();
+  await t.db.deleteFrom('realisation_entries').where('employee_id', '=', employeeId).execute();
   await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
   await rebuildReportRollups(t.db);
 }
