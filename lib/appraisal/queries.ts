@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
+import { auditRead } from '@/lib/audit';
 import { pejabatPenilaiOf, subordinateLines, supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
@@ -72,6 +73,7 @@ export async function getAppraisal(
       feedbackForAppraisal(db, viewer, a.employee_id, period.year),
     ]);
   if (!employee || !evaluator) return null;
+  await auditRead(db, viewer, { entity: 'appraisal', entityId: a.id, ownerId: a.employee_id });
   const rhks = await appraisalRhks(db, a.skp_id, period, stored, draft);
   const storedBasis = a.suggestion_basis as SuggestionBasis | { rule: 'org_result' } | null;
   const suggestion = draft
@@ -299,9 +301,21 @@ export async function getObjectionFile(db: Database, viewer: Viewer, fileId: str
   const f = await db
     .selectFrom('objection_files as f')
     .innerJoin('objections as o', 'o.id', 'f.objection_id')
-    .select(['f.file_name', 'f.mime', 'f.content', 'f.size_bytes', 'o.appraisal_id'])
+    .innerJoin('appraisals as a', 'a.id', 'o.appraisal_id')
+    .innerJoin('employees as e', 'e.id', 'a.employee_id')
+    .select([
+      'f.file_name',
+      'f.mime',
+      'f.content',
+      'f.size_bytes',
+      'a.employee_id',
+      'a.evaluator_id',
+      'a.status',
+    ])
     .where('f.id', '=', fileId)
+    .where('e.agency_id', '=', viewer.agencyId)
     .executeTakeFirst();
-  if (!f || !(await getAppraisal(db, viewer, f.appraisal_id, on))) return null;
-  return f;
+  if (!f || !(await roleIn(db, viewer, f, on))) return null;
+  await auditRead(db, viewer, { entity: 'objection_file', entityId: fileId, ownerId: f.employee_id });
+  return { file_name: f.file_name, mime: f.mime, content: f.content, size_bytes: f.size_bytes };
 }
