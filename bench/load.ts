@@ -7,7 +7,7 @@
 export type Sample = { tag: string; status: number; ms: number; sentAt: number; key?: string };
 export type Request = { tag: string; path: string; init?: RequestInit; key?: string };
 
-/** Answers slower than this count as no answer (status 0). */
+/** Answers slower than this count as no answer (status 0; a failed connection is -1). */
 const TIMEOUT_MS = 15_000;
 
 export async function openLoop(
@@ -37,7 +37,8 @@ export async function openLoop(
           await res.arrayBuffer();
           return res.status;
         })
-        .catch(() => 0)
+        // 0: no answer within TIMEOUT_MS; -1: the connection failed (refused, reset).
+        .catch((error: Error) => (error.name === 'TimeoutError' ? 0 : -1))
         .then((status) => {
           const s: Sample = { tag: req.tag, status, ms: performance.now() - sentAt, sentAt, key: req.key };
           samples.push(s);

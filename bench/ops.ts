@@ -220,8 +220,8 @@ async function killMidFiling(ctx: Ctx, db: Database): Promise<{ samples: Sample[
   const firstOk = after.filter((s) => s.status === 303).sort((a, b) => a.sentAt - b.sentAt)[0];
   const keys = (pred: (s: Sample) => boolean) => samples.filter(pred).map((s) => s.key ?? '');
   const saved = keys((s) => s.status === 303);
-  const refused = keys((s) => s.status !== 303 && s.status !== 0);
-  const unanswered = keys((s) => s.status === 0);
+  const refused = keys((s) => s.status > 0 && s.status !== 303);
+  const unanswered = keys((s) => s.status <= 0);
   const count = async (list: string[]) =>
     list.length === 0
       ? 0
@@ -246,8 +246,8 @@ async function killMidFiling(ctx: Ctx, db: Database): Promise<{ samples: Sample[
     samples,
     result: {
       killedAtMs: Math.round(killedAt - started),
-      slowestAnswerMs: Math.round(Math.max(...after.filter((s) => s.status !== 0).map((s) => s.ms))),
-      unanswered: samples.filter((s) => s.status === 0).length,
+      slowestAnswerMs: Math.round(Math.max(...after.filter((s) => s.status > 0).map((s) => s.ms))),
+      unanswered: samples.filter((s) => s.status <= 0).length,
       recoverySeconds: firstOk ? Number(((firstOk.sentAt - killedAt) / 1000).toFixed(1)) : null,
       saved: saved.length,
       rowsOfSaved: await count(saved),

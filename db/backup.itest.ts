@@ -63,43 +63,55 @@ async function fingerprint(url: string) {
   }
 }
 
+// A dump and a restore of the whole seeded agency take 10 s on a quiet machine; allow for a busy one.
+const SLOW = { timeout: 180_000 };
+
 describe('backup and restore', () => {
-  it('restores a dump into a scratch database with the same rows, audit chain, files and sequences', async () => {
-    // Text that COPY must escape: a tab, a newline, a backslash, a line that is only "\." and non-ASCII.
-    await t.db
-      .insertInto('audit_log')
-      .values({ actor_id: null, action: 'test.escape', entity: 'x', entity_id: 'a\tb\nc\\d\n\\.\nPariamån' })
-      .execute();
-    const file = path.join(dir, 'agency.dump.gz');
-    const header = await dumpDatabase(t.url, createWriteStream(file));
-    expect(header.tables.find((x) => x.name === 'audit_log')?.rows).toBeGreaterThan(0);
-
-    const target = await scratchDatabase();
-    await restoreDatabase(target, createReadStream(file));
-    const [before, after] = [await fingerprint(t.url), await fingerprint(target)];
-    expect(after.counts).toEqual(before.counts);
-    expect(Object.values(after.counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
-    expect(after.audit).toEqual(before.audit);
-    expect(after.files).toEqual(before.files);
-    expect(after.sequences).toEqual(before.sequences);
-    expect(after.migrations).toEqual(before.migrations);
-
-    // The restored database works: the next audit row continues the sequence, the log is still append-only.
-    const restored = createDb(target, { max: 1 });
-    try {
-      const next = await restored
+  it(
+    'restores a dump into a scratch database with the same rows, audit chain, files and sequences',
+    SLOW,
+    async () => {
+      // Text that COPY must escape: a tab, a newline, a backslash, a line that is only "\." and non-ASCII.
+      await t.db
         .insertInto('audit_log')
-        .values({ actor_id: null, action: 'test.after', entity: 'x', entity_id: '1' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      expect(next.id).toBeGreaterThan(Number(before.audit.n));
-      await expect(sql`DELETE FROM audit_log`.execute(restored)).rejects.toThrow(/append-only/);
-    } finally {
-      await restored.destroy();
-    }
-  });
+        .values({
+          actor_id: null,
+          action: 'test.escape',
+          entity: 'x',
+          entity_id: 'a\tb\nc\\d\n\\.\nPariamån',
+        })
+        .execute();
+      const file = path.join(dir, 'agency.dump.gz');
+      const header = await dumpDatabase(t.url, createWriteStream(file));
+      expect(header.tables.find((x) => x.name === 'audit_log')?.rows).toBeGreaterThan(0);
 
-  it('refuses a database that is not empty, and a truncated dump commits nothing', async () => {
+      const target = await scratchDatabase();
+      await restoreDatabase(target, createReadStream(file));
+      const [before, after] = [await fingerprint(t.url), await fingerprint(target)];
+      expect(after.counts).toEqual(before.counts);
+      expect(Object.values(after.counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
+      expect(after.audit).toEqual(before.audit);
+      expect(after.files).toEqual(before.files);
+      expect(after.sequences).toEqual(before.sequences);
+      expect(after.migrations).toEqual(before.migrations);
+
+      // The restored database works: the next audit row continues the sequence, the log is still append-only.
+      const restored = createDb(target, { max: 1 });
+      try {
+        const next = await restored
+          .insertInto('audit_log')
+          .values({ actor_id: null, action: 'test.after', entity: 'x', entity_id: '1' })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        expect(next.id).toBeGreaterThan(Number(before.audit.n));
+        await expect(sql`DELETE FROM audit_log`.execute(restored)).rejects.toThrow(/append-only/);
+      } finally {
+        await restored.destroy();
+      }
+    },
+  );
+
+  it('refuses a database that is not empty, and a truncated dump commits nothing', SLOW, async () => {
     const file = path.join(dir, 'again.dump.gz');
     await dumpDatabase(t.url, createWriteStream(file));
     await expect(restoreDatabase(t.url, createReadStream(file))).rejects.toThrow(/not empty/);
