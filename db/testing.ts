@@ -22,7 +22,7 @@ export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promi
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = withDatabase(adminUrl, name);
   const db = createDb(withDatabase(inject('pgAppUrl'), name), { max: 4 });
-  const ownerDb = createDb(url, { max: 2 });
+  const ownerDb = createDb(url, { max: 4 });
   return {
     db,
     ownerDb,
