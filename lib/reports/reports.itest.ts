@@ -51,7 +51,7 @@ async function approvedSkp(employeeId: number, approver: number) {
     .returning('id')
     .executeTakeFirstOrThrow();
   // The shortcut above writes around the app, so the rollups are rebuilt as the app would keep them.
-  await rebuildReportRollups(t.db);
+  await rebuildReportRollups(t.ownerDb);
   return { skpId: skp.id, indicatorId: ind.id };
 }
 
