@@ -41,7 +41,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+      DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.E2E_DATABASE_URL ?? '',
       NEXTAUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only-secret',
       NEXTAUTH_URL: `http://localhost:${port}`,
       DEMO_MODE: 'true',

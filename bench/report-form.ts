@@ -40,11 +40,12 @@ export type ReportForm = {
   actionFields: string[];
 };
 
-/** Reads the report form (the one holding `idempotencyKey`) out of the /reports/new page. */
-export function parseReportForm(html: string): ReportForm {
+/** Reads the report form (the one holding `idempotencyKey`, or the `field` named) out of a page. */
+export function parseReportForm(html: string, field = 'idempotencyKey'): ReportForm {
   const forms = html.match(/<form\b[^>]*>[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((f) => /name="idempotencyKey"/.test(f));
-  if (!form) throw new Error('the /reports/new page holds no report form (is the SKP approved?)');
+  const form = forms.find((f) => f.includes(`name="${field}"`));
+  if (!form)
+    throw new Error(`the page holds no form with a field ${field} (for reports: is the SKP approved?)`);
   const open = attributes((form.match(/^<form\b([^>]*)>/) ?? ['', ''])[1] ?? '');
   const inputs: Input[] = [];
   for (const m of form.matchAll(/<(input|select|textarea)\b([^>]*)>/g)) {

@@ -38,8 +38,12 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
     'data-dir': { type: 'string', default: '/tmp/kinerja-bench' },
-    'pg-port': { type: 'string', default: '54440' },
-    port: { type: 'string', default: '3400' },
+    // Ports from the environment too, so parallel checkouts each keep to their own.
+    'pg-port': {
+      type: 'string',
+      default: process.env.BENCH_PG_PORT ?? process.env.EMBEDDED_PG_PORT ?? '54440',
+    },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? process.env.PORT ?? '3400' },
     out: { type: 'string', default: 'bench/results/latest.json' },
   },
 });

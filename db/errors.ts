@@ -5,7 +5,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'].includes(code))
     return true;
   if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return true;
-  return /timeout exceeded when trying to connect|Connection terminated|connection timeout/i.test(
+  // "not queryable": a pooled client whose connection died (PostgreSQL killed) and is used once more.
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|not queryable/i.test(
     error.message,
   );
 }

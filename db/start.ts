@@ -81,7 +81,9 @@ try {
   }
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    // The app connects as the least-privilege role; migrations and the seed above ran as the owner.
+    DATABASE_URL: database.appUrl,
+    MIGRATION_DATABASE_URL: undefined,
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     DEMO_MODE: demoMode ? 'true' : 'false',

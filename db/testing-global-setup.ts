@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, hashPassword } from '../lib/auth/password';
 import { startEmbeddedPostgres } from './embedded';
 import { migrateToLatest } from './migrate';
 import { createDb } from './pool';
+import { ensureAppLogin } from './roles';
 import { seedDemoAgency } from './seed/demo';
 
 /** The date the seeded template and the tests agree on as "today". */
@@ -14,9 +15,13 @@ export const TEMPLATE_DB = 'kinerja_test_template';
 /** The template plus the demo agency, seeded once per run: most test files start from it. */
 export const SEEDED_TEMPLATE_DB = 'kinerja_test_seeded';
 
+/** The app's least-privilege login in the test cluster (tests run the data layer as the app does). */
+export const TEST_APP_LOGIN = { name: 'kinerja_test_app', password: 'kinerja-test-app' } as const;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
+    pgAppUrl: string;
   }
 }
 
@@ -41,6 +46,7 @@ export default async function setup(project: TestProject) {
   }
   await prepareTemplate(adminUrl);
   project.provide('pgAdminUrl', adminUrl);
+  project.provide('pgAppUrl', await testAppUrl(adminUrl, 'postgres'));
   return stop;
 }
 
@@ -71,6 +77,11 @@ export async function prepareTemplate(adminUrl: string): Promise<void> {
   } finally {
     await seeded.destroy();
   }
+}
+
+/** The URL of `database` for the test cluster's app login (created with the group role when missing). */
+export function testAppUrl(adminUrl: string, database: string): Promise<string> {
+  return ensureAppLogin(adminUrl, TEST_APP_LOGIN.name, TEST_APP_LOGIN.password, database);
 }
 
 export async function adminQuery(adminUrl: string, text: string): Promise<void> {

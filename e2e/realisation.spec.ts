@@ -137,9 +137,7 @@ test.describe('without JavaScript', () => {
     await bossContext.close();
   });
 
-  test('a value that is not a number is refused beside the field, and returning needs a comment', async ({
-    page,
-  }) => {
+  test('a value that is not a number is refused beside the field and nothing is stored', async ({ page }) => {
     const target = await percentIndicator(0);
     await loginAndWait(page, DEMO.staffA);
     await page.goto(

@@ -13,7 +13,7 @@ import { DATA_DIR } from '../db/local';
 import { migrateToLatest } from '../db/migrate';
 import { createDb } from '../db/pool';
 import { seedDemoIfEmpty } from '../db/seed/run';
-import { withDatabase } from '../db/testing-global-setup';
+import { testAppUrl, withDatabase } from '../db/testing-global-setup';
 
 type Tally = { passed: number; failed: number };
 // --only takes a comma-separated list of: static, unit, integration, e2e.
@@ -85,6 +85,8 @@ async function e2eLayer(adminUrl: string): Promise<Tally> {
   rmSync(out, { force: true });
   const code = await run('npx', ['playwright', 'test', ...extra('E2E_ARGS')], {
     E2E_DATABASE_URL: url,
+    // The app under test connects as the least-privilege role; specs that check rows use the owner URL.
+    E2E_APP_DATABASE_URL: await testAppUrl(adminUrl, 'kinerja_e2e'),
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
   });
   if (!existsSync(out)) return { passed: 0, failed: 1 };

@@ -21,6 +21,11 @@ async function kabidRhks(): Promise<string[]> {
 async function withoutSkp(nip: string) {
   const mine = `SELECT s.id FROM skps s JOIN employees e ON e.id = s.employee_id WHERE e.nip = $1 AND s.year = $2`;
   await query(`DELETE FROM daily_reports WHERE skp_id IN (${mine})`, [nip, YEAR]);
+  await query(
+    `DELETE FROM realisation_entries WHERE indicator_id IN (SELECT i.id FROM skp_indicators i
+      JOIN skp_rhks r ON r.id = i.rhk_id WHERE r.skp_id IN (${mine}))`,
+    [nip, YEAR],
+  );
   await query(`DELETE FROM skps WHERE id IN (${mine})`, [nip, YEAR]);
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { parseTrustedProxies } from '@/lib/domain/client-address';
+import { retentionFromEnv } from '@/lib/retention';
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -37,6 +38,8 @@ export const config = {
     sesuaiPct: intEnv('SUGGESTION_SESUAI_PCT', 100),
     diAtasPct: intEnv('SUGGESTION_DI_ATAS_PCT', 110),
   },
+  /** LOGIN_ATTEMPTS_RETENTION_DAYS, NOTIFICATIONS_RETENTION_DAYS, RETENTION_CLEANUP_HOURS (lib/retention.ts). */
+  retention: retentionFromEnv(),
 };
 
 function periodKindEnv(name: string): 'quarterly' | 'monthly' {

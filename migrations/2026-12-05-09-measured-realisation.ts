@@ -24,9 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('realisation_entries')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    // RESTRICT like daily reports: an indicator with entries cannot silently disappear from a revised SKP.
+    // CASCADE: the entries belong to the indicator; an SKP or indicator deleted takes them along.
     .addColumn('indicator_id', 'integer', (c) =>
-      c.notNull().references('skp_indicators.id').onDelete('restrict'),
+      c.notNull().references('skp_indicators.id').onDelete('cascade'),
     )
     .addColumn('employee_id', 'integer', (c) => c.notNull().references('employees.id'))
     .addColumn('period_id', 'integer', (c) => c.notNull().references('periods.id'))

@@ -9,6 +9,7 @@ import * as realisationRollup from './2026-11-28-07-realisation-rollup';
 import * as oneActingLine from './2026-12-05-08-one-acting-line';
 import * as measuredRealisation from './2026-12-05-09-measured-realisation';
 import * as continuousFeedback from './2026-12-05-10-continuous-feedback';
+import * as leastPrivilege from './2026-12-05-11-least-privilege';
 import * as conflictCalibration from './2026-12-05-13-conflict-calibration';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-08-one-acting-line': oneActingLine,
   '2026-12-05-09-measured-realisation': measuredRealisation,
   '2026-12-05-10-continuous-feedback': continuousFeedback,
+  '2026-12-05-11-least-privilege': leastPrivilege,
   '2026-12-05-13-conflict-calibration': conflictCalibration,
 };

@@ -47,7 +47,7 @@ const idOf = async (t: TestDatabase, nip: string): Promise<number> =>
 
 beforeAll(async () => {
   main = await createTestDatabase();
-  await seedDemoAgency(main.db, SEED);
+  await seedDemoAgency(main.ownerDb, SEED);
 });
 
 afterAll(async () => {
@@ -202,13 +202,13 @@ describe('seedDemoAgency', () => {
   });
 
   it('refuses to seed the same agency twice', async () => {
-    await expect(seedDemoAgency(main.db, SEED)).rejects.toThrow(/already exists/);
+    await expect(seedDemoAgency(main.ownerDb, SEED)).rejects.toThrow(/already exists/);
   });
 
   // A whole second seed (reports, feedback, appraisals, rollups): slow on a loaded machine, so it gets room.
   it('produces the same people in a second fresh database', { timeout: 120_000 }, async () => {
     second = await createTestDatabase();
-    await seedDemoAgency(second.db, SEED);
+    await seedDemoAgency(second.ownerDb, SEED);
     expect(await roster(second)).toEqual(await roster(main));
   });
 });

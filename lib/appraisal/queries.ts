@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db';
+import { auditRead } from '@/lib/audit';
 import { pejabatPenilaiOf, subordinateLines, supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
@@ -90,6 +91,7 @@ export async function getAppraisal(
     coachingInPeriod(db, a.employee_id, period, on),
   ]);
   if (!employee || !evaluator) return null;
+  await auditRead(db, viewer, { entity: 'appraisal', entityId: a.id, ownerId: a.employee_id });
   const rhks = await appraisalRhks(db, a.skp_id, period, stored, draft);
   const storedBasis = a.suggestion_basis as SuggestionBasis | { rule: 'org_result' } | null;
   const suggestion = draft
@@ -332,9 +334,22 @@ export async function getObjectionFile(db: Database, viewer: Viewer, fileId: str
   const f = await db
     .selectFrom('objection_files as f')
     .innerJoin('objections as o', 'o.id', 'f.objection_id')
-    .select(['f.file_name', 'f.mime', 'f.content', 'f.size_bytes', 'o.appraisal_id'])
+    .innerJoin('appraisals as a', 'a.id', 'o.appraisal_id')
+    .innerJoin('employees as e', 'e.id', 'a.employee_id')
+    .select([
+      'f.file_name',
+      'f.mime',
+      'f.content',
+      'f.size_bytes',
+      'a.employee_id',
+      'a.evaluator_id',
+      'a.status',
+      'a.period_id',
+    ])
     .where('f.id', '=', fileId)
+    .where('e.agency_id', '=', viewer.agencyId)
     .executeTakeFirst();
-  if (!f || !(await getAppraisal(db, viewer, f.appraisal_id, on))) return null;
-  return f;
+  if (!f || !(await roleIn(db, viewer, f, on))) return null;
+  await auditRead(db, viewer, { entity: 'objection_file', entityId: fileId, ownerId: f.employee_id });
+  return { file_name: f.file_name, mime: f.mime, content: f.content, size_bytes: f.size_bytes };
 }

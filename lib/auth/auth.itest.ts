@@ -175,15 +175,17 @@ describe('session revocation', () => {
 });
 
 describe('audit log', () => {
-  it('is append-only for the application database user', async () => {
+  it('is append-only even for the owner of the tables (the app role may not even try: least-privilege.itest.ts)', async () => {
     const id = await employeeIdByNip(t.db, NIP.admin);
     await t.db
       .insertInto('audit_log')
       .values({ actor_id: id, action: 'test', entity: 'test', entity_id: '1' })
       .execute();
-    await expect(sql`UPDATE audit_log SET action = 'tampered'`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET action = 'tampered'`.execute(t.ownerDb)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`DELETE FROM audit_log`.execute(t.ownerDb)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE audit_log`.execute(t.ownerDb)).rejects.toThrow(/append-only/);
     const rows = await t.db
       .selectFrom('audit_log')
       .select('action')

@@ -303,7 +303,7 @@ function calibrationMembers(db: Database, path: string, periodId: number) {
     .select(sql<string | null>`(a.suggestion_basis->>'lowestPct')`.as('evidence_pct'))
     .where('a.period_id', '=', periodId)
     .where('u.path', 'like', `${path}%`)
-    .orderBy(sql`(a.suggestion_basis->>'lowestPct')::numeric`, sql`desc nulls last`)
+    .orderBy(sql`(a.suggestion_basis->>'lowestPct')::numeric`, (ob) => ob.desc().nullsLast())
     .orderBy('e.name')
     .execute();
 }

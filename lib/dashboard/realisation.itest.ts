@@ -188,7 +188,7 @@ describe('realisation rollup', () => {
       .orderBy('skp_id')
       .execute();
     await t.db.deleteFrom('employee_realisation').execute();
-    await rebuildReportRollups(t.db);
+    await rebuildReportRollups(t.ownerDb);
     const after = await t.db
       .selectFrom('employee_realisation')
       .select(['skp_id', 'pct'])

@@ -212,7 +212,7 @@ describe('validating periodic realisation', () => {
         idempotency_key: randomUUID(),
       })
       .execute();
-    await rebuildReportRollups(t.db);
+    await rebuildReportRollups(t.ownerDb);
     const doc = (await getSkpDocument(t.db, v.staffA!, mine.staffA!.skpId, ON))!;
     expect(doc.rhks[0]!.indicators.find((i) => i.id === mine.staffA!.pct)!.realised).toBeNull();
     // The pending entry does not count: the percentage is named as missing, not counted as 0 %.

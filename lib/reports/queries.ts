@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
+import { auditRead } from '@/lib/audit';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { subordinateIds } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -296,14 +297,17 @@ async function queueEmployees(db: Database, viewer: Viewer, on: string): Promise
 /** An evidence file for the same people who may see its report. */
 export async function getEvidence(db: Database, viewer: Viewer, fileId: string, on: string) {
   if (!/^[0-9a-f-]{36}$/.test(fileId)) return null;
-  return db
+  const f = await db
     .selectFrom('evidence_files as f')
     .innerJoin('daily_reports as d', 'd.id', 'f.report_id')
     .innerJoin('employees as e', 'e.id', 'd.employee_id')
-    .select(['f.file_name', 'f.mime', 'f.content', 'f.size_bytes'])
+    .select(['f.file_name', 'f.mime', 'f.content', 'f.size_bytes', 'd.employee_id'])
     .where('f.id', '=', fileId)
     .where(visibleEmployee(viewer, on))
     .executeTakeFirst();
+  if (!f) return undefined;
+  await auditRead(db, viewer, { entity: 'evidence_file', entityId: fileId, ownerId: f.employee_id });
+  return { file_name: f.file_name, mime: f.mime, content: f.content, size_bytes: f.size_bytes };
 }
 
 /** The days of a month with the viewer's report counts, minutes and statuses, weekends and holidays. */

@@ -19,6 +19,7 @@ const indicatorOf: Record<string, number> = {};
 /** Gives an employee a fresh approved SKP with one indicator, independent of what the seed made. */
 async function approvedSkp(employeeId: number, approver: number) {
   await t.db.deleteFrom('daily_reports').where('employee_id', '=', employeeId).execute();
+  await t.db.deleteFrom('realisation_entries').where('employee_id', '=', employeeId).execute();
   await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
   const skp = await t.db
     .insertInto('skps')
@@ -50,7 +51,7 @@ async function approvedSkp(employeeId: number, approver: number) {
     .returning('id')
     .executeTakeFirstOrThrow();
   // The shortcut above writes around the app, so the rollups are rebuilt as the app would keep them.
-  await rebuildReportRollups(t.db);
+  await rebuildReportRollups(t.ownerDb);
   return { skpId: skp.id, indicatorId: ind.id };
 }
 

@@ -207,7 +207,7 @@ describe('dashboard rollups', () => {
       .orderBy('span')
       .orderBy('starts')
       .execute();
-    await rebuildReportRollups(t.db);
+    await rebuildReportRollups(t.ownerDb);
     const after = await t.db
       .selectFrom('employee_report_stats')
       .selectAll()
@@ -219,17 +219,17 @@ describe('dashboard rollups', () => {
   });
 
   it('a writer that forgets the rollups is caught by the drift check every test database runs', async () => {
-    expect(await rollupDrift(t.db)).toEqual([]);
+    expect(await rollupDrift(t.ownerDb)).toEqual([]);
     // A report approved behind the app's back, as a writer without the rollup call would leave it.
     const { rows } = await sql<{ id: string }>`UPDATE daily_reports SET status = 'approved'
       WHERE id = (SELECT id FROM daily_reports WHERE status = 'pending' ORDER BY id LIMIT 1) RETURNING id`.execute(
       t.db,
     );
     expect(rows).toHaveLength(1);
-    expect(await rollupDrift(t.db)).toEqual(
+    expect(await rollupDrift(t.ownerDb)).toEqual(
       expect.arrayContaining(['employee_report_stats', 'unit_report_stats', 'indicator_stats']),
     );
-    await rebuildReportRollups(t.db);
-    expect(await rollupDrift(t.db)).toEqual([]);
+    await rebuildReportRollups(t.ownerDb);
+    expect(await rollupDrift(t.ownerDb)).toEqual([]);
   });
 });

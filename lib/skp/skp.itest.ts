@@ -22,7 +22,7 @@ let t: TestDatabase;
 const v: Record<string, Viewer> = {};
 let kabidRhks: number[] = [];
 
-/** Removes an employee's SKP for the year with the daily reports the seed filed against it. */
+/** Removes an employee's SKP for the year with the daily reports and periodic realisation the seed filed against it. */
 async function dropSkp(employeeId: number) {
   const skps = t.db
     .selectFrom('skps')
@@ -30,8 +30,9 @@ async function dropSkp(employeeId: number) {
     .where('employee_id', '=', employeeId)
     .where('year', '=', 2026);
   await t.db.deleteFrom('daily_reports').where('skp_id', 'in', skps).execute();
+  await t.db.deleteFrom('realisation_entries').where('employee_id', '=', employeeId).execute();
   await t.db.deleteFrom('skps').where('employee_id', '=', employeeId).where('year', '=', 2026).execute();
-  await rebuildReportRollups(t.db);
+  await rebuildReportRollups(t.ownerDb);
 }
 
 /** The Kepala Bidang's approved SKP with two RHK, made here so the test does not depend on seeded SKPs. */
@@ -70,7 +71,7 @@ async function approvedSkpFor(employeeId: number, approverId: number, texts: str
     ids.push(rhk.id);
   }
   // The shortcut above writes around the app, so the rollups are rebuilt as the app would keep them.
-  await rebuildReportRollups(t.db);
+  await rebuildReportRollups(t.ownerDb);
   return ids;
 }
 

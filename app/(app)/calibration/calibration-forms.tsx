@@ -11,7 +11,16 @@ type Option = { value: string; label: string };
 const box = 'space-y-3 rounded-lg border border-slate-300 bg-white p-4';
 
 /** Leadership opens a calibration for a unit within its scope and an open period. */
-export function OpenCalibrationForm({ units, periods }: { units: Option[]; periods: Option[] }) {
+export function OpenCalibrationForm({
+  units,
+  periods,
+  defaultPeriod,
+}: {
+  units: Option[];
+  periods: Option[];
+  /** The period containing today, preselected. */
+  defaultPeriod: string;
+}) {
   const t = useTranslations('calibration');
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     openCalibrationSchema,
@@ -36,7 +45,7 @@ export function OpenCalibrationForm({ units, periods }: { units: Option[]; perio
           label={t('period')}
           state={state}
           form={form}
-          defaultValue={periods[0]?.value}
+          defaultValue={defaultPeriod}
           options={periods}
         />
       </div>

@@ -6,7 +6,9 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
+import { currentPeriod } from '@/lib/calendar/periods';
 import { listCalibrations } from '@/lib/calibration/queries';
+import { today } from '@/lib/domain/dates';
 import { OpenCalibrationForm } from './calibration-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +31,7 @@ export default async function CalibrationsPage() {
         <OpenCalibrationForm
           units={data.units.map((u) => ({ value: String(u.id), label: u.name }))}
           periods={data.periods.map((p) => ({ value: String(p.id), label: periodLabel(t, p) }))}
+          defaultPeriod={String(currentPeriod(data.periods, today())?.id ?? data.periods[0]?.id ?? '')}
         />
       )}
       <section aria-labelledby="calibrations" className="space-y-2">

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
+import { auditRead } from '@/lib/audit';
 import { inRatingChain } from '@/lib/auth/policy';
 import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -172,7 +173,9 @@ export async function feedbackResults(
     .where('o.id', '=', roundId)
     .where('o.agency_id', '=', viewer.agencyId)
     .executeTakeFirst();
-  return round ? buildResults(db, round, rateeId) : null;
+  if (!round) return null;
+  await auditRead(db, viewer, { entity: 'feedback_results', entityId: round.id, ownerId: rateeId });
+  return buildResults(db, round, rateeId);
 }
 
 /**
@@ -200,5 +203,7 @@ export async function feedbackForAppraisal(
     )
     .orderBy('o.closed_at', 'desc')
     .executeTakeFirst();
-  return round ? buildResults(db, round, employeeId) : null;
+  if (!round) return null;
+  await auditRead(db, viewer, { entity: 'feedback_results', entityId: round.id, ownerId: employeeId });
+  return buildResults(db, round, employeeId);
 }
