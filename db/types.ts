@@ -320,6 +320,14 @@ export interface ReportDelayStats {
   reports: number;
 }
 
+export interface ReportOpens {
+  id: Generated<number>;
+  kind: string;
+  opened_at: Generated<Timestamp>;
+  report_id: number;
+  viewer_id: number;
+}
+
 export interface SkpExpectations {
   skp_id: number;
   text: string;
@@ -463,6 +471,7 @@ export interface DB {
   positions: Positions;
   predikat_imports: PredikatImports;
   report_delay_stats: ReportDelayStats;
+  report_opens: ReportOpens;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;
   skp_revisions: SkpRevisions;

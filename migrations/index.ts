@@ -7,6 +7,7 @@ import * as appraisal from './2026-11-28-05-appraisal';
 import * as dashboards from './2026-11-28-06-dashboards';
 import * as realisationRollup from './2026-11-28-07-realisation-rollup';
 import * as oneActingLine from './2026-12-05-08-one-acting-line';
+import * as raterAnalytics from './2026-12-05-12-rater-analytics';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-06-dashboards': dashboards,
   '2026-11-28-07-realisation-rollup': realisationRollup,
   '2026-12-05-08-one-acting-line': oneActingLine,
+  '2026-12-05-12-rater-analytics': raterAnalytics,
 };
