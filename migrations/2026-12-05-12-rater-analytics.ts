@@ -20,7 +20,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('report_opens')
     .columns(['viewer_id', 'opened_at'])
     .execute();
-  await db.schema.createIndex('report_opens_report_idx').on('report_opens').column('report_id').execute();
+  await db.schema
+    .createIndex('report_opens_report_idx')
+    .on('report_opens')
+    .columns(['report_id', 'viewer_id'])
+    .execute();
   await db.schema
     .createIndex('daily_reports_reviewer_idx')
     .on('daily_reports')

@@ -6,6 +6,7 @@ import { seedAppraisals } from './appraisals';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
+import { seedRaterPatterns } from './rater-patterns';
 import { seedDemoReports } from './reports';
 import { seedSkps } from './skp';
 import { leavingDate } from './supervisions';
@@ -142,6 +143,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     if (opts.demoReports !== false) await seedDemoReports(trx, { agencyId, today });
     await seedFeedback(trx, { agencyId, today });
     await seedAppraisals(trx, { agencyId, today });
+    await seedRaterPatterns(trx, { agencyId, today });
     if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx
       .insertInto('audit_log')

@@ -102,6 +102,9 @@ export const THRESHOLDS = {
   /** Favouritism: fewest decisions or ratings for the person and for the rest of the team. */
   favourMinDecisions: 10,
   favourMinRatings: 2,
+  /** Without rated periods, return rates must also differ by at least 10 points: people differ, so a
+   * small gap over many reports is significant without meaning anything. */
+  favourMinRateGap: 0.1,
   /** Rubber-stamping: fewest approvals of reports with evidence; the unopened share (robust z and floor);
    * bulk runs (≥ 2 reports in one action) timed against the previous action within 30 minutes; a reading
    * floor in seconds per report. */
@@ -219,35 +222,39 @@ function favouritism(inputs: readonly RaterInput[], tests: Test[]) {
     const people = new Set([...r.ratings.map((x) => x.employeeId), ...r.decisions.map((d) => d.employeeId)]);
     if (people.size < 2) return;
     const gaps = anchored(r).map((x) => ({ id: x.employeeId, gap: x.rating - x.anchor }));
+    const totalReturns = r.decisions.filter(isReturn).length;
     for (const id of people) {
       const mine = r.decisions.filter((d) => d.employeeId === id);
-      const rest = r.decisions.filter((d) => d.employeeId !== id);
+      const restCount = r.decisions.length - mine.length;
       const myGaps = gaps.filter((g) => g.id === id).map((g) => g.gap);
       const restGaps = gaps.filter((g) => g.id !== id).map((g) => g.gap);
       const a = mine.filter(isReturn).length;
-      const c = rest.filter(isReturn).length;
+      const c = totalReturns - a;
       const values = {
         decisions: mine.length,
         returned: a,
-        teamDecisions: rest.length,
+        teamDecisions: restCount,
         teamReturned: c,
         ratings: myGaps.length,
         gap: round2(mean(myGaps)),
         teamGap: round2(mean(restGaps)),
       };
       const enoughDecisions =
-        mine.length >= THRESHOLDS.favourMinDecisions && rest.length >= THRESHOLDS.favourMinDecisions;
+        mine.length >= THRESHOLDS.favourMinDecisions && restCount >= THRESHOLDS.favourMinDecisions;
       const enoughRatings =
         myGaps.length >= THRESHOLDS.favourMinRatings && restGaps.length >= THRESHOLDS.favourMinRatings;
+      // Return rates alone (no rated periods to weigh them with) count only when they differ clearly.
+      const rateGap = Math.abs(a / Math.max(1, mine.length) - c / Math.max(1, restCount));
+      const returnsCount = enoughDecisions && (enoughRatings || rateGap >= THRESHOLDS.favourMinRateGap);
       const all = [...myGaps, ...restGaps];
       const sum = myGaps.reduce((s, g) => s + g, 0);
       for (const side of ['greater', 'less'] as const) {
         // Favouring: fewer returns and rated above the evidence; harshness: the mirror image. The two tests
         // read different rows (reports, appraisals), so their p-values combine by Fisher's method.
         const ps: number[] = [];
-        if (enoughDecisions)
+        if (returnsCount)
           ps.push(
-            fisherOneSided(a, mine.length - a, c, rest.length - c, side === 'greater' ? 'less' : 'greater'),
+            fisherOneSided(a, mine.length - a, c, restCount - c, side === 'greater' ? 'less' : 'greater'),
           );
         if (enoughRatings) ps.push(subsetSumTail(all, myGaps.length, sum, side));
         if (ps.length === 0) continue;
@@ -335,11 +342,13 @@ function bulkSecondsPerReport(r: RaterInput): number[] {
   const batches = new Map<number, number>();
   for (const d of r.decisions) if (d.outcome === 'approved') batches.set(d.at, (batches.get(d.at) ?? 0) + 1);
   const bulk = new Set([...batches].filter(([, n]) => n >= 2).map(([at]) => at));
+  if (bulk.size === 0) return [];
   const times = r.decisions.map((d) => d.at).sort((a, b) => a - b);
   const events = [...new Set([...times, ...r.opens])].sort((a, b) => a - b);
+  const index = new Map(events.map((t, i) => [t, i]));
   const out: number[] = [];
   for (const at of bulk) {
-    let i = events.indexOf(at);
+    let i = index.get(at) ?? 0;
     let start = at;
     while (i > 0) {
       const prev = events[i - 1] as number;
@@ -349,12 +358,27 @@ function bulkSecondsPerReport(r: RaterInput): number[] {
       if (bulk.has(prev)) break;
     }
     if (start === at) continue;
-    const decided = times.filter((t) => t <= at && (bulk.has(start) ? t > start : t >= start)).length;
+    const decided =
+      upperBound(times, at) - (bulk.has(start) ? upperBound(times, start) : lowerBound(times, start));
     const perReport = (at - start) / 1000 / Math.max(1, decided);
     for (let k = 0; k < (batches.get(at) ?? 0); k++) out.push(perReport);
   }
   return out;
 }
+
+/** First index whose value is ≥ x (lowerBound) or > x (upperBound) in an ascending list. */
+function lowerBound(xs: readonly number[], x: number, strict = false): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid] as number;
+    if (v < x || (strict && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const upperBound = (xs: readonly number[], x: number) => lowerBound(xs, x, true);
 
 function rubberStamp(inputs: readonly RaterInput[], out: Test[]) {
   const stats = inputs.map((r) => {
