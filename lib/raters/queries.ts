@@ -93,9 +93,34 @@ export type RaterRow = {
 const teamOf = (input: RaterInput | undefined) =>
   new Set([...(input?.ratings ?? []), ...(input?.decisions ?? [])].map((x) => x.employeeId));
 
+/**
+ * The agency's analysis over a span, kept for two minutes per database and span: it reads every decision
+ * of the span (a year is tens of thousands of rows) and the overview and the rater pages ask for the same
+ * one. Who may see which rater is decided per request, never cached.
+ */
+const CACHE_MS = 2 * 60 * 1000;
+const cache = new WeakMap<Database, Map<string, { at: number; value: Promise<Analysis> }>>();
+type Analysis = { inputs: RaterInput[]; results: RaterSignals[] };
+
+function agencyAnalysis(db: Database, agencyId: number, span: Span): Promise<Analysis> {
+  const key = `${agencyId}:${span.from}:${span.to}:${span.periodIds.join(',')}`;
+  const byDb = cache.get(db) ?? new Map<string, { at: number; value: Promise<Analysis> }>();
+  cache.set(db, byDb);
+  const hit = byDb.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
+  const value = agencyRaterInputs(db, agencyId, span).then((inputs) => ({
+    inputs,
+    results: analyseRaters(inputs),
+  }));
+  value.catch(() => byDb.delete(key));
+  byDb.set(key, { at: Date.now(), value });
+  return value;
+}
+
 async function analyse(db: Database, viewer: Viewer, span: Span, on: string) {
-  const inputs = await agencyRaterInputs(db, viewer.agencyId, span);
-  const results = analyseRaters(inputs);
+  const cached = await agencyAnalysis(db, viewer.agencyId, span);
+  const inputs = cached.inputs;
+  const results = cached.results.map((r) => ({ ...r, signals: [...r.signals] }));
   const ids = results.map((r) => r.raterId);
   const visible =
     ids.length === 0

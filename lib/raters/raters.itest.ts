@@ -42,7 +42,7 @@ describe('rater insights: who sees which signals', () => {
     const signal = row!.signals.find((s) => s.kind === 'lenient');
     // Everyone rated Di Atas; the evidence suggested Di Atas for fewer of them.
     expect(signal!.values.ratedTop).toBe(signal!.values.n);
-    expect(signal!.values.anchorTop).toBeLessThan(signal!.values.n ?? 0);
+    expect(signal!.values.suggestedTop).toBeLessThan(signal!.values.n ?? 0);
     // The other seeded patterns show too, and most raters carry no flag.
     const kinds = new Set(rows!.flatMap((r) => r.signals.filter((s) => s.flagged).map((s) => s.kind)));
     for (const k of ['central', 'severe', 'harshOn', 'rubberStamp']) expect(kinds, k).toContain(k);

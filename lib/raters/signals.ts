@@ -176,9 +176,9 @@ function leniency(inputs: readonly RaterInput[], tests: Test[]) {
       above: list.filter((x) => x.rating > x.anchor).length,
       below: list.filter((x) => x.rating < x.anchor).length,
       ratedTop: list.filter((x) => x.rating === 1).length,
-      anchorTop: list.filter((x) => x.anchor === 1).length,
+      suggestedTop: list.filter((x) => x.anchor === 1).length,
       ratedBottom: list.filter((x) => x.rating === -1).length,
-      anchorBottom: list.filter((x) => x.anchor === -1).length,
+      suggestedBottom: list.filter((x) => x.anchor === -1).length,
     };
     tests.push({ rater, signal: { kind, flagged: true, p: normalUpper(Math.abs(s.z)), values } });
   });
@@ -198,7 +198,7 @@ function central(inputs: readonly RaterInput[], tests: Test[]) {
     const values = {
       n: list.length,
       sesuai,
-      anchorSesuai: list.filter((x) => x.anchor === 0).length,
+      suggestedSesuai: list.filter((x) => x.anchor === 0).length,
       offCentre: offs.length,
       offCentreSesuai: k,
       agencyPct: Math.round(p0 * 100),
