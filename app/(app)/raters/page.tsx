@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
-import { raterInsights, resolveSpan } from '@/lib/raters/queries';
+import { type RaterRow, raterInsights, resolveSpan } from '@/lib/raters/queries';
 import { Method } from './method';
 import { SignalList } from './signal-list';
 import { parseSpanParam, spanValue } from './span';
@@ -33,6 +33,8 @@ export default async function RatersPage({ searchParams }: { searchParams: Searc
   if (!rows) notFound();
   const t = await getTranslations();
   const span = spanValue(chosen);
+  const flagged = rows.filter((r) => r.flagged);
+  const calm = rows.filter((r) => !r.flagged);
   const spanName = chosen.period ? periodLabel(t, chosen.period) : t('raters.year', { year: chosen.year });
   return (
     <div className="max-w-4xl space-y-4">
@@ -49,33 +51,56 @@ export default async function RatersPage({ searchParams }: { searchParams: Searc
       {rows.length === 0 ? (
         <p>{t('raters.none')}</p>
       ) : (
-        <ul className="space-y-3" data-testid="raters-list">
-          {rows.map((r) => (
-            <li
-              key={r.id}
-              className="space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-3"
-              data-testid={`rater-${r.id}`}
-              data-flagged={r.flagged}
-            >
-              <div>
-                <h2 className="font-semibold">
-                  <Link className="text-emerald-800 underline" href={`/raters/${r.id}?span=${span}`}>
-                    {r.name}
-                  </Link>
-                </h2>
-                <p className="text-sm text-slate-700">
-                  {r.position} · {r.unit}
-                </p>
-                <p className="text-sm text-slate-700">
-                  {t('raters.team', { n: r.team, ratings: r.ratings, decisions: r.decisions })}
-                </p>
-              </div>
-              <SignalList signals={r.signals} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="space-y-3" data-testid="raters-list">
+            {flagged.map((r) => (
+              <li
+                key={r.id}
+                className="space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-3"
+                data-testid={`rater-${r.id}`}
+                data-flagged="true"
+              >
+                <RaterHeading row={r} span={span} />
+                <SignalList signals={r.signals} />
+              </li>
+            ))}
+          </ul>
+          {calm.length > 0 && (
+            <details className="rounded border border-slate-300 bg-white p-3" open={flagged.length === 0}>
+              <summary className="cursor-pointer font-semibold">
+                {t('raters.unflagged', { n: calm.length })}
+              </summary>
+              <ul className="mt-2 divide-y divide-slate-200">
+                {calm.map((r) => (
+                  <li key={r.id} className="py-2" data-testid={`rater-${r.id}`} data-flagged="false">
+                    <RaterHeading row={r} span={span} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
       <Method />
+    </div>
+  );
+}
+
+async function RaterHeading({ row, span }: { row: RaterRow; span: string }) {
+  const t = await getTranslations('raters');
+  return (
+    <div>
+      <h2 className="font-semibold">
+        <Link className="text-emerald-800 underline" href={`/raters/${row.id}?span=${span}`}>
+          {row.name}
+        </Link>
+      </h2>
+      <p className="text-sm text-slate-700">
+        {row.position} · {row.unit}
+      </p>
+      <p className="text-sm text-slate-700">
+        {t('team', { n: row.team, ratings: row.ratings, decisions: row.decisions })}
+      </p>
     </div>
   );
 }
