@@ -244,7 +244,8 @@ export async function raterDetail(
             rating: r.rating,
             anchor: r.anchor,
             justification: r.justification,
-          })),
+          }))
+          .sort((a, b) => a.periodId - b.periodId),
         decisions: decisions.length,
         returned: decisions.filter((d) => d.outcome !== 'approved').length,
         withEvidence: decisions.filter((d) => d.outcome === 'approved' && d.hasEvidence).length,
