@@ -175,7 +175,19 @@ export async function raterInsights(
   on: string,
 ): Promise<RaterRow[] | null> {
   if (!mayOpenRaterInsights(viewer)) return null;
-  return toRows(db, await analyse(db, viewer, span, on));
+  const rows = await toRows(db, await analyse(db, viewer, span, on));
+  const others = rows.filter((r) => r.id !== viewer.employeeId);
+  if (others.length > 0)
+    await db.transaction().execute((trx) =>
+      audit(trx, {
+        actorId: viewer.employeeId,
+        action: 'raters.list',
+        entity: 'agency',
+        entityId: viewer.agencyId,
+        after: { from: span.from, to: span.to, raters: others.map((r) => r.id) },
+      }),
+    );
+  return rows;
 }
 
 export type TeamMember = {
@@ -265,8 +277,9 @@ export async function raterSummary(
   span: Span,
   on: string,
 ): Promise<RaterSummary | null> {
-  const rows = await raterInsights(db, viewer, span, on);
-  if (!rows) return null;
+  if (!mayOpenRaterInsights(viewer)) return null;
+  // Counts only, no one's signals: not an audited view.
+  const rows = await toRows(db, await analyse(db, viewer, span, on));
   const byKind: Partial<Record<SignalKind, number>> = {};
   for (const r of rows)
     for (const kind of new Set(r.signals.filter((s) => s.flagged).map((s) => s.kind)))

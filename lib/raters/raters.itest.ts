@@ -101,6 +101,15 @@ describe('rater insights: who sees which signals', () => {
       .where('actor_id', '=', v.sekda!.employeeId)
       .execute();
     expect(rows).toContainEqual({ actor_id: v.sekda!.employeeId, entity_id: String(lenient) });
+    // The list of raters is a view of their signals too.
+    await raterInsights(t.db, v.sekda!, span, ON);
+    const listed = await t.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'raters.list')
+      .where('actor_id', '=', v.sekda!.employeeId)
+      .execute();
+    expect(JSON.stringify(listed.at(-1)?.after)).toContain(String(lenient));
     const after = await sql<{ h: string }>`
       SELECT md5(string_agg(id || rating_hasil || coalesce(predikat, ''), ',' ORDER BY id)) AS h
       FROM appraisals WHERE rating_hasil IS NOT NULL`.execute(t.db);
