@@ -47,7 +47,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByTestId('rater-team')).toContainText('Di Atas Ekspektasi (Sesuai Ekspektasi)');
 
       // Another year or period is chosen with a plain form.
-      await page.getByLabel('Periode').selectOption({ label: `Triwulan II ${new Date().getFullYear()}` });
+      await page
+        .getByLabel('Periode', { exact: true })
+        .selectOption({ label: `Triwulan II ${new Date().getFullYear()}` });
       await page.getByRole('button', { name: 'Tampilkan' }).click();
       await expect(page).toHaveURL(/span=p\d+/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(rater.name);
