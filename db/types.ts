@@ -433,6 +433,14 @@ export interface ReportDelayStats {
   reports: number;
 }
 
+export interface ReportOpens {
+  id: Generated<number>;
+  kind: string;
+  opened_at: Generated<Timestamp>;
+  report_id: number;
+  viewer_id: number;
+}
+
 export interface SkpExpectations {
   skp_id: number;
   text: string;
@@ -585,6 +593,7 @@ export interface DB {
   realisation_entries: RealisationEntries;
   realisation_files: RealisationFiles;
   report_delay_stats: ReportDelayStats;
+  report_opens: ReportOpens;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;
   skp_revisions: SkpRevisions;
