@@ -10,6 +10,7 @@ import * as oneActingLine from './2026-12-05-08-one-acting-line';
 import * as measuredRealisation from './2026-12-05-09-measured-realisation';
 import * as continuousFeedback from './2026-12-05-10-continuous-feedback';
 import * as conflictCalibration from './2026-12-05-13-conflict-calibration';
+import * as coachingRealisationLink from './2026-12-05-14-coaching-realisation-link';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-09-measured-realisation': measuredRealisation,
   '2026-12-05-10-continuous-feedback': continuousFeedback,
   '2026-12-05-13-conflict-calibration': conflictCalibration,
+  '2026-12-05-14-coaching-realisation-link': coachingRealisationLink,
 };
