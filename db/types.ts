@@ -155,6 +155,7 @@ export interface CoachingNotes {
   id: Generated<number>;
   kind: string;
   noted_on: string;
+  realisation_entry_id: number | null;
   responded_at: Timestamp | null;
   response: string | null;
   rhk_id: number | null;
