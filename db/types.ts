@@ -155,6 +155,7 @@ export interface CoachingNotes {
   id: Generated<number>;
   kind: string;
   noted_on: string;
+  realisation_entry_id: number | null;
   responded_at: Timestamp | null;
   response: string | null;
   rhk_id: number | null;
@@ -433,6 +434,14 @@ export interface ReportDelayStats {
   reports: number;
 }
 
+export interface ReportOpens {
+  id: Generated<number>;
+  kind: string;
+  opened_at: Generated<Timestamp>;
+  report_id: number;
+  viewer_id: number;
+}
+
 export interface SkpExpectations {
   skp_id: number;
   text: string;
@@ -585,6 +594,7 @@ export interface DB {
   realisation_entries: RealisationEntries;
   realisation_files: RealisationFiles;
   report_delay_stats: ReportDelayStats;
+  report_opens: ReportOpens;
   skp_expectations: SkpExpectations;
   skp_indicators: SkpIndicators;
   skp_revisions: SkpRevisions;

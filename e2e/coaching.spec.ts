@@ -186,3 +186,41 @@ test('the atasan reads the record without forms; a peer gets 404', async ({ brow
   expect(res!.status()).toBe(404);
   await peer.context().close();
 });
+
+test.describe('without JavaScript: a note on a realisation entry', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Kepala Bidang links staff A’s entry (report and entry together are refused); the note leads to the entry on the SKP page', async ({
+    page,
+  }) => {
+    const staff = await employee(DEMO.staffA);
+    const [entry] = await query<{ id: number; skp_id: number }>(
+      `SELECT x.id, r.skp_id FROM realisation_entries x JOIN skp_indicators i ON i.id = x.indicator_id
+       JOIN skp_rhks r ON r.id = i.rhk_id JOIN periods p ON p.id = x.period_id
+       WHERE x.employee_id = $1 AND p.year = $2 ORDER BY p.starts_on DESC, r.position, i.id LIMIT 1`,
+      [staff.id, YEAR],
+    );
+    const text = `Capaian triwulan tercatat dengan bukti lengkap (${Date.now()}).`;
+    await login(page, DEMO.kabid);
+    await page.goto(`/employees/${staff.id}/coaching`);
+    const form = page.getByTestId('note-form');
+    await form.getByLabel('Jenis catatan').selectOption({ label: 'Apresiasi' });
+    await form.getByLabel('Terkait dengan').selectOption({ label: 'Nilai BerAKHLAK: Akuntabel' });
+    await form.getByLabel('Catatan', { exact: true }).fill(text);
+    await form.getByLabel('Laporan harian terkait (opsional)').selectOption({ index: 1 });
+    await form.getByLabel('Realisasi periodik terkait (opsional)').selectOption(String(entry!.id));
+    await submitButton(page, /^Simpan catatan$/).click();
+    await expect(
+      form.getByText('Kaitkan catatan dengan laporan harian atau realisasi, tidak keduanya.'),
+    ).toBeVisible();
+    await expect(page.getByTestId('coaching-notes')).not.toContainText(text);
+
+    await form.getByLabel('Laporan harian terkait (opsional)').selectOption('');
+    await submitButton(page, /^Simpan catatan$/).click();
+    await expect(page.getByText('Catatan disimpan; pegawai diberi tahu.')).toBeVisible();
+    const note = page.getByTestId('coaching-note').filter({ hasText: text });
+    await note.getByTestId('coaching-note-entry').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/skp/${entry!.skp_id}#realisation-entry-${entry!.id}$`));
+    await expect(page.locator(`#realisation-entry-${entry!.id}`)).toBeVisible();
+  });
+});

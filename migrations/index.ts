@@ -10,7 +10,9 @@ import * as oneActingLine from './2026-12-05-08-one-acting-line';
 import * as measuredRealisation from './2026-12-05-09-measured-realisation';
 import * as continuousFeedback from './2026-12-05-10-continuous-feedback';
 import * as leastPrivilege from './2026-12-05-11-least-privilege';
+import * as raterAnalytics from './2026-12-05-12-rater-analytics';
 import * as conflictCalibration from './2026-12-05-13-conflict-calibration';
+import * as coachingRealisationLink from './2026-12-05-14-coaching-realisation-link';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -25,5 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-09-measured-realisation': measuredRealisation,
   '2026-12-05-10-continuous-feedback': continuousFeedback,
   '2026-12-05-11-least-privilege': leastPrivilege,
+  '2026-12-05-12-rater-analytics': raterAnalytics,
   '2026-12-05-13-conflict-calibration': conflictCalibration,
+  '2026-12-05-14-coaching-realisation-link': coachingRealisationLink,
 };

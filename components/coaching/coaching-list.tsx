@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { periodLabel } from '@/lib/calendar/labels';
 import type { CoachingDialog, CoachingNote } from '@/lib/coaching/types';
 import { actionState, type NoteTarget } from '@/lib/domain/coaching';
 import { getFormats } from '@/lib/i18n/server-format';
@@ -28,7 +29,7 @@ export async function NoteList({
   extra?: (note: CoachingNote) => ReactNode;
   showTarget?: boolean;
 }) {
-  const [t, f] = await Promise.all([getTranslations('coaching'), getFormats()]);
+  const [t, root, f] = await Promise.all([getTranslations('coaching'), getTranslations(), getFormats()]);
   if (notes.length === 0) return <p>{t('note.empty')}</p>;
   const targets = await Promise.all(notes.map((n) => targetLabel(n.target)));
   return (
@@ -55,6 +56,20 @@ export async function NoteList({
               {t('note.report')}{' '}
               <Link className="text-emerald-800 underline" href={`/reports/${n.report.id}`}>
                 {f.date(n.report.date)} — {n.report.activity}
+              </Link>
+            </p>
+          )}
+          {n.entry && (
+            <p className="text-sm break-words" data-testid="coaching-note-entry">
+              {t('note.entry')}{' '}
+              <Link
+                className="text-emerald-800 underline"
+                href={`/skp/${n.entry.skpId}#realisation-entry-${n.entry.id}`}
+              >
+                {t('note.entryOption', {
+                  period: periodLabel(root, n.entry.period),
+                  text: n.entry.indicatorText,
+                })}
               </Link>
             </p>
           )}

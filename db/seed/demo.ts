@@ -7,6 +7,7 @@ import { seedCoaching } from './coaching';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
 import { buildPlan, type Plan } from './plan';
+import { seedRaterPatterns } from './rater-patterns';
 import { seedRealisation } from './realisation';
 import { seedDemoReports } from './reports';
 import { seedSkps } from './skp';
@@ -146,6 +147,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedRealisation(trx, { agencyId, today });
     await seedAppraisals(trx, { agencyId, today });
     await seedCoaching(trx, { agencyId, today });
+    await seedRaterPatterns(trx, { agencyId, today });
     if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx
       .insertInto('audit_log')

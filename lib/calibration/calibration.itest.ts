@@ -5,9 +5,12 @@ import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { saveAppraisal } from '@/lib/appraisal/mutations';
 import { getAppraisal } from '@/lib/appraisal/queries';
 import { appraisalFormSchema } from '@/lib/appraisal/schema';
+import { subordinatesOf } from '@/lib/auth/supervision';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { raterInsights, resolveSpan } from '@/lib/raters/queries';
 import { adjustPredikat, closeCalibration, openCalibration } from './mutations';
 import { getCalibration, listCalibrations } from './queries';
+import { calibrationRaterSignals } from './signals';
 
 const ON = '2026-11-28';
 let t: TestDatabase;
@@ -176,5 +179,25 @@ describe('calibration per unit and period', () => {
         justification,
       }),
     ]);
+  });
+});
+
+describe('calibration: rater signals beside the proposed predikat', () => {
+  it('shows leadership the seeded lenient rater’s flag over the year, and a ratee nothing', async () => {
+    const span = await resolveSpan(t.db, v.sekda!.agencyId, { year: '2026' }, ON);
+    const rows = await raterInsights(t.db, v.sekda!, span!.span, ON);
+    const lenient = rows?.find((r) => r.signals.some((s) => s.kind === 'lenient' && s.flagged))?.id;
+    expect(lenient).toBeDefined();
+    const shown = await calibrationRaterSignals(t.db, v.sekda!, [lenient!, v.kabid!.employeeId], 2026, ON);
+    expect(shown.get(lenient!)?.map((s) => s.kind)).toContain('lenient');
+    expect(shown.get(lenient!)?.every((s) => s.flagged)).toBe(true);
+    const ratee = (await subordinatesOf(t.db, lenient!, ON))[0] as number;
+    const nip = await t.db
+      .selectFrom('employees')
+      .select('nip')
+      .where('id', '=', ratee)
+      .executeTakeFirstOrThrow();
+    const asRatee = await calibrationRaterSignals(t.db, await viewerFor(t.db, nip.nip), [lenient!], 2026, ON);
+    expect(asRatee.size).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { toPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
 import { resolveUnits, type Unit } from '@/lib/dashboard/agency';
 import { type AppraisalStatus, isPredikat, ORG_PREDIKAT, type Predikat } from '@/lib/domain/appraisal';
-import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
+import { AGENCY_TIMEZONE, today } from '@/lib/domain/dates';
 import { distributionWarnings } from '@/lib/domain/distribution';
 import { isRating, type Rating } from '@/lib/domain/ratings';
 import { calibrationRaterSignals } from './signals';
@@ -236,7 +236,8 @@ export async function getCalibration(
     db,
     viewer,
     [...new Set(raw.map((r) => r.rater_id))],
-    c.period_id,
+    period.year,
+    today(),
   );
   const adjustedIds = new Set(log.map((l) => l.appraisal_id));
   const rows: CalibrationRow[] = raw.map((r) => ({

@@ -1,21 +1,50 @@
 import 'server-only';
 import type { Database } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
+import { raterSignals, resolveSpan, type SignalView } from '@/lib/raters/queries';
+import type { RaterSignals } from '@/lib/raters/signals';
 
-/** One rater signal as the calibration list shows it: a short label and the reason a person can check. */
-export type RaterSignal = { label: string; reason: string };
+/** One rater signal as the calibration list shows it: the rater analytics' signal with its subject's name. */
+export type RaterSignal = SignalView;
 
 /**
- * MERGE SLOT — rater signals for the calibration list. The rater-analytics work provides
- * `raterSignals(...)` (with its own who-may-see rules and audit of views); wire it here, mapping each
- * rater's flagged signals to `RaterSignal`. Until then every rater has none, and the column says so.
- * Flags never change a rating by themselves: calibration only shows them beside the proposed predikat.
+ * The flagged rater signals beside each proposed predikat, over the calibration period's year (a pattern
+ * shows across a year's ratings, not in the drafts being calibrated). Only raters the viewer may see in
+ * rater insights get any (lib/raters/queries.ts decides). Flags never change a rating by themselves:
+ * calibration only shows them.
  */
 export async function calibrationRaterSignals(
-  _db: Database,
-  _viewer: Viewer,
-  _raterIds: readonly number[],
-  _periodId: number,
+  db: Database,
+  viewer: Viewer,
+  raterIds: readonly number[],
+  year: number,
+  on: string,
 ): Promise<Map<number, RaterSignal[]>> {
-  return new Map();
+  const out = new Map<number, RaterSignal[]>();
+  if (raterIds.length === 0) return out;
+  const choice = await resolveSpan(db, viewer.agencyId, { year: String(year) }, on);
+  if (!choice) return out;
+  const found: RaterSignals[] = [];
+  for (const raterId of raterIds)
+    found.push(...(await raterSignals(db, viewer, { raterId }, choice.span, on)));
+  const subjectIds = [
+    ...new Set(found.flatMap((r) => r.signals.flatMap((s) => (s.employeeId ? [s.employeeId] : [])))),
+  ];
+  const names =
+    subjectIds.length === 0
+      ? new Map<number, string>()
+      : new Map(
+          (
+            await db.selectFrom('employees').select(['id', 'name']).where('id', 'in', subjectIds).execute()
+          ).map((e) => [e.id, e.name]),
+        );
+  for (const r of found) {
+    const flagged = r.signals.filter((s) => s.flagged);
+    if (flagged.length > 0)
+      out.set(
+        r.raterId,
+        flagged.map((s) => ({ ...s, subjectName: s.employeeId ? (names.get(s.employeeId) ?? null) : null })),
+      );
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ export const addNoteAction = authedAction(noteSchema, async (viewer, input) => {
       kind: input.kind,
       target: input.target,
       reportId: input.reportId ? Number(input.reportId) : null,
+      entryId: input.entryId ? Number(input.entryId) : null,
       text: input.text,
     },
     today(),

@@ -47,6 +47,7 @@ const note = (employeeId: number, over: Partial<Parameters<typeof addNote>[2]> =
   kind: 'improve' as const,
   target: 'value:kolaboratif',
   reportId: null,
+  entryId: null,
   text: 'Bagikan data kunjungan sekolah ke Bidang SMP lebih awal.',
   ...over,
 });
@@ -154,6 +155,42 @@ describe('feedback notes', () => {
       value_code: null,
       daily_report_id: reportId,
     });
+  });
+
+  it('link a realisation entry of the employee only (another’s is a field error and nothing changes), never together with a report', async () => {
+    const entry = async (employeeId: number) =>
+      (
+        await t.db
+          .selectFrom('realisation_entries')
+          .select('id')
+          .where('employee_id', '=', employeeId)
+          .orderBy('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const report = await t.db
+      .selectFrom('daily_reports')
+      .select('id')
+      .where('employee_id', '=', staffA)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const before = await snapshot();
+    const foreign = addNote(t.db, v.kabid!, note(staffA, { entryId: await entry(v.staffB!.employeeId) }), ON);
+    await expect(foreign).rejects.toMatchObject({ message: 'coaching.validation.entry', field: 'entryId' });
+    await expect(
+      addNote(t.db, v.kabid!, note(staffA, { reportId: report.id, entryId: await entry(staffA) }), ON),
+    ).rejects.toThrow('coaching.validation.oneLink');
+    expect(await snapshot()).toEqual(before);
+
+    const entryId = await entry(staffA);
+    const id = await addNote(t.db, v.kabid!, note(staffA, { kind: 'praise', entryId }), ON);
+    const row = await t.db
+      .selectFrom('coaching_notes')
+      .select(['realisation_entry_id', 'daily_report_id'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ realisation_entry_id: entryId, daily_report_id: null });
+    const listed = (await getCoaching(t.db, v.staffA!, staffA, ON))!.notes.find((n) => n.id === id);
+    expect(listed?.entry).toMatchObject({ id: entryId, skpId: expect.any(Number) });
   });
 
   it('are read by the employee, the pejabat penilai and the atasan; a peer, the PPPK colleague, leadership and an admin get null (404)', async () => {

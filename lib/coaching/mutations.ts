@@ -20,6 +20,8 @@ export type NoteInput = {
   /** `rhk:<id>` or `value:<code>` */
   target: string;
   reportId: number | null;
+  /** A realisation entry of the same employee; at most one of report and entry. */
+  entryId: number | null;
   text: string;
 };
 
@@ -50,6 +52,16 @@ export async function addNote(db: Database, viewer: Viewer, input: NoteInput, on
         .executeTakeFirst();
       if (!report) throw new ActionError('coaching.validation.report', 'reportId');
     }
+    if (input.entryId !== null) {
+      if (input.reportId !== null) throw new ActionError('coaching.validation.oneLink', 'entryId');
+      const entry = await trx
+        .selectFrom('realisation_entries')
+        .select('id')
+        .where('id', '=', input.entryId)
+        .where('employee_id', '=', input.employeeId)
+        .executeTakeFirst();
+      if (!entry) throw new ActionError('coaching.validation.entry', 'entryId');
+    }
     const { id } = await trx
       .insertInto('coaching_notes')
       .values({
@@ -60,6 +72,7 @@ export async function addNote(db: Database, viewer: Viewer, input: NoteInput, on
         rhk_text: rhk?.text ?? null,
         value_code: value,
         daily_report_id: input.reportId,
+        realisation_entry_id: input.entryId,
         noted_on: on,
         text: input.text,
       })
@@ -76,6 +89,7 @@ export async function addNote(db: Database, viewer: Viewer, input: NoteInput, on
         rhkId: rhk?.id ?? null,
         value,
         reportId: input.reportId,
+        entryId: input.entryId,
       },
     });
     await notify(trx, [input.employeeId], 'coaching.note_added', `/profile/coaching#note-${id}`, {

@@ -11,6 +11,7 @@ import type {
   CoachingRecord,
   CoachingRole,
   NoteOptions,
+  RealisationEntryLink,
 } from './types';
 
 /**
@@ -78,9 +79,15 @@ async function loadCoaching(
     .selectFrom('coaching_notes as n')
     .innerJoin('employees as a', 'a.id', 'n.author_id')
     .leftJoin('daily_reports as r', 'r.id', 'n.daily_report_id')
+    .leftJoin('realisation_entries as x', 'x.id', 'n.realisation_entry_id')
+    .leftJoin('skp_indicators as xi', 'xi.id', 'x.indicator_id')
+    .leftJoin('skp_rhks as xr', 'xr.id', 'xi.rhk_id')
+    .leftJoin('periods as xp', 'xp.id', 'x.period_id')
     .select(['n.id', 'n.version', 'n.kind', 'n.rhk_id', 'n.rhk_text', 'n.value_code', 'n.noted_on'])
     .select(['n.text', 'n.response', 'n.responded_at', 'a.name as author_name'])
     .select(['r.id as report_id', 'r.report_date', 'r.activity'])
+    .select(['x.id as entry_id', 'xr.skp_id as entry_skp_id', 'xi.text as entry_indicator'])
+    .select(['xp.year as entry_year', 'xp.kind as entry_period_kind', 'xp.seq as entry_period_seq'])
     .where('n.employee_id', '=', employeeId);
   let dialogsQuery = db
     .selectFrom('coaching_dialogs as d')
@@ -129,6 +136,7 @@ async function loadCoaching(
           n.report_id !== null && n.report_date !== null && n.activity !== null
             ? { id: n.report_id, date: n.report_date, activity: n.activity }
             : null,
+        entry: entryLink(n),
         response: n.response,
         respondedAt: n.responded_at === null ? null : new Date(n.responded_at).toISOString(),
       },
@@ -148,17 +156,45 @@ async function loadCoaching(
   return { notes, dialogs };
 }
 
+function entryLink(n: {
+  entry_id: number | null;
+  entry_skp_id: number | null;
+  entry_indicator: string | null;
+  entry_year: number | null;
+  entry_period_kind: string | null;
+  entry_period_seq: number | null;
+}): RealisationEntryLink | null {
+  if (
+    n.entry_id === null ||
+    n.entry_skp_id === null ||
+    n.entry_indicator === null ||
+    n.entry_year === null ||
+    n.entry_period_kind === null ||
+    n.entry_period_seq === null
+  )
+    return null;
+  return {
+    id: n.entry_id,
+    skpId: n.entry_skp_id,
+    indicatorText: n.entry_indicator,
+    period: { year: n.entry_year, kind: n.entry_period_kind, seq: n.entry_period_seq },
+  };
+}
+
 function targetOf(n: { rhk_id: number | null; rhk_text: string | null; value_code: string | null }) {
   if (n.value_code !== null)
     return isBerakhlakValue(n.value_code) ? ({ value: n.value_code } as NoteTarget) : null;
   return n.rhk_text !== null ? ({ rhkId: n.rhk_id, rhkText: n.rhk_text } as NoteTarget) : null;
 }
 
-/** RHK of the employee's SKP for the year of `on` and their reports of the last 60 days, for the note form. */
+/**
+ * RHK of the employee's SKP for the year of `on`, their reports of the last 60 days and their realisation
+ * entries of that year, for the note form.
+ */
 export async function noteOptions(db: Database, employeeId: number, on: string): Promise<NoteOptions> {
   const since = new Date(`${on}T00:00:00Z`);
   since.setUTCDate(since.getUTCDate() - 60);
-  const [rhks, reports] = await Promise.all([
+  const [rhks, reports, entries] = await Promise.all([
     db
       .selectFrom('skp_rhks as r')
       .innerJoin('skps as k', 'k.id', 'r.skp_id')
@@ -179,9 +215,28 @@ export async function noteOptions(db: Database, employeeId: number, on: string):
       .orderBy('start_time', 'desc')
       .limit(30)
       .execute(),
+    db
+      .selectFrom('realisation_entries as x')
+      .innerJoin('skp_indicators as i', 'i.id', 'x.indicator_id')
+      .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+      .innerJoin('periods as p', 'p.id', 'x.period_id')
+      .select(['x.id', 'r.skp_id', 'i.text', 'p.year', 'p.kind', 'p.seq'])
+      .where('x.employee_id', '=', employeeId)
+      .where('p.year', '=', Number(on.slice(0, 4)))
+      .orderBy('p.starts_on', 'desc')
+      .orderBy('r.position')
+      .orderBy('i.id')
+      .limit(60)
+      .execute(),
   ]);
   return {
     rhks: rhks.map((r) => ({ id: r.id, kind: r.kind === 'tambahan' ? 'tambahan' : 'utama', text: r.text })),
     reports: reports.map((r) => ({ id: r.id, date: r.report_date, activity: r.activity })),
+    entries: entries.map((x) => ({
+      id: x.id,
+      skpId: x.skp_id,
+      indicatorText: x.text,
+      period: { year: x.year, kind: x.kind, seq: x.seq },
+    })),
   };
 }

@@ -11,14 +11,23 @@ const target = filled().regex(
   'coaching.validation.target',
 );
 
-/** The pejabat penilai's note: praise or "to improve", on an RHK or a value, optionally on a report. */
-export const noteSchema = z.strictObject({
-  employeeId: id,
-  kind: z.enum(NOTE_KINDS, required),
-  target,
-  reportId: z.union([z.literal(''), bigId]).optional(),
-  text: requiredText(5, 2000),
-});
+/**
+ * The pejabat penilai's note: praise or "to improve", on an RHK or a value, optionally on one piece of
+ * evidence — a daily report or a realisation entry, not both.
+ */
+export const noteSchema = z
+  .strictObject({
+    employeeId: id,
+    kind: z.enum(NOTE_KINDS, required),
+    target,
+    reportId: z.union([z.literal(''), bigId]).optional(),
+    entryId: z.union([z.literal(''), id]).optional(),
+    text: requiredText(5, 2000),
+  })
+  .superRefine((note, ctx) => {
+    if (note.reportId && note.entryId)
+      ctx.addIssue({ code: 'custom', path: ['entryId'], message: 'coaching.validation.oneLink' });
+  });
 
 export const answerSchema = z.strictObject({
   noteId: id,

@@ -10,8 +10,18 @@ export type CoachingNote = {
   authorName: string;
   /** The linked daily report, shown by date and activity; null when none (or it was deleted since). */
   report: { id: number; date: string; activity: string } | null;
+  /** The linked realisation entry: its indicator and period, listed on the SKP page; null when none. */
+  entry: RealisationEntryLink | null;
   response: string | null;
   respondedAt: string | null;
+};
+
+/** A realisation entry as a note names it: the indicator, the period, and the SKP page that lists it. */
+export type RealisationEntryLink = {
+  id: number;
+  skpId: number;
+  indicatorText: string;
+  period: { year: number; kind: string; seq: number };
 };
 
 export type CoachingAction = { id: number; text: string; dueOn: string; doneOn: string | null };
@@ -37,10 +47,12 @@ export type CoachingRecord = {
   dialogs: CoachingDialog[];
 };
 
-/** What the supervisor's note form offers: the RHK of the employee's SKP this year and recent reports. */
+/** What the supervisor's note form offers: the RHK of the employee's SKP this year, recent reports and entries. */
 export type NoteOptions = {
   rhks: { id: number; kind: 'utama' | 'tambahan'; text: string }[];
   reports: { id: number; date: string; activity: string }[];
+  /** The employee's realisation entries of this year, newest period first. */
+  entries: RealisationEntryLink[];
 };
 
 /** A period's notes and dialogs, as evidence beside an appraisal, with the counts the "why" states. */

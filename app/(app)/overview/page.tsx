@@ -20,6 +20,7 @@ import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
 import { PredikatSection } from './predikat-section';
+import { RaterSummary } from './rater-summary';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
@@ -167,6 +168,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           testId="overview-realisation"
         />
       </dl>
+
+      {!d.team && filters.unitId === null && <RaterSummary db={getDb()} viewer={viewer} on={on} />}
 
       <StackedBar
         id="skp-status"

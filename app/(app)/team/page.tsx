@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
@@ -42,6 +43,11 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
         <AsOf at={d.asOf} />
         <MonthPicker action="/team" month={filters.month} months={monthsSoFar(on)} hidden={{}} />
         <CountedMonth month={d.month} through={d.through} running={d.running} days={d.workingDays} />
+        <p>
+          <Link className="text-emerald-800 underline" href="/raters">
+            {t('raters.link')}
+          </Link>
+        </p>
       </header>
       <p className="font-medium" data-testid="team-waiting">
         {t('skp.team.waiting', { count: d.waitingSkp })}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { SignalList } from '@/components/raters/signal-list';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
@@ -98,13 +99,7 @@ export default async function CalibrationPage({ params, searchParams }: Props) {
                       {row.signals.length === 0 ? (
                         <span className="text-slate-600">{t('calibration.noSignals')}</span>
                       ) : (
-                        <ul className="space-y-1">
-                          {row.signals.map((s) => (
-                            <li key={s.label}>
-                              <strong>{s.label}</strong>: {s.reason}
-                            </li>
-                          ))}
-                        </ul>
+                        <SignalList signals={row.signals} />
                       )}
                     </td>
                   </tr>

@@ -9,6 +9,7 @@ import { config } from '@/lib/config';
 import { today } from '@/lib/domain/dates';
 import { isEditableReport } from '@/lib/domain/reports';
 import { parseId } from '@/lib/ids';
+import { recordReportOpen } from '@/lib/raters/mutations';
 import { deleteReportAction } from '@/lib/reports/actions';
 import { getReport, reportFormContext } from '@/lib/reports/queries';
 import { ReportForm } from '../report-form';
@@ -21,6 +22,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const on = today();
   const report = await getReport(db, viewer, id, on);
   if (!report) notFound();
+  await recordReportOpen(db, viewer, report.id, 'detail', on);
   const t = await getTranslations('reports');
   const editable = report.employeeId === viewer.employeeId && isEditableReport(report.status);
   const context = editable ? await reportFormContext(db, viewer, on) : null;

@@ -82,7 +82,11 @@ export async function RealisationSection({
               </thead>
               <tbody>
                 {ind.slots.map(({ period, entry, canEnter, canReview }) => (
-                  <tr key={period.id} data-testid={`slot-${ind.indicatorId}-${period.seq}`}>
+                  <tr
+                    key={period.id}
+                    id={entry ? `realisation-entry-${entry.id}` : undefined}
+                    data-testid={`slot-${ind.indicatorId}-${period.seq}`}
+                  >
                     <th scope="row" className={`${cell} text-left font-normal`}>
                       {periodLabel(root, period)}
                       {!period.open && <span className="block text-xs text-slate-600">{t('closed')}</span>}

@@ -20,19 +20,26 @@ const blank = (employeeId: number) => ({
   kind: '',
   target: '',
   reportId: '',
+  entryId: '',
   text: '',
 });
 
-/** The pejabat penilai's note: praise or "to improve", on an RHK or a value, optionally on a report. */
+/**
+ * The pejabat penilai's note: praise or "to improve", on an RHK or a value, optionally on one daily report
+ * or one realisation entry.
+ */
 export function NoteForm({
   employeeId,
   options,
   formatDate,
+  entryLabels,
 }: {
   employeeId: number;
   options: NoteOptions;
   /** Report dates already in the reader's format, by report id. */
   formatDate: Record<number, string>;
+  /** Entry periods already named in the reader's language ("Triwulan III 2026"), by entry id. */
+  entryLabels: Record<number, string>;
 }) {
   const t = useTranslations();
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(noteSchema, addNoteAction, {
@@ -108,6 +115,24 @@ export function NoteForm({
           label: `${formatDate[r.id] ?? r.date} — ${r.activity.slice(0, 80)}`,
         }))}
       />
+      {options.entries.length > 0 && (
+        <SelectField
+          id="note-entry"
+          name="entryId"
+          label={t('coaching.note.entryOptional')}
+          hint={t('coaching.note.entryHint')}
+          state={state}
+          form={form}
+          placeholder={t('coaching.note.noEntry')}
+          options={options.entries.map((x) => ({
+            value: String(x.id),
+            label: t('coaching.note.entryOption', {
+              period: entryLabels[x.id] ?? String(x.period.year),
+              text: x.indicatorText.slice(0, 80),
+            }),
+          }))}
+        />
+      )}
       <SubmitButton pending={pending} pendingLabel={t('coaching.saving')}>
         {t('coaching.note.add')}
       </SubmitButton>

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { DialogList, NoteList } from '@/components/coaching/coaching-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
+import { periodLabel } from '@/lib/calendar/labels';
 import { getCoaching, noteOptions } from '@/lib/coaching/queries';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
@@ -30,8 +31,9 @@ export default async function EmployeeCoachingPage({ params }: { params: Promise
   const record = await getCoaching(db, viewer, id, on);
   if (!record) notFound();
   const writes = record.role === 'supervisor';
-  const [t, f, options] = await Promise.all([
+  const [t, root, f, options] = await Promise.all([
     getTranslations('coaching'),
+    getTranslations(),
     getFormats(),
     writes ? noteOptions(db, id, on) : null,
   ]);
@@ -58,6 +60,7 @@ export default async function EmployeeCoachingPage({ params }: { params: Promise
             employeeId={id}
             options={options}
             formatDate={Object.fromEntries(options.reports.map((r) => [r.id, f.date(r.date)]))}
+            entryLabels={Object.fromEntries(options.entries.map((x) => [x.id, periodLabel(root, x.period)]))}
           />
         </section>
       )}
