@@ -23,7 +23,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await headerHeight(page)).toBeLessThan(PHONE.height / 3);
 
       await nav(page).locator('summary').click();
-      await expect(nav(page).getByRole('link')).toHaveCount(11);
+      await expect(nav(page).getByRole('link')).toHaveCount(12);
       await nav(page).getByRole('link', { name: 'Tim Saya' }).click();
       await expect(page).toHaveURL(/\/team$/);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('SKP Tim');
