@@ -14,8 +14,8 @@ const VIEWPORTS = [
   { width: 1366, height: 768 },
   { width: 360, height: 740 },
 ];
-// Downloads and printouts are not pages of the app's layout.
-const SKIP = /\/(export|pdf|print)(\/|$)|^\/api\//;
+// Downloads (exports, PDFs, evidence and other stored files) and printouts are not pages of the app's layout.
+const SKIP = /\/(export|pdf|print)(\/|$)|^\/api\/|\/(evidence|realisation-files|files)\//;
 // Query keys that choose a view of the same page rather than another kind of page.
 const VIEW_KEYS = new Set([
   'sort',
