@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { requiredText } from './validation';
+import { idField, optionalIdField, requiredText } from './validation';
 
 // Every feature's form schemas, so a new one is checked without being listed here.
 const modules = import.meta.glob<Record<string, unknown>>('./*/schema.ts', { eager: true });
@@ -68,5 +68,28 @@ describe('requiredText', () => {
     expect(messageFor(reasons, 'Terlambat')).toBe('appraisal.validation.reasonsTooShort');
     expect(messageFor(reasons, 'x'.repeat(4001))).toBe('validation.tooLong');
     expect(reasons.parse('  Dua laporan dikirim tepat waktu.  ')).toBe('Dua laporan dikirim tepat waktu.');
+  });
+});
+
+describe('id fields', () => {
+  const message = (r: z.ZodSafeParseResult<unknown>) => (r.success ? null : r.error.issues[0]?.message);
+
+  it('become numbers at the schema, so actions and queries never convert them', () => {
+    expect(idField().parse('42')).toBe(42);
+    expect(idField(12).parse('123456789012')).toBe(123456789012);
+    expect(z.object({ reportId: optionalIdField(12) }).parse({ reportId: '7' })).toEqual({ reportId: 7 });
+  });
+
+  it('left empty or out: a required id says "Wajib diisi", an optional one is undefined', () => {
+    expect(message(idField().safeParse(''))).toBe('validation.required');
+    expect(message(z.object({ id: idField() }).safeParse({}))).toBe('validation.required');
+    expect(optionalIdField().parse('')).toBeUndefined();
+    expect(z.object({ id: optionalIdField() }).parse({})).toEqual({});
+  });
+
+  it('refuse what is not plain digits of the key size, as the URL ids do', () => {
+    for (const bad of ['1e3', '-1', '1.0', '0x10', '1234567890', "1' OR 1=1--"])
+      expect(message(idField().safeParse(bad))).toBe('validation.invalid');
+    expect(message(optionalIdField(12).safeParse('1234567890123'))).toBe('validation.invalid');
   });
 });

@@ -27,7 +27,7 @@ import {
 } from './schema';
 
 export const startAppraisalAction = authedAction(startAppraisalSchema, async (viewer, input) => {
-  const id = await startAppraisal(getDb(), viewer, Number(input.employeeId), Number(input.periodId), today());
+  const id = await startAppraisal(getDb(), viewer, input.employeeId, input.periodId, today());
   redirect(`/appraisals/${id}`);
 });
 
@@ -38,7 +38,7 @@ export const saveAppraisalAction = authedAction(appraisalFormSchema, async (view
 });
 
 export const acceptAppraisalAction = authedAction(appraisalRefSchema, async (viewer, input) => {
-  await acceptAppraisal(getDb(), viewer, Number(input.appraisalId), Number(input.version), today());
+  await acceptAppraisal(getDb(), viewer, input.appraisalId, input.version, today());
   redirect(`/appraisals/${input.appraisalId}?accepted=1`);
 });
 
@@ -46,7 +46,7 @@ export const objectAppraisalAction = authedAction(objectionSchema, async (viewer
   await objectAppraisal(
     getDb(),
     viewer,
-    { appraisalId: Number(input.appraisalId), version: Number(input.version), reasons: input.reasons },
+    { appraisalId: input.appraisalId, version: input.version, reasons: input.reasons },
     uploadsIn(form, 'attachments'),
     today(),
   );
@@ -58,8 +58,8 @@ export const decideObjectionAction = authedAction(decisionSchema, async (viewer,
     getDb(),
     viewer,
     {
-      appraisalId: Number(input.appraisalId),
-      version: Number(input.version),
+      appraisalId: input.appraisalId,
+      version: input.version,
       decision: input.decision,
       ratingHasil: input.ratingHasil || undefined,
       ratingPerilaku: input.ratingPerilaku || undefined,
@@ -72,7 +72,7 @@ export const decideObjectionAction = authedAction(decisionSchema, async (viewer,
 });
 
 export const addPlanItemAction = authedAction(planItemSchema, async (viewer, input) => {
-  const employeeId = Number(input.employeeId);
+  const employeeId = input.employeeId;
   await addPlanItem(
     getDb(),
     viewer,
@@ -87,7 +87,7 @@ export const setPlanItemStatusAction = authedAction(planStatusSchema, async (vie
   await setPlanItemStatus(
     getDb(),
     viewer,
-    { itemId: Number(input.itemId), version: Number(input.version), status: input.status },
+    { itemId: input.itemId, version: input.version, status: input.status },
     today(),
   );
   revalidatePath('/profile');
@@ -96,10 +96,10 @@ export const setPlanItemStatusAction = authedAction(planStatusSchema, async (vie
 
 export const setOrgResultAction = authedAction(orgResultSchema, async (viewer, input) => {
   await setOrgResult(getDb(), viewer, {
-    unitId: Number(input.unitId),
-    periodId: Number(input.periodId),
+    unitId: input.unitId,
+    periodId: input.periodId,
     predikat: input.predikat,
-    version: input.version ? Number(input.version) : undefined,
+    version: input.version,
   });
   revalidatePath('/overview');
   return { status: 'ok', message: 'dashboard.predikat.saved' };

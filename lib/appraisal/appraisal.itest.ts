@@ -152,7 +152,7 @@ describe('appraisal workflow and who may act', () => {
       form(id, doc.version, {
         items: [
           {
-            indicatorId: String(item.indicatorId),
+            indicatorId: item.indicatorId,
             override: '5',
             reason: 'Dua laporan belum divalidasi tepat waktu',
           },

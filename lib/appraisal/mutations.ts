@@ -172,8 +172,8 @@ const num = (v: string | undefined) => (v ? v.replace(',', '.') : null);
  */
 export async function saveAppraisal(db: Database, viewer: Viewer, input: AppraisalFormValues, on: string) {
   return db.transaction().execute(async (trx) => {
-    const a = await lockAsAppraiser(trx, viewer, Number(input.appraisalId), on);
-    assertStep(a, 'edit', Number(input.version));
+    const a = await lockAsAppraiser(trx, viewer, input.appraisalId, on);
+    assertStep(a, 'edit', input.version);
     const period = await loadPeriod(trx, viewer.agencyId, a.period_id);
     if (!period) throw new ActionError('errors.notFound');
     const before = await trx

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { ORG_PREDIKAT } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { RATINGS } from '@/lib/domain/ratings';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, optionalIdField, required, requiredText } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
+const id = idField();
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong').optional();
 const ratingOrBlank = z.union([z.literal(''), z.enum(RATINGS)]).optional();
 const date = filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalid');
@@ -86,7 +86,7 @@ export const orgResultSchema = z.strictObject({
   unitId: id,
   periodId: id,
   predikat: z.enum(ORG_PREDIKAT, required),
-  version: z.union([z.literal(''), id]).optional(),
+  version: optionalIdField(),
 });
 
 export const planItemSchema = z.strictObject({

@@ -112,7 +112,7 @@ describe('two supervision lines at once', () => {
         {
           idempotencyKey: randomUUID(),
           reportDate: ON,
-          indicatorId: String(indicator.id),
+          indicatorId: indicator.id,
           activity: 'Mendata cagar budaya di kecamatan',
           quantity: '1',
           unit: 'Dokumen',

@@ -9,8 +9,8 @@ import { adjustSchema, closeCalibrationSchema, openCalibrationSchema } from './s
 
 export const openCalibrationAction = authedAction(openCalibrationSchema, async (viewer, input) => {
   const id = await openCalibration(getDb(), viewer, {
-    unitId: Number(input.unitId),
-    periodId: Number(input.periodId),
+    unitId: input.unitId,
+    periodId: input.periodId,
   });
   redirect(`/calibration/${id}`);
 });
@@ -18,7 +18,7 @@ export const openCalibrationAction = authedAction(openCalibrationSchema, async (
 export const adjustPredikatAction = authedAction(adjustSchema, async (viewer, input) => {
   const [appraisalId, version] = input.appraisal.split(':').map(Number);
   await adjustPredikat(getDb(), viewer, {
-    calibrationId: Number(input.calibrationId),
+    calibrationId: input.calibrationId,
     appraisalId: appraisalId as number,
     version: version as number,
     ratingHasil: input.ratingHasil,
@@ -31,8 +31,8 @@ export const adjustPredikatAction = authedAction(adjustSchema, async (viewer, in
 
 export const closeCalibrationAction = authedAction(closeCalibrationSchema, async (viewer, input) => {
   await closeCalibration(getDb(), viewer, {
-    calibrationId: Number(input.calibrationId),
-    version: Number(input.version),
+    calibrationId: input.calibrationId,
+    version: input.version,
   });
   redirect(`/calibration/${input.calibrationId}?closed=1`);
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { RATINGS } from '@/lib/domain/ratings';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, required, requiredText } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
+const id = idField();
 
 export const openCalibrationSchema = z.strictObject({ unitId: id, periodId: id });
 

@@ -8,7 +8,7 @@ import { addNote, answerNote, followUpDialog, recordDialog } from './mutations';
 import { answerSchema, dialogSchema, filledActions, followUpSchema, noteSchema } from './schema';
 
 export const addNoteAction = authedAction(noteSchema, async (viewer, input) => {
-  const employeeId = Number(input.employeeId);
+  const employeeId = input.employeeId;
   await addNote(
     getDb(),
     viewer,
@@ -16,8 +16,8 @@ export const addNoteAction = authedAction(noteSchema, async (viewer, input) => {
       employeeId,
       kind: input.kind,
       target: input.target,
-      reportId: input.reportId ? Number(input.reportId) : null,
-      entryId: input.entryId ? Number(input.entryId) : null,
+      reportId: input.reportId ?? null,
+      entryId: input.entryId ?? null,
       text: input.text,
     },
     today(),
@@ -28,8 +28,8 @@ export const addNoteAction = authedAction(noteSchema, async (viewer, input) => {
 
 export const answerNoteAction = authedAction(answerSchema, async (viewer, input) => {
   await answerNote(getDb(), viewer, {
-    noteId: Number(input.noteId),
-    version: Number(input.version),
+    noteId: input.noteId,
+    version: input.version,
     response: input.response,
   });
   revalidatePath('/profile/coaching');
@@ -37,7 +37,7 @@ export const answerNoteAction = authedAction(answerSchema, async (viewer, input)
 });
 
 export const recordDialogAction = authedAction(dialogSchema, async (viewer, input) => {
-  const employeeId = Number(input.employeeId);
+  const employeeId = input.employeeId;
   await recordDialog(
     getDb(),
     viewer,
@@ -54,8 +54,8 @@ export const followUpDialogAction = authedAction(followUpSchema, async (viewer, 
     getDb(),
     viewer,
     {
-      dialogId: Number(input.dialogId),
-      version: Number(input.version),
+      dialogId: input.dialogId,
+      version: input.version,
       followUp: input.followUp || null,
       done: done.map(Number),
     },

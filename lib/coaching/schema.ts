@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { NOTE_KINDS } from '@/lib/domain/coaching';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, optionalIdField, required, requiredText } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
-const bigId = filled().regex(/^\d{1,12}$/, 'validation.invalid');
+const id = idField();
 const date = filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalid');
 const target = filled().regex(
   new RegExp(`^(rhk:\\d{1,9}|value:(${BERAKHLAK.join('|')}))$`),
@@ -20,8 +19,8 @@ export const noteSchema = z
     employeeId: id,
     kind: z.enum(NOTE_KINDS, required),
     target,
-    reportId: z.union([z.literal(''), bigId]).optional(),
-    entryId: z.union([z.literal(''), id]).optional(),
+    reportId: optionalIdField(12),
+    entryId: optionalIdField(),
     text: requiredText(5, 2000),
   })
   .superRefine((note, ctx) => {

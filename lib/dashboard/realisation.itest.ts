@@ -77,18 +77,18 @@ async function expectDashboardsAgree() {
 async function formWithTarget(version: number, targetValue: string): Promise<SkpFormValues> {
   const rhks = await loadRhks(t.db, skpId);
   return {
-    skpId: String(skpId),
-    version: String(version),
+    skpId: skpId,
+    version: version,
     approach: 'kuantitatif',
     intent: 'save',
     rhks: rhks.map((r) => ({
-      rhkId: String(r.id),
+      rhkId: r.id,
       kind: r.kind,
       text: r.text,
-      parentRhkId: r.parent ? String(r.parent.id) : '',
-      unitGoalId: r.unitGoal ? String(r.unitGoal.id) : '',
+      parentRhkId: r.parent?.id,
+      unitGoalId: r.unitGoal?.id,
       indicators: r.indicators.map((i) => ({
-        indicatorId: String(i.id),
+        indicatorId: i.id,
         aspek: i.aspek,
         text: i.text,
         targetValue: i.id === indicatorId ? targetValue : String(i.targetValue),
@@ -142,7 +142,7 @@ describe('realisation rollup', () => {
       {
         idempotencyKey: randomUUID(),
         reportDate: '2026-11-27',
-        indicatorId: String(indicatorId),
+        indicatorId: indicatorId,
         activity: 'Menyusun laporan capaian kinerja',
         quantity: '1',
         unit: 'Dokumen',

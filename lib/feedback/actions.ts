@@ -33,7 +33,7 @@ export const createRoundAction = authedAction(createRoundSchema, async (viewer, 
 });
 
 export const roundStepAction = authedAction(roundStepSchema, async (viewer, input) => {
-  await stepRound(getDb(), viewer, Number(input.roundId), Number(input.version), input.step);
+  await stepRound(getDb(), viewer, input.roundId, input.version, input.step);
   revalidatePath(`/feedback/rounds/${input.roundId}`);
   return { status: 'ok', message: `feedback.rounds.done.${input.step}` };
 });

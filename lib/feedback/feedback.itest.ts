@@ -40,8 +40,8 @@ async function answer(
     t.db,
     raterNipOrViewer,
     {
-      requestId: String(req.id),
-      version: String(req.version),
+      requestId: req.id,
+      version: req.version,
       intent: 'submit',
       answers: allAnswers(value),
       strengths,
@@ -84,9 +84,9 @@ beforeAll(async () => {
     v.admin!,
     {
       name: 'Uji 360 Bidang',
-      periodId: String(period.id),
+      periodId: period.id,
       deadline: '2026-12-15',
-      unitIds: [String(unit.unit_id)],
+      unitIds: [unit.unit_id],
     },
     ON,
   );
@@ -129,7 +129,7 @@ describe('a feedback round', () => {
       createRound(
         t.db,
         v.kabid!,
-        { name: 'Tidak boleh', periodId: '1', deadline: '2026-12-15', unitIds: [] },
+        { name: 'Tidak boleh', periodId: 1, deadline: '2026-12-15', unitIds: [] },
         ON,
       ),
     ).rejects.toMatchObject({ messageKey: 'errors.notFound' });
@@ -165,8 +165,8 @@ describe('a feedback round', () => {
         t.db,
         v.kabid!,
         {
-          roundId: String(roundId),
-          rateeId: String(v.staffA!.employeeId),
+          roundId: roundId,
+          rateeId: v.staffA!.employeeId,
           change: 'add',
           raterNip: NIP.staffA,
           reason: 'percobaan',
@@ -195,10 +195,10 @@ describe('a feedback round', () => {
         t.db,
         v.staffB!,
         {
-          roundId: String(roundId),
-          rateeId: String(v.staffA!.employeeId),
+          roundId: roundId,
+          rateeId: v.staffA!.employeeId,
           change: 'remove',
-          requestId: String(removed.id),
+          requestId: removed.id,
           reason: 'bukan atasan',
         },
         ON,
@@ -208,10 +208,10 @@ describe('a feedback round', () => {
       t.db,
       v.kabid!,
       {
-        roundId: String(roundId),
-        rateeId: String(v.staffA!.employeeId),
+        roundId: roundId,
+        rateeId: v.staffA!.employeeId,
         change: 'remove',
-        requestId: String(removed.id),
+        requestId: removed.id,
         reason: 'jarang bekerja sama',
       },
       ON,
@@ -220,8 +220,8 @@ describe('a feedback round', () => {
       t.db,
       v.kabid!,
       {
-        roundId: String(roundId),
-        rateeId: String(v.staffA!.employeeId),
+        roundId: roundId,
+        rateeId: v.staffA!.employeeId,
         change: 'add',
         raterNip: before[0]!.nip,
         reason: 'ternyata sering bekerja sama',
@@ -254,8 +254,8 @@ describe('a feedback round', () => {
         t.db,
         someoneElse,
         {
-          requestId: String(theirs.id),
-          version: String(theirs.version),
+          requestId: theirs.id,
+          version: theirs.version,
           intent: 'submit',
           answers: allAnswers('di_bawah'),
         },
@@ -276,8 +276,8 @@ describe('a feedback round', () => {
   it('keeps one response when the same questionnaire is submitted five times at once', async () => {
     const req = await requestOf(v.staffA!.employeeId, v.staffA!.employeeId);
     const input: AnswerInput = {
-      requestId: String(req.id),
-      version: String(req.version),
+      requestId: req.id,
+      version: req.version,
       intent: 'submit',
       answers: allAnswers('di_atas'),
       strengths: 'Tekun',
@@ -303,8 +303,8 @@ describe('a feedback round', () => {
       t.db,
       v.kabid!,
       {
-        requestId: String(req.id),
-        version: String(req.version),
+        requestId: req.id,
+        version: req.version,
         intent: 'save',
         answers: { kompeten: 'sesuai' },
       },
@@ -363,7 +363,7 @@ describe('a feedback round', () => {
     await declineRequest(
       t.db,
       decliner,
-      { requestId: String(req.id), version: String(req.version), declineKind: 'conflict_family' },
+      { requestId: req.id, version: req.version, declineKind: 'conflict_family' },
       ON,
     );
     const note = await t.db
@@ -382,8 +382,8 @@ describe('a feedback round', () => {
       t.db,
       v.kabid!,
       {
-        roundId: String(roundId),
-        rateeId: String(v.staffB!.employeeId),
+        roundId: roundId,
+        rateeId: v.staffB!.employeeId,
         change: 'add',
         raterNip: proposal.nip,
         reason: 'pengganti penolakan',
@@ -477,8 +477,8 @@ describe('a feedback round', () => {
         t.db,
         v.staffA!,
         {
-          requestId: String(req.id),
-          version: String(req.version),
+          requestId: req.id,
+          version: req.version,
           intent: 'submit',
           answers: allAnswers('sesuai'),
         },

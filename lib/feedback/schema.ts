@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { DECLINE_KINDS, FEEDBACK_ANSWERS } from '@/lib/domain/feedback';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, optionalIdField, required, requiredText } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,12}$/, 'validation.invalid');
+const id = idField(12);
 const date = filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'feedback.validation.deadline');
 const answer = z.enum(FEEDBACK_ANSWERS, { error: 'feedback.validation.answer' });
 const comment = z.string().trim().max(1000, 'feedback.validation.commentTooLong').optional();
@@ -59,7 +59,8 @@ export const createRoundSchema = z.strictObject({
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== ''))
-    .refine((v) => v.every((x) => /^\d{1,12}$/.test(x)), 'validation.invalid'),
+    .refine((v) => v.every((x) => /^\d{1,12}$/.test(x)), 'validation.invalid')
+    .transform((v) => v.map(Number)),
 });
 
 export type CreateRoundInput = z.infer<typeof createRoundSchema>;
@@ -76,11 +77,11 @@ export const raterChangeSchema = z
     roundId: id,
     rateeId: id,
     change: z.enum(['add', 'remove'], required),
-    requestId: z.union([z.literal(''), id]).optional(),
+    requestId: optionalIdField(12),
     raterNip: z.string().trim().optional(),
     reason: requiredText(5, 300, 'feedback.validation.changeReason'),
   })
-  .refine((v) => v.change !== 'remove' || (v.requestId ?? '') !== '', {
+  .refine((v) => v.change !== 'remove' || v.requestId !== undefined, {
     path: ['requestId'],
     message: 'validation.required',
   })

@@ -13,7 +13,7 @@ export const addHolidayAction = authedAction(holidaySchema, async (viewer, input
 });
 
 export const deleteHolidayAction = authedAction(deleteHolidaySchema, async (viewer, input) => {
-  await deleteHoliday(getDb(), viewer, Number(input.holidayId));
+  await deleteHoliday(getDb(), viewer, input.holidayId);
   revalidatePath('/holidays');
   return { status: 'ok' };
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, required, requiredText } from '@/lib/validation';
 
 export const holidaySchema = z.strictObject({
   date: filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'reports.validation.date'),
@@ -8,5 +8,5 @@ export const holidaySchema = z.strictObject({
 });
 
 export const deleteHolidaySchema = z.strictObject({
-  holidayId: filled().regex(/^\d{1,9}$/, 'validation.invalid'),
+  holidayId: idField(),
 });

@@ -8,6 +8,7 @@ import { supervisedBy } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { toPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
+import { parseId } from '@/lib/ids';
 import { agencyRaterInputs, type Span } from './data';
 import { analyseRaters, type RaterInput, type RaterSignals, type Signal, type SignalKind } from './signals';
 
@@ -69,9 +70,8 @@ export async function resolveSpan(
       .executeTakeFirst();
     return resolveSpan(db, agencyId, { year: String(latest?.year ?? on.slice(0, 4)) }, on);
   }
-  const period = /^\d{1,9}$/.test(params.period)
-    ? periods.find((p) => p.id === Number(params.period))
-    : undefined;
+  const periodId = parseId(params.period);
+  const period = periods.find((p) => p.id === periodId);
   if (!period) return null;
   const span = { from: period.startsOn, to: period.endsOn, periodIds: [period.id] };
   return { period, year: period.year, span, periods };

@@ -28,7 +28,7 @@ async function checkEntry(db: Database, viewer: Viewer, input: EntryFormValues, 
     .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
     .innerJoin('skps as s', 's.id', 'r.skp_id')
     .select(['i.id', 'i.aspek', 'i.measure', 's.id as skp_id', 's.year'])
-    .where('i.id', '=', Number(input.indicatorId))
+    .where('i.id', '=', input.indicatorId)
     .where('s.employee_id', '=', viewer.employeeId)
     .executeTakeFirst();
   if (!ind) throw new ActionError('errors.notFound');
@@ -39,7 +39,7 @@ async function checkEntry(db: Database, viewer: Viewer, input: EntryFormValues, 
   const period = await db
     .selectFrom('periods')
     .select(['id', 'starts_on', 'status'])
-    .where('id', '=', Number(input.periodId))
+    .where('id', '=', input.periodId)
     .where('agency_id', '=', viewer.agencyId)
     .where('year', '=', ind.year)
     .where('kind', '=', config.realisationPeriod)
@@ -89,14 +89,14 @@ export async function saveEntry(
   const skpId = await checkEntry(db, viewer, input, on);
   const files = await readEvidence(uploads);
   return db.transaction().execute(async (trx) => {
-    const entryId = input.entryId ? Number(input.entryId) : null;
+    const entryId = input.entryId ?? null;
     if (entryId === null) {
       const inserted = await trx
         .insertInto('realisation_entries')
         .values({
           ...fields(input),
-          indicator_id: Number(input.indicatorId),
-          period_id: Number(input.periodId),
+          indicator_id: input.indicatorId,
+          period_id: input.periodId,
           employee_id: viewer.employeeId,
         })
         .onConflict((oc) => oc.columns(['indicator_id', 'period_id']).doNothing())
@@ -110,7 +110,7 @@ export async function saveEntry(
         action: 'realisation.create',
         entity: 'realisation_entry',
         entityId: inserted.id,
-        after: { ...fields(input), periodId: Number(input.periodId), files: files.map((f) => f.name) },
+        after: { ...fields(input), periodId: input.periodId, files: files.map((f) => f.name) },
       });
       return { entryId: inserted.id, skpId };
     }
@@ -119,13 +119,13 @@ export async function saveEntry(
       .selectAll()
       .where('id', '=', entryId)
       .where('employee_id', '=', viewer.employeeId)
-      .where('indicator_id', '=', Number(input.indicatorId))
-      .where('period_id', '=', Number(input.periodId))
+      .where('indicator_id', '=', input.indicatorId)
+      .where('period_id', '=', input.periodId)
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new ActionError('errors.notFound');
     if (before.status === 'validated') throw new ActionError('realisation.errors.alreadyValidated');
-    if (before.version !== Number(input.version)) throw new ActionError('errors.conflict');
+    if (before.version !== input.version) throw new ActionError('errors.conflict');
     await trx
       .updateTable('realisation_entries')
       .set({ ...fields(input), status: 'pending', version: sql`version + 1`, updated_at: sql`now()` })
@@ -159,7 +159,7 @@ export async function reviewEntry(
   input: ReviewEntryValues,
   on: string,
 ): Promise<{ skpId: number }> {
-  const entryId = Number(input.entryId);
+  const entryId = input.entryId;
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('realisation_entries as x')
@@ -176,7 +176,7 @@ export async function reviewEntry(
       !(await supervises(trx, viewer.employeeId, row.employee_id, on))
     )
       throw new ActionError('errors.notFound');
-    if (row.version !== Number(input.version)) throw new ActionError('errors.conflict');
+    if (row.version !== input.version) throw new ActionError('errors.conflict');
     if (row.status !== 'pending') throw new ActionError('realisation.errors.notPending');
     if (row.period_status !== 'open') throw new ActionError('realisation.errors.periodClosed');
     const status = input.decision === 'validate' ? 'validated' : 'returned';

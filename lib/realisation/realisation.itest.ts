@@ -68,10 +68,10 @@ async function approvedSkp(employeeId: number, approver: number) {
 }
 
 const entry = (who: string, over: Partial<EntryFormValues> = {}): EntryFormValues => ({
-  indicatorId: String(mine[who]!.pct),
-  periodId: String(q4.id),
-  entryId: '',
-  version: '',
+  indicatorId: mine[who]!.pct,
+  periodId: q4.id,
+  entryId: undefined,
+  version: undefined,
   value: '88,5',
   evidenceLink: '',
   note: '',
@@ -144,7 +144,7 @@ describe('entering periodic realisation', () => {
 
   it('refuses an indicator measured by daily reports and a period that has not started', async () => {
     await expect(
-      saveEntry(t.db, v.staffA!, entry('staffA', { indicatorId: String(mine.staffA!.qty) }), [], ON),
+      saveEntry(t.db, v.staffA!, entry('staffA', { indicatorId: mine.staffA!.qty }), [], ON),
     ).rejects.toMatchObject({ messageKey: 'realisation.errors.fromDailyReports' });
     await expect(saveEntry(t.db, v.staffA!, entry('staffA'), [], '2026-09-15')).rejects.toMatchObject({
       messageKey: 'realisation.errors.notStarted',
@@ -169,13 +169,13 @@ describe('entering periodic realisation', () => {
 
   it('the owner edits while pending, at the version seen; a stale version is a conflict', async () => {
     const [row] = await entries(v.staffA!.employeeId);
-    const edit = { entryId: String(row!.id), version: '1', value: '91' };
+    const edit = { entryId: row!.id, version: 1, value: '91' };
     await saveEntry(t.db, v.staffA!, entry('staffA', edit), [], ON);
     await expect(saveEntry(t.db, v.staffA!, entry('staffA', edit), [], ON)).rejects.toMatchObject({
       messageKey: 'errors.conflict',
     });
     await expect(
-      saveEntry(t.db, v.staffB!, entry('staffA', { ...edit, version: '2' }), [], ON),
+      saveEntry(t.db, v.staffB!, entry('staffA', { ...edit, version: 2 }), [], ON),
     ).rejects.toMatchObject({ messageKey: 'errors.notFound' });
     expect((await entries(v.staffA!.employeeId))[0]).toMatchObject({ value: '91.00', version: 2 });
   });
@@ -186,7 +186,7 @@ describe('validating periodic realisation', () => {
     const [row] = await entries(v.staffA!.employeeId);
     for (const who of [v.staffB!, v.staffA!, v.kadisdik!]) {
       await expect(
-        reviewEntry(t.db, who, { entryId: String(row!.id), version: '2', decision: 'validate' }, ON),
+        reviewEntry(t.db, who, { entryId: row!.id, version: 2, decision: 'validate' }, ON),
       ).rejects.toMatchObject({ messageKey: 'errors.notFound' });
     }
     expect((await entries(v.staffA!.employeeId))[0]).toMatchObject({ status: 'pending', version: 2 });
@@ -227,12 +227,7 @@ describe('validating periodic realisation', () => {
     const mineQueued = queued.find((q) => q.employeeId === v.staffA!.employeeId)!;
     expect(mineQueued).toMatchObject({ value: '91', targetUnit: '%', measure: 'periodic' });
     expect(mineQueued.files.map((f) => f.name)).toEqual(['rekap.pdf']);
-    await reviewEntry(
-      t.db,
-      v.kabid!,
-      { entryId: String(mineQueued.id), version: '2', decision: 'validate' },
-      ON,
-    );
+    await reviewEntry(t.db, v.kabid!, { entryId: mineQueued.id, version: 2, decision: 'validate' }, ON);
     const [row] = await entries(v.staffA!.employeeId);
     expect(row).toMatchObject({ status: 'validated', reviewed_by: v.kabid!.employeeId });
     expect((await audits(row!.id)).map((a) => a.action)).toEqual([
@@ -248,7 +243,7 @@ describe('validating periodic realisation', () => {
     expect(s?.drivers?.map((d) => d.id).sort()).toEqual([mine.staffA!.qty, mine.staffA!.pct].sort());
     // Validated is final for the owner.
     await expect(
-      saveEntry(t.db, v.staffA!, entry('staffA', { entryId: String(row!.id), version: '3' }), [], ON),
+      saveEntry(t.db, v.staffA!, entry('staffA', { entryId: row!.id, version: 3 }), [], ON),
     ).rejects.toMatchObject({ messageKey: 'realisation.errors.alreadyValidated' });
     const note = await t.db
       .selectFrom('notifications')
@@ -264,11 +259,11 @@ describe('validating periodic realisation', () => {
     await reviewEntry(
       t.db,
       v.kabid!,
-      { entryId: String(entryId), version: '1', decision: 'return', comment: 'Lampirkan rekap' },
+      { entryId: entryId, version: 1, decision: 'return', comment: 'Lampirkan rekap' },
       ON,
     );
     await expect(
-      reviewEntry(t.db, v.kabid!, { entryId: String(entryId), version: '2', decision: 'validate' }, ON),
+      reviewEntry(t.db, v.kabid!, { entryId: entryId, version: 2, decision: 'validate' }, ON),
     ).rejects.toMatchObject({ messageKey: 'realisation.errors.notPending' });
     const view = await skpRealisation(
       t.db,
@@ -282,43 +277,31 @@ describe('validating periodic realisation', () => {
       entry: { status: 'returned', reviewComment: 'Lampirkan rekap' },
     });
     expect(slot.entry!.history.map((h) => h.action)).toEqual(['realisation.create', 'realisation.return']);
-    await saveEntry(
-      t.db,
-      v.staffB!,
-      entry('staffB', { entryId: String(entryId), version: '2', value: '75' }),
-      [],
-      ON,
-    );
+    await saveEntry(t.db, v.staffB!, entry('staffB', { entryId: entryId, version: 2, value: '75' }), [], ON);
     expect((await entries(v.staffB!.employeeId))[0]).toMatchObject({ status: 'pending', value: '75.00' });
   });
 
   it('the acting (Plt) supervisor validates; the definitive one may not', async () => {
     const { entryId } = await saveEntry(t.db, acting, entry('acting'), [], ON);
     await expect(
-      reviewEntry(t.db, v.kadisdik!, { entryId: String(entryId), version: '1', decision: 'validate' }, ON),
+      reviewEntry(t.db, v.kadisdik!, { entryId: entryId, version: 1, decision: 'validate' }, ON),
     ).rejects.toMatchObject({ messageKey: 'errors.notFound' });
-    await reviewEntry(t.db, v.kabid!, { entryId: String(entryId), version: '1', decision: 'validate' }, ON);
+    await reviewEntry(t.db, v.kabid!, { entryId: entryId, version: 1, decision: 'validate' }, ON);
     expect((await entries(acting.employeeId))[0]).toMatchObject({ status: 'validated' });
   });
 
   it('a closed period is read-only for the owner and the supervisor', async () => {
-    const { entryId } = await saveEntry(
-      t.db,
-      v.staffB!,
-      entry('staffB', { periodId: String(q3.id) }),
-      [],
-      ON,
-    );
+    const { entryId } = await saveEntry(t.db, v.staffB!, entry('staffB', { periodId: q3.id }), [], ON);
     await t.db.updateTable('periods').set({ status: 'closed' }).where('id', '=', q3.id).execute();
     try {
       await expect(
-        reviewEntry(t.db, v.kabid!, { entryId: String(entryId), version: '1', decision: 'validate' }, ON),
+        reviewEntry(t.db, v.kabid!, { entryId: entryId, version: 1, decision: 'validate' }, ON),
       ).rejects.toMatchObject({ messageKey: 'realisation.errors.periodClosed' });
       await expect(
         saveEntry(
           t.db,
           v.staffB!,
-          entry('staffB', { periodId: String(q3.id), entryId: String(entryId), version: '1' }),
+          entry('staffB', { periodId: q3.id, entryId: entryId, version: 1 }),
           [],
           ON,
         ),

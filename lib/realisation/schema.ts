@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { filled, required } from '@/lib/validation';
+import { filled, idField, optionalIdField, required } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
-const optionalId = z.union([z.literal(''), id]).optional();
+const id = idField();
+const optionalId = optionalIdField();
 
 /** A periodic realisation entry as the owner types it; the same schema checks the browser and the server. */
 export const entryFormSchema = z.strictObject({

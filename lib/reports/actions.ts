@@ -19,7 +19,7 @@ export const saveReportAction = authedAction(reportFormSchema, async (viewer, in
 });
 
 export const deleteReportAction = authedAction(reportRefSchema, async (viewer, input) => {
-  await deleteReport(getDb(), viewer, Number(input.reportId), Number(input.version));
+  await deleteReport(getDb(), viewer, input.reportId, input.version);
   revalidatePath('/reports');
   redirect('/reports?deleted=1');
 });

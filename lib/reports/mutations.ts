@@ -38,7 +38,7 @@ async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormV
     .selectFrom('skp_indicators as i')
     .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
     .select('i.id')
-    .where('i.id', '=', Number(input.indicatorId))
+    .where('i.id', '=', input.indicatorId)
     .where('r.skp_id', '=', skp.id)
     .executeTakeFirst();
   if (!indicator) throw new ActionError('reports.validation.indicator', 'indicatorId');
@@ -58,7 +58,7 @@ async function askAboutDayOff(db: Database | Tx, viewer: Viewer, input: ReportFo
     const current = await db
       .selectFrom('daily_reports')
       .select('report_date')
-      .where('id', '=', Number(input.reportId))
+      .where('id', '=', input.reportId)
       .where('employee_id', '=', viewer.employeeId)
       .executeTakeFirst();
     if (current?.report_date === input.reportDate) return;
@@ -112,7 +112,7 @@ async function storeEvidence(trx: Tx, reportId: number, files: Evidence[]) {
 
 const fields = (input: ReportFormValues) => ({
   report_date: input.reportDate,
-  indicator_id: Number(input.indicatorId),
+  indicator_id: input.indicatorId,
   activity: input.activity,
   quantity: input.quantity.replace(',', '.'),
   unit: input.unit,
@@ -173,7 +173,7 @@ export async function fileReport(
       await refreshReportRollups(
         trx,
         [{ employeeId: viewer.employeeId, date: input.reportDate }],
-        [Number(input.indicatorId)],
+        [input.indicatorId],
       );
       await audit(trx, {
         actorId: viewer.employeeId,
@@ -211,12 +211,14 @@ export async function updateReport(
 ) {
   const skpId = await checkReport(db, viewer, input, on);
   const files = await readEvidence(uploads);
-  const reportId = Number(input.reportId);
+  const { reportId, version } = input;
+  if (reportId === undefined) throw new ActionError('errors.notFound');
+  if (version === undefined) throw new ActionError('errors.conflict');
   await db
     .transaction()
     .execute(async (trx) => {
       await lockEmployeeReports(trx, viewer.employeeId);
-      const before = await lockOwnReport(trx, viewer, reportId, Number(input.version));
+      const before = await lockOwnReport(trx, viewer, reportId, version);
       await assertNoOverlap(trx, viewer, input, reportId);
       await trx
         .updateTable('daily_reports')
@@ -238,7 +240,7 @@ export async function updateReport(
           { employeeId: viewer.employeeId, date: before.report_date },
           { employeeId: viewer.employeeId, date: input.reportDate },
         ],
-        [before.indicator_id, Number(input.indicatorId)],
+        [before.indicator_id, input.indicatorId],
       );
       await audit(trx, {
         actorId: viewer.employeeId,

@@ -58,7 +58,7 @@ async function approvedSkp(employeeId: number, approver: number) {
 const report = (who: string, over: Partial<ReportFormValues> = {}): ReportFormValues => ({
   idempotencyKey: randomUUID(),
   reportDate: ON,
-  indicatorId: String(indicatorOf[who]),
+  indicatorId: indicatorOf[who]!,
   activity: 'Menyusun laporan pembinaan sekolah',
   quantity: '1',
   unit: 'Laporan',
@@ -249,7 +249,7 @@ describe('validation', () => {
       updateReport(
         t.db,
         v.pppk!,
-        { ...input, reportId: String(id), version: String(version), activity: 'Diubah terlambat' },
+        { ...input, reportId: id, version: version, activity: 'Diubah terlambat' },
         [],
         ON,
       ),
@@ -263,7 +263,7 @@ describe('validation', () => {
     await updateReport(
       t.db,
       v.pppk!,
-      { ...second, reportId: String(id2), version: String(v2), activity: 'Menyusun laporan, diperbaiki' },
+      { ...second, reportId: id2, version: v2, activity: 'Menyusun laporan, diperbaiki' },
       [],
       ON,
     );
@@ -355,13 +355,13 @@ describe('weekends and holidays', () => {
     });
     expect(await count(v.staffA!.employeeId)).toBe(before);
     const id = await fileReport(t.db, v.staffA!, { ...saturday, confirmNonWorkingDay: '1' }, [], MONDAY);
-    const edit = { ...saturday, reportId: String(id), version: String(await version(id)) };
+    const edit = { ...saturday, reportId: id, version: await version(id) };
     await updateReport(t.db, v.staffA!, { ...edit, activity: 'Piket layanan akhir pekan' }, [], MONDAY);
     await expect(
       updateReport(
         t.db,
         v.staffA!,
-        { ...edit, version: String(await version(id)), reportDate: '2026-11-29' },
+        { ...edit, version: await version(id), reportDate: '2026-11-29' },
         [],
         MONDAY,
       ),

@@ -70,7 +70,7 @@ async function mismatches(): Promise<unknown[]> {
 const report = (over: Partial<ReportFormValues> = {}): ReportFormValues => ({
   idempotencyKey: randomUUID(),
   reportDate: ON,
-  indicatorId: String(indicatorId),
+  indicatorId: indicatorId,
   activity: 'Memeriksa rekap data pokok pendidikan',
   quantity: '2',
   unit: 'Dokumen',
@@ -137,8 +137,8 @@ describe('dashboard rollups', () => {
       t.db,
       staff,
       report({
-        reportId: String(returnedId),
-        version: String(await versionOf(returnedId)),
+        reportId: returnedId,
+        version: await versionOf(returnedId),
         reportDate: '2026-11-24',
         startTime: '20:00',
         endTime: '21:00',
@@ -189,7 +189,7 @@ describe('dashboard rollups', () => {
         fileReport(
           t.db,
           peer,
-          report({ reportDate: '2026-11-26', indicatorId: String(peerIndicator.id), ...slot(i) }),
+          report({ reportDate: '2026-11-26', indicatorId: peerIndicator.id, ...slot(i) }),
           [],
           ON,
         ),

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, optionalIdField, required, requiredText } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,12}$/, 'validation.invalid');
+const id = idField(12);
+const optionalId = optionalIdField(12);
 const time = filled().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'reports.validation.time');
 
 /** A daily report as typed by the employee; the same schema checks the browser form and the server. */
 export const reportFormSchema = z
   .strictObject({
     idempotencyKey: z.uuid('validation.invalid'),
-    reportId: z.union([z.literal(''), id]).optional(),
-    version: z.union([z.literal(''), id]).optional(),
+    reportId: optionalId,
+    version: optionalId,
     reportDate: filled().regex(/^\d{4}-\d{2}-\d{2}$/, 'reports.validation.date'),
     indicatorId: id,
     activity: requiredText(5, 2000),
@@ -122,7 +123,7 @@ export function parseQueueFilter(
   return {
     ok: true,
     filter: {
-      employeeId: v.employee === undefined ? null : Number(v.employee),
+      employeeId: v.employee ?? null,
       from: v.from ?? null,
       to: v.to ?? null,
       page: v.page,

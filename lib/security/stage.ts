@@ -99,12 +99,13 @@ async function rateEarlierQuarter(db: Database, q: Query, intent: 'deliver' | 's
   const earlier = await loadFixture(q);
   const id = await startAppraisal(db, sup, owner, earlier.freePeriodId, TEST_TODAY);
   const [a] = await q<{ version: number }>('SELECT version FROM appraisals WHERE id = $1', [id]);
+  if (!a) throw new Error(`appraisal ${id} was not created`);
   await saveAppraisal(
     db,
     sup,
     {
-      appraisalId: String(id),
-      version: String(a?.version),
+      appraisalId: id,
+      version: a.version,
       ratingHasil: 'sesuai',
       ratingPerilaku: 'sesuai',
       justification: 'Sesuai ekspektasi pada triwulan ini.',
@@ -131,7 +132,7 @@ async function stageNewFeatures(db: Database, q: Query) {
   await saveEntry(
     db,
     owner,
-    { indicatorId: String(f.realisation.indicatorId), periodId: String(f.currentPeriodId), value: '80' },
+    { indicatorId: f.realisation.indicatorId, periodId: f.currentPeriodId, value: '80' },
     [],
     TEST_TODAY,
   );

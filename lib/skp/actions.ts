@@ -48,7 +48,7 @@ export const saveSkpAction = authedAction(editorSchema, async (viewer, input) =>
   revalidatePath('/skp');
   if (form.intent === 'submit') {
     try {
-      await submitSkp(db, viewer, Number(form.skpId), version, today());
+      await submitSkp(db, viewer, form.skpId, version, today());
     } catch (error) {
       // The draft is kept: refill the form with what was saved and the new version.
       if (!(error instanceof ActionError)) throw error;
@@ -65,18 +65,18 @@ export const saveSkpAction = authedAction(editorSchema, async (viewer, input) =>
 });
 
 export const submitSkpAction = authedAction(skpRefSchema, async (viewer, input) => {
-  await submitSkp(getDb(), viewer, Number(input.skpId), Number(input.version), today());
+  await submitSkp(getDb(), viewer, input.skpId, input.version, today());
   revalidatePath('/skp');
   redirect(`/skp/${input.skpId}?submitted=1`);
 });
 
 export const reviseSkpAction = authedAction(skpRefSchema, async (viewer, input) => {
-  await reviseSkp(getDb(), viewer, Number(input.skpId), Number(input.version), today());
+  await reviseSkp(getDb(), viewer, input.skpId, input.version, today());
   redirect(`/skp/${input.skpId}/edit`);
 });
 
 export const discardRevisionAction = authedAction(skpRefSchema, async (viewer, input) => {
-  await discardRevision(getDb(), viewer, Number(input.skpId), Number(input.version), today());
+  await discardRevision(getDb(), viewer, input.skpId, input.version, today());
   revalidatePath('/skp');
   redirect(`/skp/${input.skpId}?discarded=1`);
 });
@@ -86,8 +86,8 @@ export const decideSkpAction = authedAction(decideSkpSchema, async (viewer, inpu
     getDb(),
     viewer,
     {
-      skpId: Number(input.skpId),
-      version: Number(input.version),
+      skpId: input.skpId,
+      version: input.version,
       decision: input.decision,
       comment: input.comment,
     },
@@ -98,18 +98,18 @@ export const decideSkpAction = authedAction(decideSkpSchema, async (viewer, inpu
 });
 
 export const saveExpectationsAction = authedAction(expectationsSchema, async (viewer, input) => {
-  await saveExpectations(getDb(), viewer, Number(input.skpId), input.expectations ?? {}, today());
+  await saveExpectations(getDb(), viewer, input.skpId, input.expectations ?? {}, today());
   return { status: 'ok', message: 'skp.expectationsSaved' };
 });
 
 export const addUnitGoalAction = authedAction(unitGoalSchema, async (viewer, input) => {
-  await addUnitGoal(getDb(), viewer, Number(input.unitId), input.text, Number(today().slice(0, 4)));
+  await addUnitGoal(getDb(), viewer, input.unitId, input.text, Number(today().slice(0, 4)));
   revalidatePath('/goals');
   return { status: 'ok', message: 'skp.goals.added' };
 });
 
 export const deleteUnitGoalAction = authedAction(deleteUnitGoalSchema, async (viewer, input) => {
-  await deleteUnitGoal(getDb(), viewer, Number(input.goalId));
+  await deleteUnitGoal(getDb(), viewer, input.goalId);
   revalidatePath('/goals');
   return { status: 'ok' };
 });

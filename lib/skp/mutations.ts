@@ -136,8 +136,8 @@ export async function saveSkp(
   return db.transaction().execute(async (trx) => {
     // The realisation rollup is rewritten below: its lock comes before the SKP row's, as in report filing.
     await lockEmployeeRollups(trx, [viewer.employeeId]);
-    const skp = await lockOwn(trx, viewer, Number(input.skpId));
-    assertTransition(skp.status, 'edit', skp.version, Number(input.version));
+    const skp = await lockOwn(trx, viewer, input.skpId);
+    assertTransition(skp.status, 'edit', skp.version, input.version);
     await assertOpen(trx, viewer, skp.year);
     const before = await loadRhks(trx, skp.id);
     await syncRhks(trx, skp.id, input.rhks, await allowedLinks(trx, viewer, skp.year, on)).catch((error) => {

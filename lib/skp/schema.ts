@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { APPROACHES, ASPEK, MEASURES, measureFits } from '@/lib/domain/skp';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, optionalIdField, required, requiredText } from '@/lib/validation';
 
-const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
-const optionalId = z.union([z.literal(''), id]).optional();
+const id = idField();
+const optionalId = optionalIdField();
 
 export const indicatorSchema = z
   .strictObject({

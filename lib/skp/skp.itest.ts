@@ -81,8 +81,8 @@ const form = (
   rhks: SkpFormValues['rhks'],
   intent: 'save' | 'submit' = 'save',
 ): SkpFormValues => ({
-  skpId: String(skpId),
-  version: String(version),
+  skpId: skpId,
+  version: version,
   approach: 'kuantitatif',
   rhks,
   intent,
@@ -130,7 +130,7 @@ describe('SKP workflow', () => {
         {
           kind: 'utama',
           text: 'Tersusunnya laporan pembinaan SD',
-          parentRhkId: '',
+          parentRhkId: undefined,
           indicators: [ind('Jumlah laporan'), ind('Ketepatan waktu', '100', '%')],
         },
         {
@@ -203,7 +203,7 @@ describe('SKP workflow', () => {
             {
               kind: 'utama',
               text: 'RHK dengan induk asing',
-              parentRhkId: String(foreign.id),
+              parentRhkId: foreign.id,
               indicators: [ind('Jumlah laporan')],
             },
           ]),
@@ -219,12 +219,12 @@ describe('SKP workflow', () => {
         skpId,
         version,
         doc!.rhks.map((r) => ({
-          rhkId: String(r.id),
+          rhkId: r.id,
           kind: r.kind,
           text: r.text,
-          parentRhkId: r.kind === 'utama' ? String(kabidRhks[0]) : '',
+          parentRhkId: r.kind === 'utama' ? kabidRhks[0] : undefined,
           indicators: r.indicators.map((i) => ({
-            indicatorId: String(i.id),
+            indicatorId: i.id,
             aspek: i.aspek,
             text: i.text,
             targetValue: i.targetValue,
@@ -348,7 +348,7 @@ describe('SKP workflow', () => {
         {
           kind: 'utama',
           text: 'Terkelolanya data sekolah dasar',
-          parentRhkId: String(kabidRhks[1]),
+          parentRhkId: kabidRhks[1],
           indicators: [ind('Jumlah data sekolah')],
         },
       ]),
@@ -374,7 +374,7 @@ describe('SKP workflow', () => {
         {
           kind: 'utama',
           text: 'RHK revisi kedua',
-          parentRhkId: String(kabidRhks[1]),
+          parentRhkId: kabidRhks[1],
           indicators: [ind('Jumlah dokumen revisi')],
         },
       ]),
@@ -413,10 +413,10 @@ describe('SKP workflow', () => {
       v.staffA!,
       form(skpId, (await state()).version, [
         {
-          rhkId: String(kept),
+          rhkId: kept,
           kind: 'utama',
           text: 'RHK revisi ketiga',
-          parentRhkId: String(kabidRhks[1]),
+          parentRhkId: kabidRhks[1],
           indicators: [ind('Jumlah dokumen revisi ketiga', '20')],
         },
         { kind: 'tambahan', text: 'Tugas tambahan baru', indicators: [ind('Jumlah kegiatan')] },
@@ -511,7 +511,7 @@ describe('SKP workflow', () => {
         v.kabid!,
         form(kabidSkp.id, kabidSkp.version, [
           {
-            rhkId: String(kabidRhks[0]),
+            rhkId: kabidRhks[0],
             kind: 'utama',
             text: 'Terlaksananya pembinaan SD',
             indicators: [ind('Indikator')],
@@ -559,7 +559,7 @@ describe('acting supervisors, expectations, JPT and closed periods', () => {
         {
           kind: 'utama',
           text: 'Terdokumentasinya cagar budaya',
-          parentRhkId: String(kadisRhks[0]),
+          parentRhkId: kadisRhks[0],
           indicators: [ind('Jumlah cagar budaya')],
         },
       ]),

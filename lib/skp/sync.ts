@@ -8,7 +8,7 @@ import type { SkpSnapshot } from './types';
 type Links = { parentIds: Set<number>; goalIds: Set<number> };
 type Tx = Transaction<DB>;
 
-const idOrNull = (v: string | undefined) => (v ? Number(v) : null);
+const idOrNull = (v: number | undefined) => v ?? null;
 
 /**
  * Makes the SKP's RHK and indicators equal to the submitted rows, keeping ids of rows that stayed (so
@@ -40,15 +40,14 @@ export async function restoreRhks(trx: Tx, skpId: number, frozen: SkpSnapshot['r
     (await trx.selectFrom('skp_rhks').select('id').where('skp_id', '=', skpId).execute()).map((r) => r.id),
   );
   const still = (id: number, rhkId: number) => indicators.some((i) => i.id === id && i.rhk_id === rhkId);
-  const text = (id: number | null) => (id === null ? '' : String(id));
   const rows: SkpFormValues['rhks'] = frozen.map((r) => ({
-    rhkId: rhkIds.has(r.id) ? String(r.id) : '',
+    rhkId: rhkIds.has(r.id) ? r.id : undefined,
     kind: r.kind,
     text: r.text,
-    parentRhkId: text(r.parentRhkId),
-    unitGoalId: text(r.unitGoalId),
+    parentRhkId: r.parentRhkId ?? undefined,
+    unitGoalId: r.unitGoalId ?? undefined,
     indicators: r.indicators.map((i) => ({
-      indicatorId: rhkIds.has(r.id) && still(i.id, r.id) ? String(i.id) : '',
+      indicatorId: rhkIds.has(r.id) && still(i.id, r.id) ? i.id : undefined,
       aspek: i.aspek,
       measure: i.measure ?? '',
       text: i.text,

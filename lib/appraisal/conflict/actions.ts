@@ -13,8 +13,8 @@ export const declareConflictAction = authedAction(declareConflictSchema, async (
     getDb(),
     viewer,
     {
-      employeeId: Number(input.employeeId),
-      periodId: Number(input.periodId),
+      employeeId: input.employeeId,
+      periodId: input.periodId,
       reasonKind: input.reasonKind,
       reason: input.reason || null,
     },
@@ -25,12 +25,7 @@ export const declareConflictAction = authedAction(declareConflictSchema, async (
 });
 
 export const requestOtherRaterAction = authedAction(raterRequestSchema, async (viewer, input) => {
-  await requestOtherRater(
-    getDb(),
-    viewer,
-    { periodId: Number(input.periodId), reason: input.reason },
-    today(),
-  );
+  await requestOtherRater(getDb(), viewer, { periodId: input.periodId, reason: input.reason }, today());
   redirect('/appraisals?requested=1');
 });
 
@@ -38,7 +33,7 @@ export const decideRaterRequestAction = authedAction(decideRequestSchema, async 
   await decideRaterRequest(
     getDb(),
     viewer,
-    { requestId: Number(input.requestId), decision: input.decision, note: input.note },
+    { requestId: input.requestId, decision: input.decision, note: input.note },
     today(),
   );
   revalidatePath('/appraisals');
@@ -46,12 +41,7 @@ export const decideRaterRequestAction = authedAction(decideRequestSchema, async 
 });
 
 export const designateRaterAction = authedAction(designateSchema, async (viewer, input) => {
-  await designateRater(
-    getDb(),
-    viewer,
-    { reassignmentId: Number(input.reassignmentId), nip: input.nip },
-    today(),
-  );
+  await designateRater(getDb(), viewer, { reassignmentId: input.reassignmentId, nip: input.nip }, today());
   revalidatePath('/appraisals/conflicts');
   return { status: 'ok', message: 'conflict.designated' };
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { filled, required, requiredText } from '@/lib/validation';
+import { filled, idField, required, requiredText } from '@/lib/validation';
 import { CONFLICT_REASONS } from './types';
 
-const id = filled().regex(/^\d{1,9}$/, 'validation.invalid');
+const id = idField();
 
 /** The pejabat penilai's declaration; "other" needs a reason (checked again in the data layer). */
 export const declareConflictSchema = z

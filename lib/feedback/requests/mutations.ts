@@ -48,13 +48,13 @@ export async function saveAnswers(
   on: string,
 ): Promise<{ outcome: 'saved' | 'submitted'; version: number }> {
   return db.transaction().execute(async (trx) => {
-    const req = await lockOwnRequest(trx, viewer, Number(input.requestId), on);
+    const req = await lockOwnRequest(trx, viewer, input.requestId, on);
     if (req.status === 'submitted') {
       if (input.intent === 'submit') return { outcome: 'submitted', version: req.version };
       throw new ActionError('feedback.errors.alreadySubmitted');
     }
     if (req.status === 'declined') throw new ActionError('feedback.errors.declined');
-    if (req.version !== Number(input.version)) throw new ActionError('errors.conflict');
+    if (req.version !== input.version) throw new ActionError('errors.conflict');
     await trx.deleteFrom('feedback_answers').where('request_id', '=', req.id).execute();
     const answers = BERAKHLAK.flatMap((value) => {
       const answer = input.answers?.[value];
@@ -89,12 +89,12 @@ export async function saveAnswers(
 /** A peer or subordinate declines (e.g. a conflict of interest); the ratee's pejabat penilai is told. */
 export async function declineRequest(db: Database, viewer: Viewer, input: DeclineInput, on: string) {
   await db.transaction().execute(async (trx) => {
-    const req = await lockOwnRequest(trx, viewer, Number(input.requestId), on);
+    const req = await lockOwnRequest(trx, viewer, input.requestId, on);
     if (req.group === 'self' || req.group === 'supervisor')
       throw new ActionError('feedback.errors.cannotDecline');
     if (req.status === 'submitted') throw new ActionError('feedback.errors.alreadySubmitted');
     if (req.status === 'declined') return;
-    if (req.version !== Number(input.version)) throw new ActionError('errors.conflict');
+    if (req.version !== input.version) throw new ActionError('errors.conflict');
     await trx.deleteFrom('feedback_answers').where('request_id', '=', req.id).execute();
     await trx
       .updateTable('feedback_requests')

@@ -22,7 +22,7 @@ export async function createRound(db: Database, viewer: Viewer, input: CreateRou
     const period = await trx
       .selectFrom('periods')
       .selectAll()
-      .where('id', '=', Number(input.periodId))
+      .where('id', '=', input.periodId)
       .where('agency_id', '=', viewer.agencyId)
       .executeTakeFirst();
     if (!period || period.status !== 'open') throw new ActionError('feedback.validation.period', 'periodId');
@@ -202,8 +202,8 @@ export async function stepRound(
  * while it is open (a replacement for someone who declined). Audited with the reason.
  */
 export async function changeRaters(db: Database, viewer: Viewer, input: RaterChangeInput, on: string) {
-  const roundId = Number(input.roundId);
-  const rateeId = Number(input.rateeId);
+  const roundId = input.roundId;
+  const rateeId = input.rateeId;
   await db.transaction().execute(async (trx) => {
     if (!(await mayManageRaters(trx, viewer, rateeId, on))) throw new ActionError('errors.notFound');
     const round = await lockRound(trx, viewer, roundId);
@@ -217,9 +217,10 @@ export async function changeRaters(db: Database, viewer: Viewer, input: RaterCha
     if (round.status === 'closed') throw new ActionError('feedback.errors.roundClosed');
     if (input.change === 'remove') {
       if (round.status !== 'draft') throw new ActionError('feedback.errors.removeAfterOpen');
+      if (input.requestId === undefined) throw new ActionError('errors.notFound');
       const req = await trx
         .deleteFrom('feedback_requests')
-        .where('id', '=', Number(input.requestId))
+        .where('id', '=', input.requestId)
         .where('round_id', '=', roundId)
         .where('ratee_id', '=', rateeId)
         .where('group', 'in', ['peer', 'subordinate'])

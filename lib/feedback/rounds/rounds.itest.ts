@@ -12,12 +12,7 @@ const unit: Record<'bidang' | 'sibling' | 'dinas' | 'otherOpd', number> = {} as 
 const quarter: Record<1 | 2 | 3 | 4, number> = {} as never;
 
 const create = (seq: 1 | 2 | 3 | 4, unitIds: number[], name = 'Putaran uji') =>
-  createRound(
-    t.db,
-    admin,
-    { name, periodId: String(quarter[seq]), deadline: '2026-12-20', unitIds: unitIds.map(String) },
-    ON,
-  );
+  createRound(t.db, admin, { name, periodId: quarter[seq], deadline: '2026-12-20', unitIds }, ON);
 
 const roundsIn = async (seq: 1 | 2 | 3 | 4) =>
   (
