@@ -43,7 +43,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         ]
       : []),
     ...(hasRole(viewer, 'leadership') ? [{ href: '/calibration', label: t('calibration.nav') }] : []),
-    ...(canManageOrganisation(viewer) ? [{ href: '/holidays', label: t('nav.holidays') }] : []),
+    ...(canManageOrganisation(viewer) ? [{ href: '/admin', label: t('admin.nav') }] : []),
     { href: '/notifications', label: t('notifications.unread', { count: unread }) },
   ];
   const roles = [

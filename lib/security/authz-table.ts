@@ -112,6 +112,7 @@ export const PAGES: Record<string, PageRow> = {
   'app/(app)/reports/new/page.tsx':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/reports/new'],
   'app/(app)/reports/[id]/page.tsx':                            ['login ok    404   ok    404   ok    404   ok', (f) => `/reports/${f.report.id}`],
   'app/(app)/reports/evidence/[id]/route.ts':                   ['login ok    404   ok    404   ok    404   ok', (f) => `/reports/evidence/${f.evidenceId}`],
+  'app/(app)/admin/page.tsx':                                   ['login 404   404   404   404   404   404   ok', () => '/admin'],
   'app/(app)/holidays/page.tsx':                                ['login 404   404   404   404   404   404   ok', () => '/holidays'],
   'app/(app)/team/page.tsx':                                    ['login ok    ok    ok    ok    ok    ok    ok', () => '/team'],
   'app/(app)/team/queue/page.tsx':                              ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/queue'],
