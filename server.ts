@@ -6,22 +6,27 @@
  * carries its TCP peer in PEER_HEADER, replacing anything sent under that name, and the app reads the
  * client address from it and TRUSTED_PROXIES (lib/domain/client-address.ts).
  *
- * PORT chooses the port (0: any free one, printed on the "listening" line). Two more duties live here, outside
- * Next: at most MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts),
- * and the retention purge every RETENTION_CLEANUP_HOURS (lib/retention.ts).
+ * PORT chooses the port (0: any free one, printed on the "listening" line). More duties live here, outside
+ * Next: sign-in posts limited per address, past the limit answered 429 at once (lib/http/login-rate.ts); at
+ * most MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts); and the
+ * retention purge every RETENTION_CLEANUP_HOURS (lib/retention.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDb } from './db/pool';
 import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/domain/client-address';
+import { loginRateFromEnv, withLoginRateLimit } from './lib/http/login-rate';
 import { concurrencyLimitFromEnv, withConcurrencyLimit } from './lib/http/overload';
 import { purgeExpired, retentionFromEnv } from './lib/retention';
 
 let maxConcurrent = 0;
+let trusted: ReturnType<typeof parseTrustedProxies>;
+let loginRate: ReturnType<typeof loginRateFromEnv>;
 let retention: ReturnType<typeof retentionFromEnv>;
 try {
-  parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   maxConcurrent = concurrencyLimitFromEnv();
+  loginRate = loginRateFromEnv();
   retention = retentionFromEnv();
 } catch (error) {
   console.error(`[kinerja] ${(error as Error).message}`);
@@ -37,10 +42,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer(
-  withConcurrencyLimit((req, res) => {
-    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
-    void handle(req, res);
-  }, maxConcurrent),
+  withLoginRateLimit(
+    withConcurrencyLimit((req, res) => {
+      req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
+      void handle(req, res);
+    }, maxConcurrent),
+    loginRate,
+    trusted,
+  ),
 );
 server.listen(port, () => {
   const { port: actual } = server.address() as AddressInfo;
