@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -40,7 +41,12 @@ const snapshot = async (id: number) =>
     o: await t.db.selectFrom('objections').selectAll().where('appraisal_id', '=', id).execute(),
   });
 
-const form = (id: number, version: number, over: Partial<AppraisalFormValues> = {}): AppraisalFormValues =>
+/** The form as the browser posts it (strings), parsed as the action would. */
+const form = (
+  id: number,
+  version: number,
+  over: Partial<z.input<typeof appraisalFormSchema>> = {},
+): AppraisalFormValues =>
   appraisalFormSchema.parse({ appraisalId: String(id), version: String(version), ...over });
 
 /** The rating that differs from whatever the evidence anchor suggested. */
@@ -152,7 +158,7 @@ describe('appraisal workflow and who may act', () => {
       form(id, doc.version, {
         items: [
           {
-            indicatorId: item.indicatorId,
+            indicatorId: String(item.indicatorId),
             override: '5',
             reason: 'Dua laporan belum divalidasi tepat waktu',
           },
