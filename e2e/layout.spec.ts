@@ -3,7 +3,15 @@ import { DEMO, employee, loginAndWait, openAccountMenu, spareEmployee } from './
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1366, height: 768 };
-const SUPERVISOR_PAGES = ['/team', '/team/queue', '/team/matrix', '/overview', '/goals', '/holidays'];
+const SUPERVISOR_PAGES = [
+  '/team',
+  '/team/queue',
+  '/team/matrix',
+  '/overview',
+  '/goals',
+  '/holidays',
+  '/admin',
+];
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
 
