@@ -6,24 +6,29 @@
  * carries its TCP peer in PEER_HEADER, replacing anything sent under that name, and the app reads the
  * client address from it and TRUSTED_PROXIES (lib/domain/client-address.ts).
  *
- * PORT chooses the port (0: any free one, printed on the "listening" line). More duties live here, outside
+ * PORT chooses the port (0: any free one, printed on the "listening" line). WEB_WORKERS processes serve it
+ * (default: one per CPU; lib/http/workers.ts), the first process only supervising them. More duties live here, outside
  * Next: sign-in posts limited per address, past the limit answered 429 at once (lib/http/login-rate.ts); at
  * most MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts); and the
  * retention purge every RETENTION_CLEANUP_HOURS (lib/retention.ts).
  */
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDb } from './db/pool';
 import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/domain/client-address';
 import { loginRateFromEnv, withLoginRateLimit } from './lib/http/login-rate';
 import { concurrencyLimitFromEnv, withConcurrencyLimit } from './lib/http/overload';
+import { superviseWorkers, workersFromEnv } from './lib/http/workers';
 import { purgeExpired, retentionFromEnv } from './lib/retention';
 
+let workers = 1;
 let maxConcurrent = 0;
 let trusted: ReturnType<typeof parseTrustedProxies>;
 let loginRate: ReturnType<typeof loginRateFromEnv>;
 let retention: ReturnType<typeof retentionFromEnv>;
 try {
+  workers = workersFromEnv();
   trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   maxConcurrent = concurrencyLimitFromEnv();
   loginRate = loginRateFromEnv();
@@ -33,32 +38,58 @@ try {
   process.exit(1);
 }
 Object.assign(process.env, { NODE_ENV: 'production' });
-const { default: next } = await import('next');
 
-const port = Number(process.env.PORT ?? 3000);
-(globalThis as Record<symbol, unknown>)[PEER_MARK] = true;
-const app = next({ dev: false, hostname: 'localhost', port });
-const handle = app.getRequestHandler();
-await app.prepare();
+// With more than one worker this process only supervises them; each worker runs the rest of this file.
+const serving = workers === 1 || cluster.isWorker;
+if (!serving) {
+  console.log(`[kinerja] starting ${workers} workers (WEB_WORKERS) on port ${process.env.PORT ?? 3000}`);
+  superviseWorkers(workers, (line) => console.log(`[kinerja] ${line}`));
+  startRetention();
+} else await serve();
 
-const server = createServer(
-  withLoginRateLimit(
-    withConcurrencyLimit((req, res) => {
-      req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
-      void handle(req, res);
-    }, maxConcurrent),
-    loginRate,
-    trusted,
-  ),
-);
-server.listen(port, () => {
-  const { port: actual } = server.address() as AddressInfo;
-  console.log(`[kinerja] listening on http://localhost:${actual}`);
-});
+/** One Next server on the port (alone, or as one of the workers). */
+async function serve() {
+  const { default: next } = await import('next');
+  const port = Number(process.env.PORT ?? 3000);
+  (globalThis as Record<symbol, unknown>)[PEER_MARK] = true;
+  const app = next({ dev: false, hostname: 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
 
-// Retention: a first purge a minute after start, then every RETENTION_CLEANUP_HOURS (0: only by cron with
-// `npm run db:cleanup`). Several instances may each run it; the deletes are idempotent.
-if (retention.intervalHours > 0 && process.env.DATABASE_URL) {
+  const server = createServer(
+    withLoginRateLimit(
+      withConcurrencyLimit((req, res) => {
+        req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
+        void handle(req, res);
+      }, maxConcurrent),
+      loginRate,
+      trusted,
+    ),
+  );
+  server.listen(port, () => {
+    const { port: actual } = server.address() as AddressInfo;
+    console.log(
+      `[kinerja] listening on http://localhost:${actual}${cluster.isWorker ? ` (worker ${process.pid})` : ''}`,
+    );
+  });
+  // A single process purges itself; workers leave it to their primary.
+  if (cluster.isPrimary) startRetention();
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/**
+ * Retention: a first purge a minute after start, then every RETENTION_CLEANUP_HOURS (0: only by cron with
+ * `npm run db:cleanup`). Several instances may each run it; the deletes are idempotent.
+ */
+function startRetention() {
+  if (!(retention.intervalHours > 0 && process.env.DATABASE_URL)) return;
   const db = createDb(process.env.DATABASE_URL, { max: 1, applicationName: 'kinerja-cleanup' });
   const purge = () =>
     purgeExpired(db, retention, new Date()).then(
@@ -74,11 +105,3 @@ if (retention.intervalHours > 0 && process.env.DATABASE_URL) {
   setTimeout(purge, 60_000).unref();
   setInterval(purge, retention.intervalHours * 3_600_000).unref();
 }
-
-function stop() {
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

@@ -1,0 +1,61 @@
+/**
+ * One process per core behind one port (server.ts). The primary process runs no Next: it forks WEB_WORKERS
+ * workers, each a full server.ts that listens on the same port (the operating system's cluster hand-off gives
+ * each new connection to one of them), replaces a worker that dies, and on SIGTERM/SIGINT stops them all.
+ * Everything a user relies on lives in PostgreSQL — sessions are signed cookies checked against the users
+ * row, the login throttle, idempotency keys, queues — so any worker, or any other instance, can answer any
+ * request. What each worker keeps in memory is a guard only it needs: its request limit (MAX_CONCURRENT_
+ * REQUESTS per worker) and its share of the per-address sign-in bucket. Not `server-only`: server.ts runs
+ * outside Next.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
+
+/** WEB_WORKERS: how many worker processes (default: the number of CPUs; 1 serves from one process). */
+export function workersFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  cpus: number = availableParallelism(),
+): number {
+  const raw = env.WEB_WORKERS;
+  if (raw === undefined || raw === '') return Math.max(1, cpus);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`WEB_WORKERS must be a whole number ≥ 1, got "${raw}"`);
+  return n;
+}
+
+/**
+ * The primary's duty: start `count` workers and keep that many running until told to stop. A worker that
+ * dies is replaced after a pause that grows while they keep dying at once (a broken build must not spin).
+ */
+export function superviseWorkers(count: number, log: (line: string) => void): void {
+  let stopping = false;
+  let quickDeaths = 0;
+  const start = () => {
+    const worker = cluster.fork();
+    const born = Date.now();
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      quickDeaths = Date.now() - born < 10_000 ? quickDeaths + 1 : 0;
+      const pause = Math.min(30_000, 500 * 2 ** Math.min(quickDeaths, 6));
+      log(
+        `worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); a new one starts in ${pause} ms`,
+      );
+      setTimeout(() => !stopping && start(), pause).unref();
+    });
+  };
+  for (let i = 0; i < count; i++) start();
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    if (alive.length === 0) process.exit(0);
+    let left = alive.length;
+    for (const w of alive) {
+      w.once('exit', () => --left === 0 && process.exit(0));
+      w.process.kill('SIGTERM');
+    }
+    setTimeout(() => process.exit(0), 8000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
