@@ -90,6 +90,10 @@ test('peers and the supervisor give feedback; after closing the ratee sees the p
   await expect(first.getByRole('heading', { name: `Umpan balik untuk ${staffA.name}` })).toBeVisible();
   await answerAll(first, 'Di Atas Ekspektasi');
   await first.getByLabel('Kekuatan').fill('Selalu siap membantu sekolah binaan.');
+  // A draft first: the form stays open with what was typed and the new version, ready for the final send.
+  await submitButton(first, /^Simpan draf$/).click();
+  await expect(first.getByText('Draf tersimpan.')).toBeVisible();
+  await expect(first.getByLabel('Kekuatan')).toHaveValue('Selalu siap membantu sekolah binaan.');
   await submitButton(first, /^Kirim \(final\)$/).click();
   await expect(first.getByText('Terima kasih, umpan balik Anda telah terkirim.')).toBeVisible();
 

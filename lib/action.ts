@@ -32,7 +32,7 @@ export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, han
       viewer = await getViewer();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      return { status: 'error', formError: 'errors.databaseUnavailable', values: refill(formData) };
+      return { status: 'error', formError: 'errors.databaseUnavailable', values: submittedValues(formData) };
     }
     if (!viewer) redirect('/login');
     return run(schema, formData, (input) => handler(viewer, input, withoutEmptyFiles(formData)));
@@ -51,7 +51,7 @@ async function run<S extends z.ZodType>(
   handler: (input: z.infer<S>) => Promise<FormState | undefined>,
 ): Promise<FormState> {
   const raw = formValues(formData);
-  const values = refill(formData);
+  const values = submittedValues(formData);
   const input = unflatten(raw);
   const schema = typeof choice === 'function' ? choice(input) : choice;
   const parsed = schema.safeParse(input);
@@ -97,8 +97,11 @@ function formValues(formData: FormData): Record<string, string | string[]> {
   return out;
 }
 
-// Values sent back to refill the form; secrets are never echoed.
-function refill(formData: FormData): Record<string, unknown> {
+/**
+ * The form's values as posted (strings, never the schema's output), to refill it; secrets are never echoed.
+ * A handler that keeps the form open returns these, changed where it must (e.g. the new version).
+ */
+export function submittedValues(formData: FormData): Record<string, unknown> {
   const raw = formValues(formData);
   return unflatten(Object.fromEntries(Object.entries(raw).filter(([k]) => !/password/i.test(k))));
 }

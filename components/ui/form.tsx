@@ -28,7 +28,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
 ) {
   const [state, formAction, pending] = useActionState(action, initial);
   const form = useForm<FieldValues>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    // Raw: the schema only checks here. Its output (ids already numbers, trimmed text) must never flow back
+    // into the fields, which hold what the form posts — the same strings as without JavaScript.
+    resolver: zodResolver(schema as never, undefined, { raw: true }) as unknown as Resolver<FieldValues>,
     mode: 'onTouched',
     values: state.values,
   });

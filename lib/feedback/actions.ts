@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { authedAction } from '@/lib/action';
+import { authedAction, submittedValues } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
 import { declineRequest, saveAnswers } from './requests/mutations';
 import { changeRaters, createRound, stepRound } from './rounds/mutations';
 import { answerSchema, createRoundSchema, declineSchema, raterChangeSchema, roundStepSchema } from './schema';
 
-export const saveAnswersAction = authedAction(answerSchema, async (viewer, input) => {
+export const saveAnswersAction = authedAction(answerSchema, async (viewer, input, formData) => {
   const { outcome, version } = await saveAnswers(getDb(), viewer, input, today());
   revalidatePath('/feedback');
   if (outcome === 'submitted') redirect('/feedback?submitted=1');
@@ -17,7 +17,7 @@ export const saveAnswersAction = authedAction(answerSchema, async (viewer, input
   return {
     status: 'ok',
     message: 'feedback.form.draftSaved',
-    values: { ...input, version: String(version) },
+    values: { ...submittedValues(formData), version: String(version) },
   };
 });
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { authedAction } from '@/lib/action';
+import { authedAction, submittedValues } from '@/lib/action';
 import { today } from '@/lib/domain/dates';
 import { ActionError } from '@/lib/errors';
 import { addUnitGoal, deleteUnitGoal } from './goals/mutations';
@@ -37,7 +37,7 @@ const editorSchema = (input: Record<string, unknown>) =>
   isStructureIntent(input.intent) ? structureSchema : skpFormSchema;
 
 /** The SKP editor's one action: rearrange rows (no-JS buttons), save the draft, or save and submit. */
-export const saveSkpAction = authedAction(editorSchema, async (viewer, input) => {
+export const saveSkpAction = authedAction(editorSchema, async (viewer, input, formData) => {
   if (isStructureIntent(input.intent)) {
     const rows = (input.rhks ?? []) as Parameters<typeof applyStructureIntent>[1];
     return { status: 'idle', values: { ...input, rhks: applyStructureIntent(input.intent, rows) } };
@@ -56,7 +56,7 @@ export const saveSkpAction = authedAction(editorSchema, async (viewer, input) =>
         status: 'error',
         formError: error.messageKey,
         fieldErrors: error.fieldErrors ?? (error.field ? { [error.field]: error.messageKey } : undefined),
-        values: { ...form, version: String(version) },
+        values: { ...submittedValues(formData), version: String(version) },
       };
     }
     redirect(`/skp/${form.skpId}?submitted=1`);
