@@ -197,3 +197,28 @@ export async function pickLeader(db: Database): Promise<Person> {
   if (!row) throw new Error('no agency-wide leader in the seeded database');
   return { id: row.id, nip: row.nip, name: row.name, post: row.post, sessionVersion: row.session_version };
 }
+
+/** A record a scenario opens and the person who opens it (their own, or one in their charge). */
+export type Opened = { id: number; viewer: { id: number; sessionVersion: number } };
+
+/**
+ * The appraisal page as its pejabat penilai opens it (the heaviest view of it: evidence, anchor, forms),
+ * and a 360° questionnaire as its rater opens it. Null when the seed holds none (then the scenario is skipped).
+ */
+export async function pickOpened(
+  db: Database,
+): Promise<{ appraisal: Opened | null; questionnaire: Opened | null }> {
+  const appraisal = await sql<{ id: number; viewer: number; session_version: number }>`
+    SELECT a.id, a.evaluator_id AS viewer, u.session_version
+    FROM appraisals a JOIN users u ON u.employee_id = a.evaluator_id AND u.disabled_at IS NULL
+    ORDER BY a.id DESC LIMIT 1`.execute(db);
+  const questionnaire = await sql<{ id: number; viewer: number; session_version: number }>`
+    SELECT r.id, r.rater_id AS viewer, u.session_version
+    FROM feedback_requests r JOIN feedback_rounds f ON f.id = r.round_id
+    JOIN users u ON u.employee_id = r.rater_id AND u.disabled_at IS NULL
+    WHERE f.status = 'open' AND r.status IN ('pending', 'draft')
+    ORDER BY r.id DESC LIMIT 1`.execute(db);
+  const opened = (row: { id: number; viewer: number; session_version: number } | undefined) =>
+    row ? { id: row.id, viewer: { id: row.viewer, sessionVersion: row.session_version } } : null;
+  return { appraisal: opened(appraisal.rows[0]), questionnaire: opened(questionnaire.rows[0]) };
+}

@@ -20,9 +20,17 @@ const fmt = (n: number, digits = 1) =>
     ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : '–';
 
-/** One row per scenario; the ratio is the scenario's successful requests/s over the /login baseline's. */
-export function table(outcomes: readonly Outcome[], baselineName = 'login'): string {
-  const baseline = outcomes.find((o) => o.name === baselineName);
+/**
+ * One row per scenario; the ratio is the scenario's successful requests/s over the minimal Next page's, the
+ * mean of its runs before and after the app's scenarios (or over /login when no baseline was measured).
+ */
+export function table(outcomes: readonly Outcome[]): string {
+  const baselines = outcomes.filter((o) => o.name.startsWith('baseline-'));
+  const baselineName = baselines.length > 0 ? 'minimal page' : '/login';
+  const baseline =
+    baselines.length > 0
+      ? { okRps: baselines.reduce((sum, o) => sum + o.okRps, 0) / baselines.length }
+      : outcomes.find((o) => o.name === 'login');
   const head = [
     'scenario',
     'req/s',
@@ -32,7 +40,7 @@ export function table(outcomes: readonly Outcome[], baselineName = 'login'): str
     'requests',
     'errors',
     'not ok',
-    `vs /${baselineName}`,
+    `vs ${baselineName}`,
     'KiB/resp',
     'idle CPU busy',
   ];

@@ -2,18 +2,27 @@
  * `npm run bench`: the app at agency scale (10,000 employees, a full year of daily reports) under load.
  *
  *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
- *                    [--submitters 200] [--only live,login,overview,team,queue,month,home,submit,skp] [--reuse]
+ *                    [--submitters 200] [--only live,login,overview,…,form,submit] [--reuse] [--baseline-port 3499]
  *                    [--explain] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
  *
  * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
  * the sources changed, serves it on --port, measures each scenario with autocannon after a warm-up,
  * prints a table and writes bench/results/latest.json. Ctrl-C stops the server and PostgreSQL.
- * `skp` (the SKP page with its realisation) is measured only when named in --only.
+ * Beside the app it serves the minimal Next page of bench/baseline-app/ (--baseline-port, built with the same
+ * `next`) and measures it before and after the app's scenarios: every scenario is reported as a ratio to it.
  */
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/pool';
+import { BaselineApp } from './baseline';
 import { explainReportQueries, type Plan } from './explain';
-import { jakartaToday, pickEmployee, pickLeader, pickSubmitters, pickSupervisor } from './fixtures';
+import {
+  jakartaToday,
+  pickEmployee,
+  pickLeader,
+  pickOpened,
+  pickSubmitters,
+  pickSupervisor,
+} from './fixtures';
 import { measure, type Outcome, type RunOptions, stopLoad } from './measure';
 import { machineInfo, printSummary, writeResults } from './output';
 import {
@@ -44,6 +53,7 @@ const { values: args } = parseArgs({
       default: process.env.BENCH_PG_PORT ?? process.env.EMBEDDED_PG_PORT ?? '54440',
     },
     port: { type: 'string', default: process.env.BENCH_PORT ?? process.env.PORT ?? '3400' },
+    'baseline-port': { type: 'string', default: process.env.BENCH_BASELINE_PORT ?? '3499' },
     out: { type: 'string', default: 'bench/results/latest.json' },
   },
 });
@@ -57,8 +67,21 @@ function number(name: string, raw: string | undefined, { zero = false, whole = f
   return n;
 }
 
-const DEFAULT_SCENARIOS = ['live', 'login', 'overview', 'team', 'queue', 'month', 'home', 'submit'];
-const SCENARIOS = [...DEFAULT_SCENARIOS, 'skp'];
+const DEFAULT_SCENARIOS = [
+  'live',
+  'login',
+  'overview',
+  'team',
+  'queue',
+  'month',
+  'home',
+  'skp',
+  'appraisal',
+  'questionnaire',
+  'form',
+  'submit',
+];
+const SCENARIOS = DEFAULT_SCENARIOS;
 const only = args.only ? args.only.split(',').map((s) => s.trim()) : DEFAULT_SCENARIOS;
 const unknown = only.filter((s) => !SCENARIOS.includes(s));
 if (unknown.length > 0) {
@@ -83,6 +106,7 @@ const BACKDATE_DAYS = Number(process.env.REPORT_BACKDATE_DAYS ?? 3);
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const stack = new Stack({ ...settings, secret: SECRET, log });
+const baselineApp = new BaselineApp(number('baseline-port', args['baseline-port'], { whole: true }), log);
 
 let interrupted = false;
 class Interrupted extends Error {}
@@ -97,7 +121,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     interrupted = true;
     log(`${signal}: stopping`);
     stopLoad();
-    void stack.stop().finally(() => process.exit(130));
+    void Promise.all([stack.stop(), baselineApp.stop()]).finally(() => process.exit(130));
   });
 }
 
@@ -182,9 +206,20 @@ async function main() {
   const app = await stack.startApp();
   log(`app ready at ${stack.baseUrl}${app.built ? ` (built in ${app.buildSeconds.toFixed(0)} s)` : ''}`);
 
-  const ctx = { baseUrl: stack.baseUrl, secret: SECRET, today, people };
+  await baselineApp.start();
+  const opened = await pickOpened(db);
+  const ctx = { baseUrl: stack.baseUrl, secret: SECRET, today, people, opened };
   const runOpts: RunOptions = { baseUrl: stack.baseUrl, ...settings };
   const outcomes: Outcome[] = [];
+  // The minimal Next page before and after the app's scenarios: every ratio is to the mean of the two.
+  const measureBaseline = async (when: 'before' | 'after') => {
+    const scenario = { name: `baseline-${when}`, label: `minimal Next page (${when})`, path: '/' };
+    log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
+    const outcome = unlessInterrupted(await measure(scenario, { ...runOpts, baseUrl: baselineApp.baseUrl }));
+    report(outcome);
+    outcomes.push(outcome);
+  };
+  await measureBaseline('before');
   for (const scenario of pageScenarios(ctx).filter((s) => only.includes(s.name))) {
     log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
     const outcome = unlessInterrupted(await measure(scenario, runOpts));
@@ -197,6 +232,8 @@ async function main() {
     outcomes.push(measured.outcome);
     submission = measured.submission;
   }
+  await measureBaseline('after');
+  await baselineApp.stop();
 
   printSummary({ ...settings, ...seed, machine, outcomes });
   let plans: Plan[] | null = null;
@@ -233,6 +270,6 @@ try {
   // After Ctrl-C whatever failed was stopped on purpose: the signal handler stops the rest and exits.
   if (interrupted || error instanceof Interrupted) await new Promise(() => {});
   console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  await stack.stop().catch(() => {});
+  await Promise.all([stack.stop(), baselineApp.stop()]).catch(() => {});
   process.exitCode = 1;
 }

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/pool';
 import { refreshReportRollups } from '../lib/reports/rollups';
 import type { Employee, Person, Submitter, Supervisor } from './fixtures';
-import { sessionCookie } from './fixtures';
+import { type pickOpened, sessionCookie } from './fixtures';
 import type { Scenario } from './measure';
 import {
   allowedDates,
@@ -18,7 +18,14 @@ const settle = () => new Promise((r) => setTimeout(r, 2000));
 
 export type People = { supervisor: Supervisor; employee: Employee; leader: Person; submitters: Submitter[] };
 
-type Ctx = { baseUrl: string; secret: string; today: string; people: People };
+type Ctx = {
+  baseUrl: string;
+  secret: string;
+  today: string;
+  people: People;
+  /** Records opened by the appraisal and questionnaire scenarios (bench/fixtures.ts pickOpened). */
+  opened?: Awaited<ReturnType<typeof pickOpened>>;
+};
 
 /** A GET as one signed-in person; the cookie is minted afresh before the warm-up and the measured run. */
 function signedIn(
@@ -57,8 +64,30 @@ export function pageScenarios(ctx: Ctx): Scenario[] {
     signedIn(ctx, 'home', 'GET / (employee home)', '/', employee),
     signedIn(ctx, 'overview', 'GET /overview (leadership, whole agency)', '/overview', leader),
     signedIn(ctx, 'team', 'GET /team (team dashboard)', '/team', supervisor),
-    // Not in the default set: the SKP page with its realisation per indicator (see --explain).
     signedIn(ctx, 'skp', 'GET /skp/[id] (employee SKP)', `/skp/${employee.skpId}`, employee),
+    signedIn(ctx, 'form', 'GET /reports/new (report form)', '/reports/new', employee),
+    ...(ctx.opened?.appraisal
+      ? [
+          signedIn(
+            ctx,
+            'appraisal',
+            'GET /appraisals/[id] (pejabat penilai)',
+            `/appraisals/${ctx.opened.appraisal.id}`,
+            ctx.opened.appraisal.viewer,
+          ),
+        ]
+      : []),
+    ...(ctx.opened?.questionnaire
+      ? [
+          signedIn(
+            ctx,
+            'questionnaire',
+            'GET /feedback/requests/[id] (360° questionnaire)',
+            `/feedback/requests/${ctx.opened.questionnaire.id}`,
+            ctx.opened.questionnaire.viewer,
+          ),
+        ]
+      : []),
   ];
 }
 
