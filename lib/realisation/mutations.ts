@@ -13,6 +13,7 @@ import { ActionError } from '@/lib/errors';
 import { type Evidence, readEvidence } from '@/lib/evidence';
 import { notify } from '@/lib/notifications/notify';
 import { reportableSkp } from '@/lib/reports/queries';
+import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
 import { storedMeasure } from './queries';
 import type { EntryFormValues, ReviewEntryValues } from './schema';
 
@@ -161,6 +162,13 @@ export async function reviewEntry(
 ): Promise<{ skpId: number }> {
   const entryId = input.entryId;
   return db.transaction().execute(async (trx) => {
+    // The rollup lock before the row lock, the order SKP edits (which may delete entries) take them in.
+    const owner = await trx
+      .selectFrom('realisation_entries')
+      .select('employee_id')
+      .where('id', '=', entryId)
+      .executeTakeFirst();
+    if (owner) await lockEmployeeRollups(trx, [owner.employee_id]);
     const row = await trx
       .selectFrom('realisation_entries as x')
       .innerJoin('periods as p', 'p.id', 'x.period_id')
@@ -193,6 +201,8 @@ export async function reviewEntry(
       })
       .where('id', '=', entryId)
       .execute();
+    // Only validated entries count on the dashboards.
+    if (status === 'validated') await refreshRealisation(trx, [row.skp_id]);
     await audit(trx, {
       actorId: viewer.employeeId,
       action: `realisation.${input.decision}`,
