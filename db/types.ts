@@ -405,6 +405,7 @@ export interface RealisationEntries {
   evidence_link: string | null;
   id: Generated<number>;
   indicator_id: number;
+  judgement: string | null;
   note: string | null;
   period_id: number;
   review_comment: string | null;
@@ -412,7 +413,7 @@ export interface RealisationEntries {
   reviewed_by: number | null;
   status: Generated<string>;
   updated_at: Generated<Timestamp>;
-  value: Numeric;
+  value: Numeric | null;
   version: Generated<number>;
 }
 

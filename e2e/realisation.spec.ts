@@ -154,3 +154,103 @@ test.describe('without JavaScript', () => {
     ).toHaveLength(0);
   });
 });
+
+/**
+ * A qualitative indicator added to staff A's SKP for the scenario (a Tambahan RHK, so the anchor and the
+ * dashboards of other specs are untouched), removed again with its entries afterwards.
+ */
+async function narrativeIndicator(label: string) {
+  const [skp] = await query<{ id: number }>(
+    `SELECT s.id FROM skps s JOIN employees e ON e.id = s.employee_id
+     WHERE e.nip = $1 AND s.year = $2 AND s.status = 'approved'`,
+    [DEMO.staffA, Number(today.slice(0, 4))],
+  );
+  const [rhk] = await query<{ id: number }>(
+    `INSERT INTO skp_rhks (skp_id, position, kind, text) VALUES ($1, 90, 'tambahan', $2) RETURNING id`,
+    [skp!.id, `Terbinanya budaya kerja sekolah (${label})`],
+  );
+  const text = `Mutu pendampingan sekolah menurut pengamatan atasan (${label})`;
+  const [ind] = await query<{ id: number }>(
+    `INSERT INTO skp_indicators (rhk_id, position, aspek, measure, text, target_value, target_unit)
+     VALUES ($1, 0, 'kualitas', 'qualitative', $2, 1, 'Laporan') RETURNING id`,
+    [rhk!.id, text],
+  );
+  const [period] = await query<{ id: number; seq: number }>(
+    `SELECT id, seq FROM periods WHERE kind = 'quarterly' AND starts_on <= $1 AND ends_on >= $1`,
+    [today],
+  );
+  return {
+    skpId: skp!.id,
+    indicatorId: ind!.id,
+    text,
+    seq: period!.seq,
+    remove: () => query('DELETE FROM skp_rhks WHERE id = $1', [rhk!.id]),
+  };
+}
+
+async function narrateAndJudge(page: Page, boss: Page, label: string) {
+  const t = await narrativeIndicator(label);
+  try {
+    const staff = await employee(DEMO.staffA);
+    await loginAndWait(page, DEMO.staffA);
+    await page.goto(`/skp/${t.skpId}`);
+    await page
+      .getByTestId(`slot-${t.indicatorId}-${t.seq}`)
+      .getByRole('link', { name: /Isi realisasi/ })
+      .click();
+    // Too short a narrative is refused beside the field; evidence stays optional.
+    await page.getByLabel('Narasi capaian').fill('Baik.');
+    await submitButton(page, /^Simpan realisasi$/).click();
+    await expect(page.getByText('Tulis narasi capaian minimal 20 karakter.')).toBeVisible();
+    await page
+      .getByLabel('Narasi capaian')
+      .fill('Sepuluh sekolah didampingi; semua menyusun rencana budaya kerja dan melaporkannya tepat waktu.');
+    await submitButton(page, /^Simpan realisasi$/).click();
+    await expect(page.getByText('Realisasi tersimpan dan menunggu validasi pejabat penilai.')).toBeVisible();
+    await expect(page.getByTestId(`slot-${t.indicatorId}-${t.seq}`)).toContainText(
+      'Narasi, menunggu penilaian',
+    );
+
+    await loginAndWait(boss, DEMO.kabid);
+    await boss.goto('/team/queue');
+    const card = boss.getByTestId('realisation-queue').locator('li').filter({ hasText: staff.name }).filter({
+      hasText: t.text,
+    });
+    await expect(card).toContainText('Sepuluh sekolah didampingi');
+    // Validating without a judgement is refused; with one, it counts.
+    await card.getByRole('button', { name: 'Validasi' }).click();
+    await expect(boss.getByText('Pilih penilaian narasi sebelum memvalidasi.')).toBeVisible();
+    const again = boss.getByTestId('realisation-queue').locator('li').filter({ hasText: t.text });
+    await again.getByLabel('Di atas ekspektasi (120 %)').check();
+    await again.getByRole('button', { name: 'Validasi' }).click();
+    await expect(boss.getByText('Realisasi divalidasi.')).toBeVisible();
+
+    await page.goto(`/skp/${t.skpId}`);
+    await expect(page.getByTestId(`slot-${t.indicatorId}-${t.seq}`)).toContainText('Di atas ekspektasi');
+    await expect(page.getByTestId(`capaian-${t.indicatorId}`)).toHaveText('120 %');
+    await expect(page.getByTestId(`realisation-${t.indicatorId}`)).toContainText('120 %');
+  } finally {
+    await t.remove();
+  }
+}
+
+test('a qualitative indicator: staff A writes a narrative, the Kepala Bidang judges it', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const bossContext = await browser.newContext();
+  await narrateAndJudge(page, await bossContext.newPage(), 'JS');
+  await bossContext.close();
+});
+
+test.describe('a qualitative indicator without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the narrative and its judgement work as plain form posts', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const bossContext = await browser.newContext({ javaScriptEnabled: false });
+    await narrateAndJudge(page, await bossContext.newPage(), 'no JS');
+    await bossContext.close();
+  });
+});

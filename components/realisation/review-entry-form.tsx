@@ -2,22 +2,26 @@
 
 import { useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton, TextareaField, useActionForm } from '@/components/ui/form';
+import { JUDGED_PCT, JUDGEMENTS } from '@/lib/domain/appraisal';
 import { initialFormState } from '@/lib/form-state';
 import { reviewEntryAction } from '@/lib/realisation/actions';
 import { reviewEntrySchema } from '@/lib/realisation/schema';
 
 /**
- * The pejabat penilai's decision on one periodic realisation entry: validate, or return with a comment.
- * Used on the validation queue and on the SKP page; works without JavaScript.
+ * The pejabat penilai's decision on one periodic realisation entry: validate (a narrative with a judgement),
+ * or return with a comment. Used on the validation queue and on the SKP page; works without JavaScript.
  */
 export function ReviewEntryForm({
   entryId,
   version,
   back,
+  judge = false,
 }: {
   entryId: number;
   version: number;
   back: 'queue' | 'skp';
+  /** A narrative (qualitative indicator): validating it needs a judgement. */
+  judge?: boolean;
 }) {
   const t = useTranslations('realisation');
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
@@ -39,6 +43,17 @@ export function ReviewEntryForm({
       <input type="hidden" defaultValue={String(entryId)} {...form.register('entryId')} />
       <input type="hidden" defaultValue={String(version)} {...form.register('version')} />
       <input type="hidden" defaultValue={back} {...form.register('back')} />
+      {judge && (
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-800">{t('review.judgement')}</legend>
+          {JUDGEMENTS.map((j) => (
+            <label key={j} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={j} {...form.register('judgement')} />
+              {t(`judgement.${j}`)} ({JUDGED_PCT[j]} %)
+            </label>
+          ))}
+        </fieldset>
+      )}
       <TextareaField
         id={`${prefix}-comment`}
         name="comment"

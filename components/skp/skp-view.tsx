@@ -145,7 +145,7 @@ async function RhkTable({
                   <td className={`${cell} no-print`} data-testid={`realisation-${ind.id}`}>
                     {ind.realised === null || ind.realised === undefined
                       ? tr('none')
-                      : `${formatTarget(String(ind.realised), decimal)} ${ind.targetUnit}`}
+                      : `${formatTarget(String(ind.realised), decimal)} ${ind.measure === 'qualitative' ? '%' : ind.targetUnit}`}
                     <span className="block text-xs text-slate-600">
                       {t('realisationPercent')} {percent(ind, rhk.kind === 'utama', decimal)}
                     </span>

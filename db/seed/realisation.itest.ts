@@ -104,9 +104,15 @@ describe('seeded periodic realisation', () => {
     console.log(
       `anchor shares Q${q.seq} over ${skps.length} approved SKPs: Di Atas ${pct(counts.di_atas!)}, Sesuai ${pct(counts.sesuai!)}, Di Bawah ${pct(counts.di_bawah!)} (${belowByDaily} of ${counts.di_bawah} driven by daily output), none ${pct(counts.none!)}; with a missing indicator ${pct(withMissing)}`,
     );
-    for (const rating of ['di_atas', 'sesuai', 'di_bawah'])
-      expect(counts[rating]! / skps.length, rating).toBeGreaterThan(0.03);
-    // Quality, time and budget indicators no longer push everyone down: most Di Bawah come from daily output.
-    expect(belowByDaily / counts.di_bawah!).toBeGreaterThan(0.75);
+    // Most people meet their targets; some do better, some fall behind (README states the shares).
+    const share = (rating: string) => counts[rating]! / skps.length;
+    expect(share('sesuai'), 'sesuai').toBeGreaterThan(0.55);
+    for (const rating of ['di_atas', 'di_bawah']) {
+      expect(share(rating), rating).toBeGreaterThan(0.05);
+      expect(share(rating), rating).toBeLessThan(0.25);
+    }
+    expect(counts.none).toBe(0);
+    // Quality, time and budget indicators do not push everyone down: most Di Bawah come from daily output.
+    expect(belowByDaily / counts.di_bawah!).toBeGreaterThan(0.6);
   });
 });

@@ -371,12 +371,9 @@ function fillDynamic(template: string, s: TextState): string {
 
 function activity(prepared: Prepared, s: TextState): string {
   const { rng, quantity } = s;
+  // Part of a unit (a stage of a yearly document) reads as work in progress, like no unit at all.
   const list =
-    quantity === 0
-      ? prepared.work
-      : quantity >= 2 && rng.chance(0.5)
-        ? prepared.doneWithCount
-        : prepared.done;
+    quantity < 1 ? prepared.work : quantity >= 2 && rng.chance(0.5) ? prepared.doneWithCount : prepared.done;
   const template = rng.pick(list);
   // "Mengarsipkan 1 berkas" reads better as "Mengarsipkan berkas".
   return capitalise(fillDynamic(quantity === 1 ? template.replace('{q} ', '') : template, s));
@@ -443,8 +440,13 @@ export type DayWriter = (k: number, emit: (row: ReportRow) => void) => void;
  * The reports of one employee, day by day, so that many employees can be written date by date (the order
  * reports arrive in, and the cheapest for the no-overlap index). Quantities follow a pace: by working day
  * k the reported output of an indicator is about target × pace × (k + 1) / working days of the year, with
- * a pace of 0.85–1.05 for most indicators and lower for a few, so realisation looks like a real year.
- * Deterministic per employee: the same NIP, SKP and calendar give the same reports.
+ * a pace of 0.97–1.11 for most indicators and 0.65–0.9 for one employee in fourteen (and a few other
+ * indicators), so realisation looks like a real year: most people meet the quarter's share of their yearly
+ * targets, some do better, some fall behind. A small target (under 24 a year: semester reports, a yearly
+ * document, a few events) is reported by the quarter of a unit done (a draft chapter, a stage), so each
+ * quarter shows its share of a target that does not divide by four instead of nothing until the unit is
+ * finished. The demo accounts keep the pace of 0.85–1.05 and whole units their walkthroughs were written
+ * for. Deterministic per employee: the same NIP, SKP and calendar give the same reports.
  */
 export function employeeReports(e: ReportEmployee, opts: GenerateOptions): DayWriter | null {
   const { cal, reviewLimitMs } = opts;
@@ -457,8 +459,17 @@ export function employeeReports(e: ReportEmployee, opts: GenerateOptions): DayWr
   const indicators = countable.length > 0 ? countable : e.indicators;
   if (indicators.length === 0) return null;
   const total = cal.days.length;
+  const demo = DEMO_NIPS.has(e.nip);
+  // About one in fourteen has a year behind on everything; anyone may be behind on one indicator.
+  const behindYear = !demo && rng.chance(0.07);
   const state = indicators.map((ind) => {
-    const pace = rng.chance(0.1) ? 0.6 + rng.next() * 0.25 : 0.85 + rng.next() * 0.2;
+    const pace = demo
+      ? rng.chance(0.1)
+        ? 0.6 + rng.next() * 0.25
+        : 0.85 + rng.next() * 0.2
+      : behindYear || rng.chance(0.02)
+        ? 0.65 + rng.next() * 0.25
+        : 0.97 + rng.next() * 0.14;
     const perDay = (ind.target * pace) / total;
     return {
       ind,
@@ -466,6 +477,7 @@ export function employeeReports(e: ReportEmployee, opts: GenerateOptions): DayWr
       done: 0,
       // Time-like or percentage targets grow by at most one a report; counts by what a busy day yields.
       cap: ind.countable ? Math.max(1, Math.ceil(perDay * 2.5)) : 1,
+      step: !demo && ind.countable && ind.target < 24 ? 0.25 : 1,
       prepared: null as Prepared | null,
     };
   });
@@ -511,7 +523,10 @@ export function employeeReports(e: ReportEmployee, opts: GenerateOptions): DayWr
       if (!st) continue;
       const behind = (st.ind.target * st.pace * (k + 1)) / total - st.done;
       // Output is reported once a whole unit of it is done: the running total trails the pace a little.
-      const quantity = Math.max(0, Math.min(st.cap, Math.floor(behind + rng.next() * 0.4)));
+      const quantity = Math.max(
+        0,
+        Math.min(st.cap, Math.floor(behind / st.step + rng.next() * 0.4) * st.step),
+      );
 
       // Days still ahead (the benchmark year) get the settled mix of the past.
       const status: ReportStatus =

@@ -77,7 +77,8 @@ export async function appraisalRhks(
         measure,
         text: ind.text,
         target: ind.targetValue,
-        targetUnit: ind.targetUnit,
+        // A narrative's realisation and period target are judged percentages, not the indicator's unit.
+        targetUnit: measure === 'qualitative' ? '%' : ind.targetUnit,
         periodTarget: periodTarget(measured, share),
         computed,
         override,

@@ -5,6 +5,7 @@ import { visibleEmployee } from '@/lib/auth/policy';
 import { currentSupervision, pejabatPenilaiSql } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { SkpStatus } from '@/lib/domain/skp';
+import { measuredIndicatorsSql } from '@/lib/reports/rollups';
 import type { EmployeeSort, SortDir } from './params';
 
 /**
@@ -168,16 +169,13 @@ async function countOnly(
 
 export type RhkProgress = { rhkId: number; text: string; percent: number | null };
 
-/** Realisation per Utama RHK for the given SKPs (the page's rows only). */
+/** Realisation per Utama RHK for the given SKPs (the page's rows only), every measure as in the rollup. */
 export async function rhkProgress(db: Database, skpIds: number[]): Promise<Map<number, RhkProgress[]>> {
   if (skpIds.length === 0) return new Map();
   const { rows } = await sql<{ skp_id: number; id: number; text: string; pct: string | null }>`
-    SELECT r.skp_id, r.id, r.text,
-           round(avg(least(100, coalesce(st.approved_quantity, 0) * 100 / i.target_value))
-             FILTER (WHERE i.aspek = 'kuantitas' AND i.target_value > 0), 1) AS pct
+    SELECT r.skp_id, r.id, r.text, round(avg(least(100, m.pct)), 1) AS pct
     FROM skp_rhks r
-    LEFT JOIN skp_indicators i ON i.rhk_id = r.id
-    LEFT JOIN indicator_stats st ON st.indicator_id = i.id
+    LEFT JOIN (${measuredIndicatorsSql(sql`k.id = ANY(${skpIds}::int[])`)}) m ON m.rhk_id = r.id
     WHERE r.skp_id = ANY(${skpIds}::int[]) AND r.kind = 'utama'
     GROUP BY r.skp_id, r.id, r.text, r.position
     ORDER BY r.skp_id, r.position`.execute(db);

@@ -5,6 +5,7 @@ import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
 import type { Viewer } from '@/lib/auth/viewer';
+import { reviewEntry, saveEntry } from '@/lib/realisation/mutations';
 import { fileReport, reviewReports } from '@/lib/reports/mutations';
 import { rebuildReportRollups } from '@/lib/reports/rollups';
 import { decideSkp, reviseSkp, saveSkp, submitSkp } from '@/lib/skp/mutations';
@@ -22,16 +23,42 @@ let sekda: Viewer;
 let skpId: number;
 let indicatorId: number;
 
-/** Realisation per SKP straight from daily_reports (not indicator_stats), rounded to compare numerics. */
+/**
+ * Realisation per SKP straight from daily_reports and realisation_entries (not the rollups), rounded to
+ * compare numerics: daily output against its target (none = 0 %), every other measure from its validated
+ * entries (left out when there are none), each capped at 100 %.
+ */
 const DIRECT = sql`
-  SELECT k.id AS skp_id, k.employee_id, k.year, k.status, k.revision, count(*)::int AS indicators,
-         round(avg(least(100, coalesce(q.total, 0) * 100 / i.target_value)), 6) AS pct
-  FROM skps k
-  JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
-  JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
-  LEFT JOIN (SELECT indicator_id, sum(quantity) AS total FROM daily_reports WHERE status = 'approved'
-             GROUP BY indicator_id) q ON q.indicator_id = i.id
-  GROUP BY k.id`;
+  WITH ind AS (
+    SELECT k.id AS skp_id, k.employee_id, k.year, k.status, k.revision, i.id, i.target_value AS target,
+           coalesce(i.measure, CASE i.aspek WHEN 'kuantitas' THEN 'daily' WHEN 'kualitas' THEN 'periodic'
+             WHEN 'waktu' THEN 'duration' ELSE 'amount' END) AS measure
+    FROM skps k
+    JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
+    JOIN skp_indicators i ON i.rhk_id = r.id),
+  daily AS (
+    SELECT ind.*, coalesce((SELECT sum(quantity) FROM daily_reports d
+      WHERE d.indicator_id = ind.id AND d.status = 'approved'), 0) * 100 / target AS pct
+    FROM ind WHERE measure = 'daily' AND target > 0),
+  entries AS (
+    SELECT ind.skp_id, ind.employee_id, ind.year, ind.status, ind.revision, ind.measure, ind.target,
+           sum(x.value) AS total, avg(x.value) AS mean
+    FROM ind JOIN realisation_entries x ON x.indicator_id = ind.id AND x.status = 'validated'
+    WHERE ind.measure <> 'daily'
+    GROUP BY ind.skp_id, ind.employee_id, ind.year, ind.status, ind.revision, ind.id, ind.measure, ind.target),
+  periodic AS (
+    SELECT skp_id, employee_id, year, status, revision, CASE
+      WHEN measure = 'qualitative' THEN mean
+      WHEN measure = 'amount' AND target > 0 THEN greatest(0, 200 - total * 100 / target)
+      WHEN measure = 'duration' AND target > 0 THEN greatest(0, 200 - mean * 100 / target)
+      WHEN measure IN ('amount', 'duration') THEN CASE WHEN total > 0 THEN 0 ELSE 100 END
+      WHEN target > 0 THEN mean * 100 / target ELSE 100 END AS pct
+    FROM entries)
+  SELECT skp_id, employee_id, year, status, revision, count(*)::int AS indicators,
+         round(avg(least(100, pct)), 6) AS pct
+  FROM (SELECT skp_id, employee_id, year, status, revision, pct FROM daily
+        UNION ALL SELECT skp_id, employee_id, year, status, revision, pct FROM periodic) m
+  GROUP BY skp_id, employee_id, year, status, revision`;
 
 async function mismatches(): Promise<unknown[]> {
   const { rows } = await sql`
@@ -156,6 +183,49 @@ describe('realisation rollup', () => {
     expect(await rolledPct()).toBe(before); // pending output does not count
     await reviewReports(t.db, boss, [{ id: reportId, version: 1 }], 'approve', undefined, ON);
     expect(await rolledPct()).toBeGreaterThan(before ?? 0);
+    expect(await mismatches()).toEqual([]);
+    await expectDashboardsAgree();
+  });
+
+  it('follows a validated periodic entry in the same transaction, and only once validated', async () => {
+    // Staff A's percentage indicator gets a Q4 value far below its target: its mean over the quarters drops.
+    const ind = await t.db
+      .selectFrom('skp_indicators as i')
+      .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+      .select('i.id')
+      .where('r.skp_id', '=', skpId)
+      .where('r.kind', '=', 'utama')
+      .where('i.aspek', '=', 'kualitas')
+      .where((eb) => eb.or([eb('i.measure', 'is', null), eb('i.measure', '=', 'periodic')]))
+      .orderBy('i.id')
+      .executeTakeFirstOrThrow();
+    const q4 = await t.db
+      .selectFrom('periods')
+      .select('id')
+      .where('agency_id', '=', staff.agencyId)
+      .where('year', '=', 2026)
+      .where('kind', '=', 'quarterly')
+      .where('seq', '=', 4)
+      .executeTakeFirstOrThrow();
+    const before = await rolledPct();
+    const { entryId } = await saveEntry(
+      t.db,
+      staff,
+      {
+        indicatorId: ind.id,
+        periodId: q4.id,
+        entryId: undefined,
+        version: undefined,
+        value: '0',
+        evidenceLink: '',
+        note: '',
+      },
+      [],
+      ON,
+    );
+    expect(await rolledPct()).toBe(before); // a pending entry does not count
+    await reviewEntry(t.db, boss, { entryId, version: 1, decision: 'validate' }, ON);
+    expect(await rolledPct()).toBeLessThan(before ?? 0);
     expect(await mismatches()).toEqual([]);
     await expectDashboardsAgree();
   });

@@ -7,10 +7,12 @@ import {
   canStep,
   combineEntries,
   hasilFromOrgResult,
+  JUDGED_PCT,
   lastObjectionDay,
   type MeasuredIndicator,
   type Predikat,
   periodShare,
+  periodTarget,
   predikatFor,
   promotionEligibility,
   suggestHasil,
@@ -205,6 +207,29 @@ describe('achievement per measure and direction', () => {
   it('the aspek gives the default measure: Waktu is less-is-better without being told', () => {
     expect(achievement(ind({ aspek: 'waktu', target: 10, realisation: 8 }), 1)).toBe(120);
     expect(achievement(ind({ aspek: 'kualitas', target: 100, realisation: 80 }), 0.25)).toBe(80);
+  });
+  it('a narrative counts its judgement: below, meets, exceeds → 70, 100, 120 % whatever the stated target', () => {
+    const narrative = ind({ aspek: 'kualitas', measure: 'qualitative', target: 1 });
+    expect(JUDGED_PCT).toEqual({ below: 70, meets: 100, exceeds: 120 });
+    expect(achievement({ ...narrative, realisation: JUDGED_PCT.below }, 1)).toBe(70);
+    expect(achievement({ ...narrative, realisation: JUDGED_PCT.meets }, 0.25)).toBe(100);
+    expect(achievement({ ...narrative, realisation: JUDGED_PCT.exceeds }, 1)).toBe(ACHIEVEMENT_CAP_PCT);
+    expect(achievement({ ...narrative, realisation: null }, 1)).toBeNull();
+    expect(periodTarget(narrative, 0.25)).toBe(100);
+    // Judged in two quarters (meets, exceeds): the year is their mean, within the cap.
+    expect(achievement({ ...narrative, realisation: combineEntries('qualitative', [100, 120]) }, 1)).toBe(
+      110,
+    );
+  });
+  it('a narrative judged below expectations pulls the anchor below Sesuai even beside a figure at the cap', () => {
+    const s = suggestHasil(
+      [
+        ind({ id: 1, text: 'Laporan', target: 4, realisation: 8 }),
+        ind({ id: 2, text: 'Kualitas layanan', aspek: 'kualitas', measure: 'qualitative', realisation: 70 }),
+      ],
+      1,
+    );
+    expect(s).toMatchObject({ rating: 'di_bawah', meanPct: 95, drivers: [{ id: 2, pct: 70 }] });
   });
   it('periodic entries: money adds up, a percentage or a time is the mean; none is missing', () => {
     expect(combineEntries('amount', [10, 20])).toBe(30);

@@ -82,6 +82,23 @@ export const ACHIEVEMENT_CAP_PCT = 120;
 export const measureOf = (ind: Pick<MeasuredIndicator, 'aspek' | 'measure'>): Measure =>
   ind.measure ?? DEFAULT_MEASURE[ind.aspek];
 
+/**
+ * The pejabat penilai's judgement of a qualitative (narrative) entry, against the expectation the indicator
+ * states: below, meeting or exceeding it.
+ */
+export const JUDGEMENTS = ['below', 'meets', 'exceeds'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+export const isJudgement = (v: string | null | undefined): v is Judgement =>
+  !!v && (JUDGEMENTS as readonly string[]).includes(v);
+
+/**
+ * The achievement a judgement stands for (the rules are silent): meeting the expectation is the target
+ * (100 %); exceeding it counts as much as the most over-achieved measured figure (the cap); falling below
+ * counts 70 %, far enough under 100 % that one such judgement is not evened out by one figure at the cap.
+ * The entry's value is this percentage, so a span's realisation is the mean of its judged periods.
+ */
+export const JUDGED_PCT: Record<Judgement, number> = { below: 70, meets: 100, exceeds: 120 };
+
 /** Time used and money spent: less is better (PermenPANRB "kondisi khusus"). */
 export const lessIsBetter = (measure: Measure) => measure === 'duration' || measure === 'amount';
 
@@ -107,13 +124,14 @@ export function periodShare(startsOn: string, endsOn: string): number {
 
 /**
  * The target an indicator has in the period: summed figures (daily output, money spent) pro rata, a
- * percentage or a duration as set.
+ * percentage or a duration as set; a narrative's target is meeting the expectation (100 % when judged).
  */
 export function periodTarget(
   ind: Pick<MeasuredIndicator, 'aspek' | 'measure' | 'target'>,
   share: number,
 ): number {
   const m = measureOf(ind);
+  if (m === 'qualitative') return JUDGED_PCT.meets;
   return m === 'daily' || m === 'amount' ? Math.round(ind.target * share * 100) / 100 : ind.target;
 }
 
@@ -131,14 +149,15 @@ export function combineEntries(measure: Measure, values: readonly number[]): num
  * Achievement in % of the period target, capped at ACHIEVEMENT_CAP_PCT, or null when nothing is validated.
  * More is better: realisation / target. Less is better (time, cost): (1 + (1 − realisation / target)), never
  * below 0 — 10 of 12 months is 116.7 %, 14 of 12 is 83.3 %. A zero target: met when more-is-better; for
- * less-is-better met only when nothing was used.
+ * less-is-better met only when nothing was used. A narrative's realisation is already its judged % (JUDGED_PCT).
  */
 export function achievement(ind: MeasuredIndicator, share: number): number | null {
   if (ind.realisation === null) return null;
   const target = periodTarget(ind, share);
   const r = ind.realisation;
   let pct: number;
-  if (lessIsBetter(measureOf(ind))) {
+  if (measureOf(ind) === 'qualitative') pct = r;
+  else if (lessIsBetter(measureOf(ind))) {
     if (target <= 0) pct = r <= 0 ? 100 : 0;
     else pct = Math.max(0, (2 - r / target) * 100);
   } else pct = target <= 0 ? 100 : (r / target) * 100;

@@ -61,5 +61,7 @@ describe('how an indicator is measured', () => {
     expect(measureFits('kualitas', 'duration')).toBe(false);
     expect(measureFits('biaya', 'amount')).toBe(true);
     expect(measureFits('waktu', 'amount')).toBe(false);
+    expect(measureFits('kualitas', 'qualitative')).toBe(true);
+    expect(measureFits('kuantitas', 'qualitative')).toBe(true);
   });
 });

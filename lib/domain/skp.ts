@@ -8,9 +8,10 @@ export type Aspek = (typeof ASPEK)[number];
 /**
  * How an indicator's realisation is measured, chosen when the SKP is written: the sum of validated daily
  * report output, a value entered per period (a percentage or ratio), the time used (Waktu: months or days
- * used against the target; less is better) or the amount spent (Biaya: against the budget; less is better).
+ * used against the target; less is better), the amount spent (Biaya: against the budget; less is better) or
+ * a narrative per period that the pejabat penilai judges (qualitative; the judgement gives the achievement).
  */
-export const MEASURES = ['daily', 'periodic', 'duration', 'amount'] as const;
+export const MEASURES = ['daily', 'periodic', 'duration', 'amount', 'qualitative'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** The default per aspek when the author does not choose. */
@@ -21,7 +22,7 @@ export const DEFAULT_MEASURE: Record<Aspek, Measure> = {
   biaya: 'amount',
 };
 
-/** Time used only measures Waktu, money only Biaya; daily output and a periodic value fit any aspek. */
+/** Time used only measures Waktu, money only Biaya; daily output, a periodic value or a narrative fit any aspek. */
 export function measureFits(aspek: Aspek, measure: Measure): boolean {
   if (measure === 'duration') return aspek === 'waktu';
   if (measure === 'amount') return aspek === 'biaya';

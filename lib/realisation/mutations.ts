@@ -8,11 +8,13 @@ import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isYearOpen } from '@/lib/calendar/periods';
 import { config } from '@/lib/config';
+import { JUDGED_PCT } from '@/lib/domain/appraisal';
 import type { Aspek } from '@/lib/domain/skp';
 import { ActionError } from '@/lib/errors';
 import { type Evidence, readEvidence } from '@/lib/evidence';
 import { notify } from '@/lib/notifications/notify';
 import { reportableSkp } from '@/lib/reports/queries';
+import { lockEmployeeRollups, refreshRealisation } from '@/lib/reports/rollups';
 import { storedMeasure } from './queries';
 import type { EntryFormValues, ReviewEntryValues } from './schema';
 
@@ -34,8 +36,11 @@ async function checkEntry(db: Database, viewer: Viewer, input: EntryFormValues, 
   if (!ind) throw new ActionError('errors.notFound');
   const skp = await reportableSkp(db, viewer.employeeId, ind.year);
   if (!skp || skp.id !== ind.skp_id) throw new ActionError('reports.errors.noApprovedSkp');
-  if (storedMeasure(ind.aspek as Aspek, ind.measure) === 'daily')
-    throw new ActionError('realisation.errors.fromDailyReports');
+  const measure = storedMeasure(ind.aspek as Aspek, ind.measure);
+  if (measure === 'daily') throw new ActionError('realisation.errors.fromDailyReports');
+  // A narrative for a qualitative indicator, a value for any other (a stale form after the SKP changed).
+  if ((measure === 'qualitative') !== (input.kind === 'narrative'))
+    throw new ActionError('realisation.errors.measureChanged');
   const period = await db
     .selectFrom('periods')
     .select(['id', 'starts_on', 'status'])
@@ -69,7 +74,8 @@ async function storeFiles(trx: Tx, entryId: number, files: Evidence[]) {
 }
 
 const fields = (input: EntryFormValues) => ({
-  value: input.value.replace(',', '.'),
+  // A narrative has no value until the pejabat penilai judges it.
+  value: input.kind === 'narrative' ? null : (input.value ?? '').replace(',', '.'),
   evidence_link: input.evidenceLink || null,
   note: input.note || null,
 });
@@ -161,12 +167,28 @@ export async function reviewEntry(
 ): Promise<{ skpId: number }> {
   const entryId = input.entryId;
   return db.transaction().execute(async (trx) => {
+    // The rollup lock before the row lock, the order SKP edits (which may delete entries) take them in.
+    const owner = await trx
+      .selectFrom('realisation_entries')
+      .select('employee_id')
+      .where('id', '=', entryId)
+      .executeTakeFirst();
+    if (owner) await lockEmployeeRollups(trx, [owner.employee_id]);
     const row = await trx
       .selectFrom('realisation_entries as x')
       .innerJoin('periods as p', 'p.id', 'x.period_id')
       .innerJoin('skp_indicators as i', 'i.id', 'x.indicator_id')
       .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
-      .select(['x.id', 'x.employee_id', 'x.status', 'x.version', 'p.status as period_status', 'r.skp_id'])
+      .select([
+        'x.id',
+        'x.employee_id',
+        'x.status',
+        'x.version',
+        'p.status as period_status',
+        'r.skp_id',
+        'i.aspek',
+        'i.measure',
+      ])
       .where('x.id', '=', entryId)
       .forUpdate('x')
       .executeTakeFirst();
@@ -181,10 +203,16 @@ export async function reviewEntry(
     if (row.period_status !== 'open') throw new ActionError('realisation.errors.periodClosed');
     const status = input.decision === 'validate' ? 'validated' : 'returned';
     const comment = input.decision === 'return' ? (input.comment ?? null) : input.comment || null;
+    // A narrative is validated with the pejabat penilai's judgement, which becomes its value (in %).
+    const judged = storedMeasure(row.aspek as Aspek, row.measure) === 'qualitative';
+    const judgement = judged && status === 'validated' ? (input.judgement ?? null) : null;
+    if (judged && status === 'validated' && !judgement)
+      throw new ActionError('realisation.errors.judgementRequired');
     await trx
       .updateTable('realisation_entries')
       .set({
         status,
+        ...(judged && { judgement, value: judgement ? String(JUDGED_PCT[judgement]) : null }),
         review_comment: comment,
         reviewed_by: viewer.employeeId,
         reviewed_at: sql`now()`,
@@ -193,13 +221,15 @@ export async function reviewEntry(
       })
       .where('id', '=', entryId)
       .execute();
+    // Only validated entries count on the dashboards.
+    if (status === 'validated') await refreshRealisation(trx, [row.skp_id]);
     await audit(trx, {
       actorId: viewer.employeeId,
       action: `realisation.${input.decision}`,
       entity: 'realisation_entry',
       entityId: entryId,
       before: { status: row.status },
-      after: { status, comment },
+      after: { status, comment, ...(judgement && { judgement }) },
     });
     await notify(trx, [row.employee_id], `realisation.${status}`, `/skp/${row.skp_id}#realisation`, {
       name: viewer.name,
@@ -235,7 +265,7 @@ export async function remindRealisation(db: Database, employeeId: number, agency
     .where('s.status', '=', 'approved')
     .where((eb) =>
       eb.or([
-        eb('i.measure', 'in', ['periodic', 'duration', 'amount']),
+        eb('i.measure', 'in', ['periodic', 'duration', 'amount', 'qualitative']),
         eb.and([eb('i.measure', 'is', null), eb('i.aspek', '<>', 'kuantitas')]),
       ]),
     )

@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { isYearOpen, toPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
 import { config } from '@/lib/config';
-import { achievement, combineEntries, measureOf } from '@/lib/domain/appraisal';
+import { achievement, combineEntries, isJudgement, measureOf } from '@/lib/domain/appraisal';
 import { type Aspek, formatTarget, isMeasure, type Measure } from '@/lib/domain/skp';
 import type { EntryStatus, IndicatorRealisation, QueuedEntry, RealisationEntryView } from './types';
 
@@ -87,7 +87,8 @@ async function loadEntries(db: Database, indicatorIds: readonly number[]) {
     id: e.id,
     indicatorId: e.indicator_id,
     periodId: e.period_id,
-    value: formatTarget(e.value),
+    value: e.value === null ? '' : formatTarget(e.value),
+    judgement: isJudgement(e.judgement) ? e.judgement : null,
     evidenceLink: e.evidence_link,
     note: e.note,
     status: e.status as EntryStatus,
@@ -251,7 +252,7 @@ export async function pendingEntries(db: Database, viewer: Viewer, on: string): 
     targetValue: formatTarget(r.target_value),
     targetUnit: r.target_unit,
     period: toPeriod({ ...r, id: r.period_id, status: r.period_status }),
-    value: formatTarget(r.value),
+    value: r.value === null ? '' : formatTarget(r.value),
     evidenceLink: r.evidence_link,
     note: r.note,
     files: files.filter((f) => f.entry_id === r.id).map((f) => ({ id: f.id, name: f.file_name })),

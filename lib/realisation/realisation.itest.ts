@@ -325,6 +325,7 @@ describe('reminders', () => {
     expect(await count()).toEqual([]);
     // Q4 has the acting staff's entry; Q4 of staffB has one too, so only someone without entries is reminded.
     await t.db.deleteFrom('realisation_entries').where('employee_id', '=', acting.employeeId).execute();
+    await rebuildReportRollups(t.ownerDb); // the deleted entries were validated: the dashboards drop them
     await remindRealisation(t.db, acting.employeeId, acting.agencyId, '2026-12-20');
     await remindRealisation(t.db, acting.employeeId, acting.agencyId, '2026-12-21');
     const sent = await count();

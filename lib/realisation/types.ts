@@ -1,4 +1,5 @@
 import type { PeriodRef } from '@/lib/calendar/types';
+import type { Judgement } from '@/lib/domain/appraisal';
 import type { Aspek, Measure } from '@/lib/domain/skp';
 
 export type EntryStatus = 'pending' | 'validated' | 'returned';
@@ -9,7 +10,10 @@ export type EntryEvent = { action: string; actor: string; at: string; comment: s
 export type RealisationEntryView = {
   id: number;
   periodId: number;
+  /** Empty for a narrative not judged yet. */
   value: string;
+  /** A narrative's judgement, once validated. */
+  judgement: Judgement | null;
   evidenceLink: string | null;
   note: string | null;
   status: EntryStatus;

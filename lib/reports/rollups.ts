@@ -173,19 +173,48 @@ export async function refreshReportRollups(
 }
 
 /**
- * Per SKP: the mean over the Utama RHK's kuantitas indicators with a target of approved output against the
- * target, each capped at 100 %. Every status is kept; the dashboards choose which ones count.
+ * Every Utama indicator that has a realisation, with its achievement in % (uncapped) over the year so far —
+ * the SQL twin of `achievement` in lib/domain/appraisal.ts with the whole year as the span. Daily output:
+ * approved output against a target above zero (none yet = 0 %). Every other measure: its validated periodic
+ * entries (money added up, a percentage, a time or a judged level averaged), against the target in the
+ * indicator's direction (time and cost: less is better); an indicator with nothing validated is left out,
+ * as the evidence anchor leaves it out, rather than counted as 0 %. A qualitative entry's value is already
+ * the judged achievement.
+ */
+export function measuredIndicatorsSql(filter: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    SELECT k.id AS skp_id, k.employee_id, k.year, r.id AS rhk_id, i.id AS indicator_id,
+      CASE
+        WHEN m.measure = 'daily' THEN coalesce(st.approved_quantity, 0) * 100 / i.target_value
+        WHEN m.measure = 'qualitative' THEN x.realisation
+        WHEN m.measure IN ('duration', 'amount') THEN
+          CASE WHEN i.target_value <= 0 THEN CASE WHEN x.realisation <= 0 THEN 100 ELSE 0 END
+               ELSE greatest(0, (2 - x.realisation / i.target_value) * 100) END
+        ELSE CASE WHEN i.target_value <= 0 THEN 100 ELSE x.realisation * 100 / i.target_value END
+      END AS pct
+    FROM skps k
+    JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
+    JOIN skp_indicators i ON i.rhk_id = r.id
+    CROSS JOIN LATERAL (SELECT coalesce(i.measure, CASE i.aspek WHEN 'kuantitas' THEN 'daily'
+      WHEN 'kualitas' THEN 'periodic' WHEN 'waktu' THEN 'duration' ELSE 'amount' END) AS measure) m
+    LEFT JOIN indicator_stats st ON m.measure = 'daily' AND st.indicator_id = i.id
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN m.measure = 'amount' THEN sum(e.value) ELSE avg(e.value) END AS realisation
+      FROM realisation_entries e WHERE e.indicator_id = i.id AND e.status = 'validated'
+    ) x ON m.measure <> 'daily'
+    WHERE (${filter})
+      AND CASE WHEN m.measure = 'daily' THEN i.target_value > 0 ELSE x.realisation IS NOT NULL END`;
+}
+
+/**
+ * Per SKP: the mean over the Utama RHK's measured indicators (measuredIndicatorsSql) of their achievement,
+ * each capped at 100 %. Every status is kept; the dashboards choose which ones count.
  */
 function realisationSelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
-    SELECT k.id, k.employee_id, k.year,
-           avg(least(100, coalesce(st.approved_quantity, 0) * 100 / i.target_value)), count(*)
-    FROM skps k
-    JOIN skp_rhks r ON r.skp_id = k.id AND r.kind = 'utama'
-    JOIN skp_indicators i ON i.rhk_id = r.id AND i.aspek = 'kuantitas' AND i.target_value > 0
-    LEFT JOIN indicator_stats st ON st.indicator_id = i.id
-    WHERE ${filter}
-    GROUP BY k.id`;
+    SELECT m.skp_id, m.employee_id, m.year, avg(least(100, m.pct)), count(*)
+    FROM (${measuredIndicatorsSql(filter)}) m
+    GROUP BY m.skp_id, m.employee_id, m.year`;
 }
 
 /**
@@ -198,8 +227,9 @@ export async function lockEmployeeRollups(db: Db, employeeIds: readonly number[]
 }
 
 /**
- * Rewrites employee_realisation for these SKPs. Callers: approved output changing (above) and an SKP's RHK
- * or indicators changing (lib/skp/mutations.ts), in their transaction. Status changes need no call.
+ * Rewrites employee_realisation for these SKPs. Callers: approved output changing (above), an SKP's RHK
+ * or indicators changing (lib/skp/mutations.ts) and a periodic entry validated or returned
+ * (lib/realisation/mutations.ts), in their transaction. SKP status changes need no call.
  */
 export async function refreshRealisation(db: Db, skpIds: readonly number[]): Promise<void> {
   if (skpIds.length === 0) return;

@@ -91,7 +91,15 @@ export async function RealisationSection({
                       {periodLabel(root, period)}
                       {!period.open && <span className="block text-xs text-slate-600">{t('closed')}</span>}
                     </th>
-                    <td className={cell}>{entry ? value(entry.value, ind.targetUnit) : '—'}</td>
+                    <td className={cell} data-testid={entry ? `entry-value-${entry.id}` : undefined}>
+                      {!entry
+                        ? '—'
+                        : ind.measure !== 'qualitative'
+                          ? value(entry.value, ind.targetUnit)
+                          : entry.judgement
+                            ? `${t(`judgement.${entry.judgement}`)} (${f.percent(Number(entry.value))})`
+                            : t('narrative')}
+                    </td>
                     <td className={cell}>
                       {entry?.files.map((file) => (
                         <a
@@ -137,7 +145,12 @@ export async function RealisationSection({
                         </Link>
                       )}
                       {canReview && entry && (
-                        <ReviewEntryForm entryId={entry.id} version={entry.version} back="skp" />
+                        <ReviewEntryForm
+                          entryId={entry.id}
+                          version={entry.version}
+                          back="skp"
+                          judge={ind.measure === 'qualitative'}
+                        />
                       )}
                       {entry && entry.history.length > 0 && (
                         <details className="mt-1">

@@ -43,11 +43,18 @@ export async function RealisationQueue({
                   {e.indicatorText}
                 </Link>
               </p>
-              <p className="text-sm">
-                {t('value')}: <strong>{`${f.number(Number(e.value), 2)} ${e.targetUnit}`}</strong> ·{' '}
-                {t('target')} {f.number(Number(e.targetValue), 2)} {e.targetUnit} ·{' '}
-                {t(`measure.${e.measure}`)}
-              </p>
+              {e.measure === 'qualitative' ? (
+                <p className="text-sm">
+                  {t('target')} {f.number(Number(e.targetValue), 2)} {e.targetUnit} ·{' '}
+                  {t(`measure.${e.measure}`)}
+                </p>
+              ) : (
+                <p className="text-sm">
+                  {t('value')}: <strong>{`${f.number(Number(e.value), 2)} ${e.targetUnit}`}</strong> ·{' '}
+                  {t('target')} {f.number(Number(e.targetValue), 2)} {e.targetUnit} ·{' '}
+                  {t(`measure.${e.measure}`)}
+                </p>
+              )}
               {(e.files.length > 0 || e.evidenceLink) && (
                 <p className="text-sm">
                   {t('evidence')}:{' '}
@@ -72,7 +79,12 @@ export async function RealisationQueue({
                 </p>
               )}
               {e.note && <p className="whitespace-pre-line text-sm text-slate-700">{e.note}</p>}
-              <ReviewEntryForm entryId={e.id} version={e.version} back="queue" />
+              <ReviewEntryForm
+                entryId={e.id}
+                version={e.version}
+                back="queue"
+                judge={e.measure === 'qualitative'}
+              />
             </li>
           ))}
         </ul>

@@ -20,10 +20,15 @@ type Props = {
   maxMb: number;
   /** Files already attached (new ones are added to them). */
   files: string[];
+  /** A qualitative indicator: a narrative (required) instead of a value and a note. */
+  narrative: boolean;
 };
 
-/** A periodic realisation entry: value, evidence files or a link, a note. Multipart; works without JavaScript. */
-export function EntryForm({ values, unit, hint, maxMb, files }: Props) {
+/**
+ * A periodic realisation entry: value, evidence files or a link, a note — or, for a qualitative indicator,
+ * a narrative for the pejabat penilai to judge. Multipart; works without JavaScript.
+ */
+export function EntryForm({ values, unit, hint, maxMb, files, narrative }: Props) {
   const t = useTranslations('realisation');
   const message = useMessage();
   const initial: FormState = { status: 'idle', values };
@@ -45,19 +50,32 @@ export function EntryForm({ values, unit, hint, maxMb, files }: Props) {
       className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
     >
       <FormMessage state={state} />
-      {['indicatorId', 'periodId', 'entryId', 'version'].map((name) => (
+      {['indicatorId', 'periodId', 'entryId', 'version', 'kind'].map((name) => (
         <input key={name} type="hidden" defaultValue={current(name)} {...form.register(name)} />
       ))}
-      <Field
-        name="value"
-        label={t('form.value', { unit })}
-        hint={hint}
-        state={state}
-        form={form}
-        inputMode="decimal"
-        defaultValue={values.value}
-        required
-      />
+      {narrative ? (
+        <TextareaField
+          name="note"
+          label={t('form.narrative')}
+          hint={hint}
+          state={state}
+          form={form}
+          defaultValue={values.note}
+          rows={6}
+          maxLength={2000}
+        />
+      ) : (
+        <Field
+          name="value"
+          label={t('form.value', { unit })}
+          hint={hint}
+          state={state}
+          form={form}
+          inputMode="decimal"
+          defaultValue={values.value}
+          required
+        />
+      )}
       <div>
         <label htmlFor="field-evidence" className="block text-sm font-medium">
           {t('form.files')}
@@ -88,15 +106,17 @@ export function EntryForm({ values, unit, hint, maxMb, files }: Props) {
         form={form}
         defaultValue={values.evidenceLink}
       />
-      <TextareaField
-        name="note"
-        label={t('form.note')}
-        state={state}
-        form={form}
-        defaultValue={values.note}
-        rows={3}
-        maxLength={2000}
-      />
+      {!narrative && (
+        <TextareaField
+          name="note"
+          label={t('form.note')}
+          state={state}
+          form={form}
+          defaultValue={values.note}
+          rows={3}
+          maxLength={2000}
+        />
+      )}
       <SubmitButton pending={pending} pendingLabel={t('saving')}>
         {t('form.save')}
       </SubmitButton>

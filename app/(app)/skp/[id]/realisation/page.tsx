@@ -73,7 +73,9 @@ export default async function EntryPage({ params, searchParams }: Props) {
         hint={t(`valueHint.${ind.measure}`)}
         maxMb={Math.round(config.evidenceMaxBytes / 1024 / 1024)}
         files={e?.files.map((x) => x.name) ?? []}
+        narrative={ind.measure === 'qualitative'}
         values={{
+          kind: ind.measure === 'qualitative' ? 'narrative' : 'value',
           indicatorId: String(indicatorId),
           periodId: String(periodId),
           entryId: e ? String(e.id) : '',
