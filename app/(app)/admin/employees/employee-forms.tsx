@@ -279,6 +279,7 @@ export function AddLineForm({ employeeId, today }: { employeeId: number; today: 
       <Hidden f={f} name="employeeId" value={employeeId} />
       <div className="grid gap-3 md:grid-cols-2">
         <Field
+          id="line-supervisorNip"
           name="supervisorNip"
           label={t('adminOrg.employees.supervisorNip')}
           inputMode="numeric"
