@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS = [
   { key: 'holidays', href: '/holidays' },
   { key: 'units', href: '/admin/units' },
   { key: 'employees', href: '/admin/employees' },
+  { key: 'delegation', href: '/admin/delegation' },
 ] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
