@@ -189,6 +189,21 @@ export interface DailyReports {
   version: Generated<number>;
 }
 
+export interface DelegationLimits {
+  agency_id: number;
+  max_days: Generated<number>;
+  same_opd: Generated<boolean>;
+}
+
+export interface Delegations {
+  created_at: Generated<Timestamp>;
+  delegate_id: number;
+  id: Generated<number>;
+  supervisor_id: number;
+  valid_from: string;
+  valid_to: string;
+}
+
 export interface DevelopmentPlanItems {
   created_at: Generated<Timestamp>;
   created_by: number;
@@ -501,6 +516,7 @@ export interface Skps {
 
 export interface Supervisions {
   created_at: Generated<Timestamp>;
+  delegation_id: number | null;
   employee_id: number;
   id: Generated<number>;
   kind: string;
@@ -573,6 +589,8 @@ export interface DB {
   coaching_dialogs: CoachingDialogs;
   coaching_notes: CoachingNotes;
   daily_reports: DailyReports;
+  delegation_limits: DelegationLimits;
+  delegations: Delegations;
   development_plan_items: DevelopmentPlanItems;
   employee_realisation: EmployeeRealisation;
   employee_report_stats: EmployeeReportStats;

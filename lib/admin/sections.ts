@@ -4,6 +4,11 @@
  * under `admin.sections.<key>`. Only admins reach any of them (`canManageOrganisation`); each page checks
  * that itself, as every query and action behind it does.
  */
-export const ADMIN_SECTIONS = [{ key: 'holidays', href: '/holidays' }] as const;
+export const ADMIN_SECTIONS = [
+  { key: 'holidays', href: '/holidays' },
+  { key: 'units', href: '/admin/units' },
+  { key: 'employees', href: '/admin/employees' },
+  { key: 'delegation', href: '/admin/delegation' },
+] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

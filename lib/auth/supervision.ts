@@ -120,3 +120,25 @@ export function subordinateLines(db: Queryable, supervisorId: number, on: string
     .where('s.supervisor_id', '=', supervisorId)
     .where(currentSupervision('s', on));
 }
+
+/**
+ * True when a line "`supervisorId` supervises `employeeId`" over [from, to) would close a loop: walking up
+ * from the supervisor along every line (any kind) that overlaps the span reaches the employee. Lines the
+ * caller ends in the same transaction before asking no longer count.
+ */
+export async function closesSupervisionCycle(
+  db: Queryable,
+  employeeId: number,
+  supervisorId: number,
+  from: string,
+  to: string | null,
+): Promise<boolean> {
+  if (employeeId === supervisorId) return true;
+  const { rows } = await sql<{ found: boolean }>`WITH RECURSIVE up(id) AS (
+      SELECT ${supervisorId}::int
+      UNION
+      SELECT s.supervisor_id FROM up JOIN supervisions s ON s.employee_id = up.id
+        AND daterange(s.valid_from, s.valid_to) && daterange(${from}::date, ${to}::date))
+    SELECT EXISTS (SELECT 1 FROM up WHERE id = ${employeeId}::int) AS found`.execute(db);
+  return rows[0]?.found === true;
+}

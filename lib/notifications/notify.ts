@@ -20,6 +20,7 @@ export type NotificationKind =
   | 'appraisal.accepted'
   | 'appraisal.objected'
   | 'appraisal.decided'
+  | 'appraisal.handed_over'
   | 'plan.item_added'
   | 'realisation.validated'
   | 'realisation.returned'

@@ -289,6 +289,29 @@ export async function refreshRollupsOnDate(db: Db, agencyId: number, date: strin
   );
 }
 
+/**
+ * The unit rows sum their units' active employees: moving someone to another unit, or their leaving,
+ * rewrites every span of the units concerned (old and new), in the caller's transaction.
+ */
+export async function refreshUnitRollups(db: Db, unitIds: readonly number[]): Promise<void> {
+  const units = [...new Set(unitIds)].sort((a, b) => a - b);
+  if (units.length === 0) return;
+  for (const u of units) await sql`SELECT pg_advisory_xact_lock(${UNIT_LOCK}, ${u})`.execute(db);
+  await refreshUnits(
+    db,
+    sql`(SELECT DISTINCT x.unit_id, x.span, x.starts FROM (
+      SELECT unit_id, span, starts FROM unit_report_stats WHERE unit_id = ANY(${units}::int[])
+      UNION SELECT e.unit_id, s.span, s.starts FROM employee_report_stats s
+        JOIN employees e ON e.id = s.employee_id WHERE e.unit_id = ANY(${units}::int[])) x)`,
+  );
+  await sql`DELETE FROM unit_delay_stats WHERE unit_id = ANY(${units}::int[])`.execute(db);
+  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+    SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
+    FROM report_delay_stats d JOIN employees e ON e.id = d.employee_id AND e.active
+    WHERE e.unit_id = ANY(${units}::int[])
+    GROUP BY 1, 2, 3`.execute(db);
+}
+
 const ROLLUP_TABLES = [
   'employee_report_stats',
   'unit_report_stats',

@@ -32,6 +32,8 @@ export type Fixture = {
   ownerUnitId: number;
   ownerOpdId: number;
   otherOpdId: number;
+  /** The owner's position, employee version and current definitive supervision line (administration). */
+  ownerEmployee: { positionId: number; version: number; lineId: number };
   /** The owner's SKP of the current year (approved), one of its indicators, a revision number. */
   skp: Ref & { indicatorId: number; revision: number };
   /** The owner's newest pending daily report and an evidence file of the owner's. */
@@ -155,10 +157,20 @@ export async function loadFixture(q: Query): Promise<Fixture> {
     admin: await byNip(DEMO_NIP.admin),
   };
   const owner = people.owner.id;
-  const units = await one<{ unit: number; opd: number; other: number }>(
+  const units = await one<{
+    unit: number;
+    opd: number;
+    other: number;
+    position: number;
+    version: number;
+    line: number;
+  }>(
     q,
     'units',
-    `SELECT e.unit_id AS unit, u.parent_id AS opd, (SELECT id FROM units WHERE code = $2) AS other
+    `SELECT e.unit_id AS unit, u.parent_id AS opd, (SELECT id FROM units WHERE code = $2) AS other,
+            e.position_id AS position, e.version,
+            (SELECT s.id FROM supervisions s WHERE s.employee_id = e.id AND s.kind = 'definitive'
+              AND s.valid_to IS NULL ORDER BY s.valid_from DESC LIMIT 1) AS line
        FROM employees e JOIN units u ON u.id = e.unit_id WHERE e.id = $1`,
     [owner, OTHER_OPD],
   );
@@ -313,6 +325,7 @@ export async function loadFixture(q: Query): Promise<Fixture> {
     ownerUnitId: units.unit,
     ownerOpdId: units.opd,
     otherOpdId: units.other,
+    ownerEmployee: { positionId: units.position, version: units.version, lineId: units.line },
     skp: { ...skp, revision: revision.n },
     report: await ownerReport(q),
     evidenceId: evidence.id,

@@ -43,9 +43,12 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
         <AsOf at={d.asOf} />
         <MonthPicker action="/team" month={filters.month} months={monthsSoFar(on)} hidden={{}} />
         <CountedMonth month={d.month} through={d.through} running={d.running} days={d.workingDays} />
-        <p>
+        <p className="flex flex-wrap gap-x-4">
           <Link className="text-emerald-800 underline" href="/raters">
             {t('raters.link')}
+          </Link>
+          <Link className="text-emerald-800 underline" href="/team/delegation">
+            {t('adminOrg.delegation.link')}
           </Link>
         </p>
       </header>
