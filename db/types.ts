@@ -569,6 +569,7 @@ export interface Users {
   disabled_at: Timestamp | null;
   employee_id: number;
   locale: string | null;
+  must_change_password: Generated<boolean>;
   password_changed_at: Timestamp | null;
   password_hash: string;
   roles: Generated<string[]>;

@@ -2,7 +2,7 @@ import 'server-only';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/db/errors';
-import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { getViewer, PASSWORD_PAGE, type Viewer } from '@/lib/auth/viewer';
 import { ActionError } from '@/lib/errors';
 import { unflatten, withoutEmptyFiles } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
@@ -25,7 +25,11 @@ type SchemaOrChoice<S extends z.ZodType> = S | ((input: Record<string, unknown>)
  * So every action takes (previous state, form data), the one shape proxy.ts lets through to React's
  * decoder (lib/action-payload.ts). An unreachable database is a message on the form, never a 500.
  */
-export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, handler: Handler<S, Viewer>) {
+export function authedAction<S extends z.ZodType>(
+  schema: SchemaOrChoice<S>,
+  handler: Handler<S, Viewer>,
+  options: { whilePasswordPending?: boolean } = {},
+) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     let viewer: Viewer | null;
     try {
@@ -35,6 +39,8 @@ export function authedAction<S extends z.ZodType>(schema: SchemaOrChoice<S>, han
       return { status: 'error', formError: 'errors.databaseUnavailable', values: submittedValues(formData) };
     }
     if (!viewer) redirect('/login');
+    // After an admin's reset only changing the password (or logging out) is allowed; nothing is written.
+    if (viewer.mustChangePassword && !options.whilePasswordPending) redirect(PASSWORD_PAGE);
     return run(schema, formData, (input) => handler(viewer, input, withoutEmptyFiles(formData)));
   };
 }

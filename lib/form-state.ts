@@ -6,6 +6,8 @@ export type FormState = {
   message?: string;
   /** What was submitted (nested like the schema), to refill the form; secrets are never included. */
   values?: Record<string, unknown>;
+  /** A value shown once to the person who asked for it (an admin's one-time password); never stored. */
+  secret?: string;
 };
 
 export const initialFormState: FormState = { status: 'idle' };

@@ -15,6 +15,7 @@ import * as conflictCalibration from './2026-12-05-13-conflict-calibration';
 import * as coachingRealisationLink from './2026-12-05-14-coaching-realisation-link';
 import * as qualitativeMeasure from './2026-12-05-15-qualitative-measure';
 import * as delegation from './2026-12-05-20-delegation';
+import * as passwordReset from './2026-12-05-30-password-reset';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-14-coaching-realisation-link': coachingRealisationLink,
   '2026-12-05-15-qualitative-measure': qualitativeMeasure,
   '2026-12-05-20-delegation': delegation,
+  '2026-12-05-30-password-reset': passwordReset,
 };

@@ -52,23 +52,33 @@ export const login = publicAction(loginSchema, async (_viewer, input) => {
 });
 
 /** Logging out ends the session everywhere: an old copy of the cookie is worthless afterwards. */
-export const logout = authedAction(emptySchema, async (viewer) => {
-  await revokeSessions(getDb(), viewer.employeeId, viewer.employeeId, 'session.logout');
-  (await cookies()).delete(SESSION_COOKIE);
-  redirect('/login?loggedOut=1');
-});
+export const logout = authedAction(
+  emptySchema,
+  async (viewer) => {
+    await revokeSessions(getDb(), viewer.employeeId, viewer.employeeId, 'session.logout');
+    (await cookies()).delete(SESSION_COOKIE);
+    redirect('/login?loggedOut=1');
+  },
+  { whilePasswordPending: true },
+);
 
-export const updatePassword = authedAction(changePasswordSchema, async (viewer, input) => {
-  const { sessionVersion } = await changePassword(getDb(), viewer, input);
-  // Other browsers are signed out; this one continues with a fresh token.
-  const token = await encodeSession({
-    uid: viewer.employeeId,
-    sv: sessionVersion,
-    lat: Math.floor(Date.now() / 1000),
-  });
-  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions());
-  return { status: 'ok', message: 'account.passwordChanged' };
-});
+export const updatePassword = authedAction(
+  changePasswordSchema,
+  async (viewer, input) => {
+    const { sessionVersion } = await changePassword(getDb(), viewer, input);
+    // Other browsers are signed out; this one continues with a fresh token.
+    const token = await encodeSession({
+      uid: viewer.employeeId,
+      sv: sessionVersion,
+      lat: Math.floor(Date.now() / 1000),
+    });
+    (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions());
+    // After a reset the person was held on this page; now they may go where they were going.
+    if (viewer.mustChangePassword) redirect('/');
+    return { status: 'ok', message: 'account.passwordChanged' };
+  },
+  { whilePasswordPending: true },
+);
 
 export const setLocale = publicAction(localeSchema, async (_none, input) => {
   (await cookies()).set(LOCALE_COOKIE, input.locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });

@@ -40,6 +40,7 @@ export async function changePassword(
       .set({
         password_hash: hash,
         password_changed_at: sql`now()`,
+        must_change_password: false,
         session_version: sql`session_version + 1`,
       })
       .where('employee_id', '=', viewer.employeeId)
@@ -64,34 +65,5 @@ export async function revokeSessions(db: Database, actorId: number, employeeId: 
       .where('employee_id', '=', employeeId)
       .execute();
     await audit(trx, { actorId, action, entity: 'user', entityId: employeeId });
-  });
-}
-
-/** Admin: disable (or re-enable) a user account; disabling ends their sessions at the next request. */
-export async function setUserDisabled(db: Database, admin: Viewer, employeeId: number, disabled: boolean) {
-  if (!admin.roles.includes('admin')) throw new ActionError('errors.notFound');
-  await db.transaction().execute(async (trx) => {
-    const target = await trx
-      .selectFrom('users')
-      .innerJoin('employees', 'employees.id', 'users.employee_id')
-      .select(['users.disabled_at'])
-      .where('users.employee_id', '=', employeeId)
-      .where('employees.agency_id', '=', admin.agencyId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!target) throw new ActionError('errors.notFound');
-    await trx
-      .updateTable('users')
-      .set({ disabled_at: disabled ? sql`now()` : null, session_version: sql`session_version + 1` })
-      .where('employee_id', '=', employeeId)
-      .execute();
-    await audit(trx, {
-      actorId: admin.employeeId,
-      action: disabled ? 'user.disable' : 'user.enable',
-      entity: 'user',
-      entityId: employeeId,
-      before: { disabled: target.disabled_at !== null },
-      after: { disabled },
-    });
   });
 }

@@ -9,6 +9,9 @@ export const ADMIN_SECTIONS = [
   { key: 'units', href: '/admin/units' },
   { key: 'employees', href: '/admin/employees' },
   { key: 'delegation', href: '/admin/delegation' },
+  { key: 'users', href: '/admin/users' },
+  { key: 'periods', href: '/admin/periods' },
+  { key: 'audit', href: '/admin/audit' },
 ] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

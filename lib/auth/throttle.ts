@@ -68,3 +68,11 @@ export async function recordAttempt(
 ): Promise<void> {
   await db.insertInto('login_attempts').values({ nip, ip, outcome }).execute();
 }
+
+// No attempt is ever recorded from this address, so only the NIP's own lock can answer.
+const NO_ADDRESS = '-';
+
+/** Whether the NIP itself is locked now (the same rule as sign-in, without the per-address limit). */
+export function isNipLocked(db: Database, nip: string, limits: ThrottleLimits): Promise<boolean> {
+  return isThrottled(db, nip, NO_ADDRESS, { ...limits, ipMaxFailures: Number.POSITIVE_INFINITY });
+}

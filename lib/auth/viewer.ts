@@ -22,6 +22,8 @@ export type Viewer = {
   scopeUnitId: number | null;
   isSupervisor: boolean;
   locale: 'id' | 'en' | null;
+  /** After an admin's password reset: nothing but the change-password page until a new one is set. */
+  mustChangePassword: boolean;
 };
 
 export async function loadViewer(db: Database, claims: SessionClaims): Promise<Viewer | null> {
@@ -38,6 +40,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
       'u.roles',
       'u.scope_unit_id',
       'u.locale',
+      'u.must_change_password',
       eb
         .exists(
           eb
@@ -64,6 +67,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
     scopeUnitId: row.scope_unit_id,
     isSupervisor: Boolean(row.is_supervisor),
     locale: row.locale === 'id' || row.locale === 'en' ? row.locale : null,
+    mustChangePassword: row.must_change_password,
   };
 }
 
@@ -81,13 +85,20 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
  * blank 500 without JavaScript, while a redirect is answered before anything is rendered.
  */
 export async function pageViewer(): Promise<Viewer | null> {
+  let viewer: Viewer | null;
   try {
-    return await getViewer();
+    viewer = await getViewer();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     redirect(`/unavailable?next=${encodeURIComponent(await currentPath())}`);
   }
+  // A temporary password from an admin opens the change-password page and nothing else: no page, file or
+  // export answers until the person has chosen their own.
+  if (viewer?.mustChangePassword && !(await currentPath()).startsWith(PASSWORD_PAGE)) redirect(PASSWORD_PAGE);
+  return viewer;
 }
+
+export const PASSWORD_PAGE = '/account/password';
 
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await pageViewer();

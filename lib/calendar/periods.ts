@@ -65,3 +65,19 @@ export async function listPeriods(db: Database, agencyId: number): Promise<Perio
 export function currentPeriod(periods: readonly PeriodRef[], on: string): PeriodRef | undefined {
   return periods.find((p) => p.kind !== 'annual' && p.startsOn <= on && on <= p.endsOn);
 }
+
+/**
+ * Whether writes dated `on` are allowed: no closed period of the agency (its year, quarter or month)
+ * contains the date. Daily reports, and whatever else is dated rather than tied to a period, ask this.
+ */
+export async function isDateOpen(db: Database, agencyId: number, on: string): Promise<boolean> {
+  const closed = await db
+    .selectFrom('periods')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'closed')
+    .where('starts_on', '<=', on)
+    .where('ends_on', '>=', on)
+    .executeTakeFirst();
+  return closed === undefined;
+}

@@ -7,7 +7,7 @@ import { audit } from '@/lib/audit';
 import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { holidaySet } from '@/lib/calendar/holidays';
-import { isYearOpen } from '@/lib/calendar/periods';
+import { isDateOpen } from '@/lib/calendar/periods';
 import { config } from '@/lib/config';
 import {
   durationMinutes,
@@ -25,13 +25,18 @@ import type { ReportFormValues } from './schema';
 
 type Tx = Transaction<DB>;
 
+/** A report dated in a closed period (its year, quarter or month) is read-only for everyone. */
+async function assertDateOpen(db: Database | Tx, agencyId: number, date: string) {
+  if (!(await isDateOpen(db, agencyId, date)))
+    throw new ActionError('reports.errors.periodClosed', 'reportDate');
+}
+
 /** Date window, an SKP that was approved, and an indicator of that SKP: the rules shared by filing and editing. */
 async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormValues, on: string) {
   const problem = reportDateProblem(input.reportDate, on, config.reportBackdateDays);
   if (problem) throw new ActionError(`reports.validation.${problem}`, 'reportDate');
   const year = Number(input.reportDate.slice(0, 4));
-  if (!(await isYearOpen(db, viewer.agencyId, year)))
-    throw new ActionError('reports.errors.periodClosed', 'reportDate');
+  await assertDateOpen(db, viewer.agencyId, input.reportDate);
   const skp = await reportableSkp(db, viewer.employeeId, year);
   if (!skp) throw new ActionError('reports.errors.noApprovedSkp');
   const indicator = await db
@@ -219,6 +224,7 @@ export async function updateReport(
     .execute(async (trx) => {
       await lockEmployeeReports(trx, viewer.employeeId);
       const before = await lockOwnReport(trx, viewer, reportId, version);
+      await assertDateOpen(trx, viewer.agencyId, before.report_date);
       await assertNoOverlap(trx, viewer, input, reportId);
       await trx
         .updateTable('daily_reports')
@@ -257,6 +263,7 @@ export async function updateReport(
 export async function deleteReport(db: Database, viewer: Viewer, reportId: number, version: number) {
   await db.transaction().execute(async (trx) => {
     const before = await lockOwnReport(trx, viewer, reportId, version);
+    await assertDateOpen(trx, viewer.agencyId, before.report_date);
     await trx.deleteFrom('daily_reports').where('id', '=', reportId).execute();
     await refreshReportRollups(
       trx,
@@ -316,6 +323,7 @@ export async function reviewReports(
       }
       if (row.version !== item.version) throw new ActionError('errors.conflict');
       if (row.status !== 'pending') throw new ActionError('reports.errors.notPending');
+      await assertDateOpen(trx, viewer.agencyId, row.report_date);
       perEmployee.set(row.employee_id, (perEmployee.get(row.employee_id) ?? 0) + 1);
     }
     await trx

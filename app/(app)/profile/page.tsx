@@ -18,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const viewer = await requireViewer();
   const on = today();
-  const [profile, t, career] = await Promise.all([
+  const [profile, t, tOwn, career] = await Promise.all([
     getEmployeeProfile(getDb(), viewer, viewer.employeeId, on),
     getTranslations('profile'),
+    getTranslations('ownData'),
     careerOf(getDb(), viewer, viewer.employeeId, on),
   ]);
   if (!profile) notFound();
@@ -29,6 +30,19 @@ export default async function ProfilePage() {
       <EmployeeProfile profile={profile} title={t('myTitle')} />
       <CoachingLink href="/profile/coaching" />
       {career && <CareerSection career={career} employeeId={viewer.employeeId} on={on} />}
+      <section
+        aria-labelledby="own-data-h"
+        className="space-y-2 rounded-lg border border-slate-300 bg-white p-4"
+      >
+        <h2 id="own-data-h" className="text-lg font-semibold">
+          {tOwn('title')}
+        </h2>
+        <p className="text-sm text-slate-700">{tOwn('intro')}</p>
+        {/* A file download, not a page: a plain link so the browser saves it. */}
+        <a href="/account/export" download className="inline-block font-semibold text-emerald-800 underline">
+          {tOwn('download')}
+        </a>
+      </section>
     </div>
   );
 }

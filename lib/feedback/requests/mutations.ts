@@ -17,7 +17,9 @@ async function lockOwnRequest(trx: Tx, viewer: Viewer, requestId: number, on: st
   const req = await trx
     .selectFrom('feedback_requests as r')
     .innerJoin('feedback_rounds as o', 'o.id', 'r.round_id')
+    .innerJoin('periods as p', 'p.id', 'o.period_id')
     .select([
+      'p.status as period_status',
       'r.id',
       'r.round_id',
       'r.ratee_id',
@@ -33,6 +35,7 @@ async function lockOwnRequest(trx: Tx, viewer: Viewer, requestId: number, on: st
     .forUpdate('r')
     .executeTakeFirst();
   if (!req) throw new ActionError('errors.notFound');
+  if (req.period_status !== 'open') throw new ActionError('adminPeriods.closedError');
   if (req.round_status !== 'open' || req.deadline < on) throw new ActionError('feedback.errors.roundNotOpen');
   return req;
 }

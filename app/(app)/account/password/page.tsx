@@ -8,11 +8,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangePasswordPage() {
-  await requireViewer();
+  const viewer = await requireViewer();
   const t = await getTranslations('account');
+  const tOwn = await getTranslations('ownData');
   return (
     <div className="max-w-lg space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {viewer.mustChangePassword && (
+        <p
+          role="alert"
+          className="rounded border-l-4 border-amber-600 bg-amber-50 p-3"
+          data-testid="must-change"
+        >
+          {tOwn('mustChange')}
+        </p>
+      )}
       <p className="text-slate-700">{t('intro')}</p>
       <PasswordForm />
     </div>
