@@ -13,6 +13,7 @@ import * as leastPrivilege from './2026-12-05-11-least-privilege';
 import * as raterAnalytics from './2026-12-05-12-rater-analytics';
 import * as conflictCalibration from './2026-12-05-13-conflict-calibration';
 import * as coachingRealisationLink from './2026-12-05-14-coaching-realisation-link';
+import * as siasnImport from './2026-12-05-40-siasn-import';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-12-rater-analytics': raterAnalytics,
   '2026-12-05-13-conflict-calibration': conflictCalibration,
   '2026-12-05-14-coaching-realisation-link': coachingRealisationLink,
+  '2026-12-05-40-siasn-import': siasnImport,
 };
