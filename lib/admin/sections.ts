@@ -4,6 +4,9 @@
  * under `admin.sections.<key>`. Only admins reach any of them (`canManageOrganisation`); each page checks
  * that itself, as every query and action behind it does.
  */
-export const ADMIN_SECTIONS = [{ key: 'holidays', href: '/holidays' }] as const;
+export const ADMIN_SECTIONS = [
+  { key: 'holidays', href: '/holidays' },
+  { key: 'import', href: '/admin/import' },
+] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
