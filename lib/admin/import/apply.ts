@@ -27,7 +27,7 @@ type Trx = Transaction<DB>;
  */
 export async function applyPlan(
   trx: Trx,
-  ctx: { agencyId: number; actorId: number; on: string; acceptProposals: boolean },
+  ctx: { agencyId: number; actorId: number | null; on: string; acceptProposals: boolean },
   plan: Plan,
   progress: (done: number) => Promise<void> = async () => {},
 ): Promise<ApplyCounts> {
@@ -179,7 +179,7 @@ async function writePositions(trx: Trx, plan: Plan, unitIds: Map<string, number>
  */
 async function writeLines(
   trx: Trx,
-  ctx: { actorId: number; on: string; acceptProposals: boolean },
+  ctx: { actorId: number | null; on: string; acceptProposals: boolean },
   plan: Plan,
   idByNip: Map<string, number>,
 ): Promise<number> {
