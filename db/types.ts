@@ -325,6 +325,24 @@ export interface Holidays {
   name: string;
 }
 
+export interface ImportJobs {
+  agency_id: number;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  error: string | null;
+  file_name: string;
+  full_export: Generated<boolean>;
+  id: Generated<number>;
+  lines: Json;
+  people: Json;
+  processed: Generated<number>;
+  report: Json | null;
+  status: string;
+  supervision_file_name: string | null;
+  total: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface IndicatorStats {
   approved_quantity: Numeric;
   approved_reports: number;
@@ -561,6 +579,7 @@ export interface Units {
   name: string;
   parent_id: number | null;
   path: string;
+  siasn_id: string | null;
   sort_order: Generated<number>;
 }
 
@@ -602,6 +621,7 @@ export interface DB {
   feedback_round_units: FeedbackRoundUnits;
   feedback_rounds: FeedbackRounds;
   holidays: Holidays;
+  import_jobs: ImportJobs;
   indicator_stats: IndicatorStats;
   login_attempts: LoginAttempts;
   notifications: Notifications;

@@ -6,6 +6,7 @@ import { seedAppraisals } from './appraisals';
 import { seedCoaching } from './coaching';
 import { seedFeedback } from './feedback';
 import { seedHolidays } from './holidays';
+import { seedImports } from './imports';
 import { buildPlan, type Plan } from './plan';
 import { seedRaterPatterns } from './rater-patterns';
 import { seedRealisation } from './realisation';
@@ -148,6 +149,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
     await seedAppraisals(trx, { agencyId, today });
     await seedCoaching(trx, { agencyId, today });
     await seedRaterPatterns(trx, { agencyId, today });
+    await seedImports(trx, agencyId);
     if (opts.demoReports !== false) await rebuildReportRollups(trx);
     await trx
       .insertInto('audit_log')

@@ -12,6 +12,7 @@ export const ADMIN_SECTIONS = [
   { key: 'users', href: '/admin/users' },
   { key: 'periods', href: '/admin/periods' },
   { key: 'audit', href: '/admin/audit' },
+  { key: 'import', href: '/admin/import' },
 ] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

@@ -1,0 +1,253 @@
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '@/db/types';
+import type { Plan, PlannedPerson } from './plan';
+
+/**
+ * A password hash no password matches (not argon2 at all): people the import adds have an account from the
+ * start, but sign in only after an admin sets a password for them.
+ */
+export const UNUSABLE_PASSWORD_HASH = '!import:no-password-yet';
+
+const CHUNK = 500;
+
+export type ApplyCounts = {
+  created: number;
+  updated: number;
+  unitsCreated: number;
+  positionsCreated: number;
+  linesWritten: number;
+};
+
+type Trx = Transaction<DB>;
+
+/**
+ * Writes a plan without issues in the caller's transaction: units, positions, people (new ones with an
+ * account that cannot sign in yet), supervision lines, and an audit row per person changed. People who
+ * are unchanged are not touched, so importing the same file again writes nothing.
+ */
+export async function applyPlan(
+  trx: Trx,
+  ctx: { agencyId: number; actorId: number | null; on: string; acceptProposals: boolean },
+  plan: Plan,
+  progress: (done: number) => Promise<void> = async () => {},
+): Promise<ApplyCounts> {
+  const unitIds = await writeUnits(trx, ctx.agencyId, plan);
+  const positionIds = await writePositions(trx, plan, unitIds);
+  const resolve = (p: PlannedPerson) => ({
+    unit_id: unitIds.get(p.unitKey) as number,
+    position_id: positionIds.get(p.positionKey) as number,
+  });
+  const idByNip = new Map<string, number>();
+  const created = plan.people.filter((p) => p.change.status === 'new');
+  const changed = plan.people.filter((p) => p.change.status === 'changed');
+  for (const p of plan.people) if (p.existing) idByNip.set(p.nip, p.existing.id);
+  let done = 0;
+  for (let i = 0; i < created.length; i += CHUNK) {
+    const chunk = created.slice(i, i + CHUNK);
+    const rows = await trx
+      .insertInto('employees')
+      .values(chunk.map((p) => ({ agency_id: ctx.agencyId, nip: p.nip, ...personValues(p), ...resolve(p) })))
+      .returning(['id', 'nip'])
+      .execute();
+    for (const r of rows) idByNip.set(r.nip, r.id);
+    await trx
+      .insertInto('users')
+      .values(rows.map((r) => ({ employee_id: r.id, password_hash: UNUSABLE_PASSWORD_HASH })))
+      .execute();
+    await trx
+      .insertInto('audit_log')
+      .values(
+        chunk.map((p) => ({
+          actor_id: ctx.actorId,
+          action: 'employee.import_create',
+          entity: 'employee',
+          entity_id: String(idByNip.get(p.nip)),
+          after: JSON.stringify({ nip: p.nip, ...personValues(p), ...resolve(p) }),
+        })),
+      )
+      .execute();
+    done += chunk.length;
+    await progress(done);
+  }
+  for (const p of changed) {
+    const existing = p.existing as NonNullable<PlannedPerson['existing']>;
+    const after = { ...personValues(p), ...resolve(p), active: true };
+    await trx
+      .updateTable('employees')
+      .set({ ...after, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', existing.id)
+      .execute();
+    await trx
+      .insertInto('audit_log')
+      .values({
+        actor_id: ctx.actorId,
+        action: 'employee.import_update',
+        entity: 'employee',
+        entity_id: String(existing.id),
+        before: JSON.stringify(existing),
+        after: JSON.stringify({ fields: p.change.fields, ...after }),
+      })
+      .execute();
+    done += 1;
+    if (done % CHUNK === 0) await progress(done);
+  }
+  const linesWritten = await writeLines(trx, ctx, plan, idByNip);
+  return {
+    created: created.length,
+    updated: changed.length,
+    unitsCreated: [...plan.units.values()].filter((u) => u.id === null).length,
+    positionsCreated: plan.newPositions.length,
+    linesWritten,
+  };
+}
+
+function personValues(p: PlannedPerson) {
+  return {
+    name: p.name,
+    kind: p.kind,
+    gender: p.gender,
+    birth_date: p.birthDate,
+    tmt: p.tmt,
+    pangkat: p.pangkat,
+    pangkat_tmt: p.pangkatTmt,
+    pppk_golongan: p.pppkGolongan,
+  };
+}
+
+/** New UNORs become top-level units (the unit tree page places them); known ones get their SIASN id. */
+async function writeUnits(trx: Trx, agencyId: number, plan: Plan): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const link of plan.unitsToLink)
+    await trx.updateTable('units').set({ siasn_id: link.unorId }).where('id', '=', link.id).execute();
+  for (const u of plan.units.values()) {
+    if (u.id !== null) {
+      ids.set(u.key, u.id);
+      continue;
+    }
+    const taken = await trx
+      .selectFrom('units')
+      .select('id')
+      .where('agency_id', '=', agencyId)
+      .where('code', '=', u.unorId)
+      .executeTakeFirst();
+    const row = await trx
+      .insertInto('units')
+      .values({
+        agency_id: agencyId,
+        kind: 'opd',
+        code: taken ? `siasn-${u.unorId}` : u.unorId,
+        name: u.name,
+        path: '/',
+        siasn_id: u.unorId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('units')
+      .set({ path: `/${row.id}/` })
+      .where('id', '=', row.id)
+      .execute();
+    ids.set(u.key, row.id);
+  }
+  return ids;
+}
+
+async function writePositions(trx: Trx, plan: Plan, unitIds: Map<string, number>) {
+  const ids = new Map(plan.positions);
+  if (plan.newPositions.length === 0) return ids;
+  const rows = await trx
+    .insertInto('positions')
+    .values(
+      plan.newPositions.map((p) => ({
+        unit_id: unitIds.get(p.unitKey) as number,
+        name: p.name,
+        kind: p.kind,
+        is_unit_head: p.isHead,
+      })),
+    )
+    .returning('id')
+    .execute();
+  plan.newPositions.forEach((p, i) => {
+    ids.set(p.key, rows[i]?.id as number);
+  });
+  return ids;
+}
+
+/**
+ * A line that replaces today's line of the same kind ends that one on its first day (or takes its place
+ * when it starts no earlier), so supervision.ts finds exactly one pejabat penilai on every date.
+ */
+async function writeLines(
+  trx: Trx,
+  ctx: { actorId: number | null; on: string; acceptProposals: boolean },
+  plan: Plan,
+  idByNip: Map<string, number>,
+): Promise<number> {
+  const id = async (nip: string) => {
+    const known = idByNip.get(nip);
+    if (known) return known;
+    const row = await trx
+      .selectFrom('employees')
+      .select('id')
+      .where('nip', '=', nip)
+      .executeTakeFirstOrThrow();
+    idByNip.set(nip, row.id);
+    return row.id;
+  };
+  const writes = plan.lines
+    .filter((l) => l.status !== 'unchanged')
+    .map((l) => ({ ...l, note: 'import' }))
+    .concat(
+      ctx.acceptProposals
+        ? plan.proposals.map((p) => ({
+            line: 0,
+            nip: p.nip,
+            supervisorNip: p.supervisorNip,
+            kind: 'definitive' as const,
+            from: ctx.on,
+            status: 'new' as const,
+            existing: null,
+            note: 'import: unit head',
+          }))
+        : [],
+    );
+  for (const l of writes) {
+    const employeeId = await id(l.nip);
+    const supervisorId = await id(l.supervisorNip);
+    if (l.existing && l.existing.validFrom >= l.from) {
+      await trx
+        .updateTable('supervisions')
+        .set({ supervisor_id: supervisorId, valid_from: l.from, note: l.note })
+        .where('id', '=', l.existing.id)
+        .execute();
+    } else {
+      if (l.existing)
+        await trx
+          .updateTable('supervisions')
+          .set({ valid_to: l.from })
+          .where('id', '=', l.existing.id)
+          .execute();
+      await trx
+        .insertInto('supervisions')
+        .values({
+          employee_id: employeeId,
+          supervisor_id: supervisorId,
+          kind: l.kind,
+          valid_from: l.from,
+          note: l.note,
+        })
+        .execute();
+    }
+    await trx
+      .insertInto('audit_log')
+      .values({
+        actor_id: ctx.actorId,
+        action: 'supervision.import',
+        entity: 'employee',
+        entity_id: String(employeeId),
+        after: JSON.stringify({ supervisorId, kind: l.kind, validFrom: l.from }),
+      })
+      .execute();
+  }
+  return writes.length;
+}
