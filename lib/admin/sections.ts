@@ -4,6 +4,10 @@
  * under `admin.sections.<key>`. Only admins reach any of them (`canManageOrganisation`); each page checks
  * that itself, as every query and action behind it does.
  */
-export const ADMIN_SECTIONS = [{ key: 'holidays', href: '/holidays' }] as const;
+export const ADMIN_SECTIONS = [
+  { key: 'holidays', href: '/holidays' },
+  // Leadership reaches the same page from the overview, within its scope.
+  { key: 'exports', href: '/overview/siasn' },
+] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
