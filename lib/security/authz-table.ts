@@ -92,6 +92,8 @@ export const ACTIONS: Record<string, ActionRow> = {
 export const PAGES: Record<string, PageRow> = {
   //                                                              anon  owner peer  sup   oSup  lead  leadO admin
   'app/(public)/login/page.tsx':                                ['ok    moved moved moved moved moved moved moved', () => '/login'],
+  'app/(public)/login/sso/route.ts':                            ['moved moved moved moved moved moved moved moved', () => '/login/sso'],
+  'app/(public)/login/sso/callback/route.ts':                   ['moved moved moved moved moved moved moved moved', () => '/login/sso/callback?code=forged&state=forged'],
   'app/(app)/page.tsx':                                         ['login ok    ok    ok    ok    ok    ok    ok', () => '/'],
   'app/(app)/account/password/page.tsx':                        ['login ok    ok    ok    ok    ok    ok    ok', () => '/account/password'],
   'app/(app)/profile/page.tsx':                                 ['login ok    ok    ok    ok    ok    ok    ok', () => '/profile'],
