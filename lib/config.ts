@@ -1,6 +1,7 @@
 import 'server-only';
 import { parseTrustedProxies } from '@/lib/domain/client-address';
 import { retentionFromEnv } from '@/lib/retention';
+import { passwordLoginFromEnv, ssoFromEnv } from '@/lib/sso-config';
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -9,6 +10,8 @@ function intEnv(name: string, fallback: number): number {
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return n;
 }
+
+const sso = ssoFromEnv(process.env);
 
 /** Settings read from the environment once per process; every variable is documented in the README. */
 export const config = {
@@ -22,6 +25,8 @@ export const config = {
   /** Proxies whose X-Forwarded-For entries are believed; without any, the TCP peer is the client. */
   trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
   secureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+  /** Where browsers reach the app: NEXTAUTH_URL, as `npm start` sets it; single sign-on returns here. */
+  publicUrl: (process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, ''),
   reportBackdateDays: intEnv('REPORT_BACKDATE_DAYS', 3),
   dailyMinutesNorm: intEnv('DAILY_MINUTES_NORM', 300),
   evidenceMaxBytes: intEnv('EVIDENCE_MAX_MB', 10) * 1024 * 1024,
@@ -40,6 +45,10 @@ export const config = {
   },
   /** LOGIN_ATTEMPTS_RETENTION_DAYS, NOTIFICATIONS_RETENTION_DAYS, RETENTION_CLEANUP_HOURS (lib/retention.ts). */
   retention: retentionFromEnv(),
+  /** OpenID Connect single sign-on (OIDC_*), or null when it is not configured. */
+  sso,
+  /** PASSWORD_LOGIN=off leaves single sign-on as the only way in. */
+  passwordLogin: passwordLoginFromEnv(process.env, sso),
 };
 
 function periodKindEnv(name: string): 'quarterly' | 'monthly' {

@@ -32,9 +32,10 @@ export const login = publicAction(loginSchema, async (_viewer, input) => {
       demoMode: config.demoMode,
       limits: defaultLimits(),
       maxConcurrentHashes: config.loginMaxConcurrentHashes,
+      passwordLogin: config.passwordLogin,
     },
   );
-  if (!result.ok) throw new ActionError('auth.loginFailed');
+  if (!result.ok) throw new ActionError(result.passwordOff ? 'sso.passwordOff' : 'auth.loginFailed');
   const jar = await cookies();
   const token = await encodeSession({
     uid: result.employeeId,

@@ -13,6 +13,8 @@ export const ADMIN_SECTIONS = [
   { key: 'periods', href: '/admin/periods' },
   { key: 'audit', href: '/admin/audit' },
   { key: 'import', href: '/admin/import' },
+  // Leadership reaches the same page from the overview, within its scope.
+  { key: 'exports', href: '/overview/siasn' },
 ] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

@@ -3,9 +3,17 @@ import type { Database } from '@/db';
 import { DEMO_PASSWORD, hashPassword, needsRehash, verifyPassword } from './password';
 import { isThrottled, recordAttempt, type ThrottleLimits } from './throttle';
 
-export type AuthResult = { ok: true; employeeId: number; sessionVersion: number } | { ok: false };
+export type AuthResult =
+  | { ok: true; employeeId: number; sessionVersion: number }
+  | { ok: false; passwordOff?: true };
 
-export type AuthOptions = { demoMode: boolean; limits: ThrottleLimits; maxConcurrentHashes: number };
+export type AuthOptions = {
+  demoMode: boolean;
+  limits: ThrottleLimits;
+  maxConcurrentHashes: number;
+  /** False when PASSWORD_LOGIN=off: single sign-on is the only way in, and no password is even checked. */
+  passwordLogin?: boolean;
+};
 
 // Verifying against this keeps the time of an unknown NIP close to that of a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -34,6 +42,7 @@ export async function authenticate(
   options: AuthOptions,
 ): Promise<AuthResult> {
   const { nip, password, ip } = input;
+  if (options.passwordLogin === false) return { ok: false, passwordOff: true };
   if (await isThrottled(db, nip, ip, options.limits)) return { ok: false };
 
   const user = await db

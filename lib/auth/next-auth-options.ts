@@ -45,6 +45,7 @@ export function nextAuthOptions(): NextAuthOptions {
               demoMode: config.demoMode,
               limits: defaultLimits(),
               maxConcurrentHashes: config.loginMaxConcurrentHashes,
+              passwordLogin: config.passwordLogin,
             },
           );
           return result.ok ? { id: String(result.employeeId), sv: result.sessionVersion } : null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { periodLabel } from '@/lib/calendar/labels';
+import { SIASN_COLUMNS, type SiasnSource, siasnRow } from '@/lib/domain/siasn';
 import type { UnitRow } from './agency';
 import type { PredikatRow } from './predikat';
 import type { TeamRow } from './team';
@@ -102,6 +103,19 @@ export function predikatTable(rows: PredikatRow[], t: T, period: string): Export
       r.org ? t(`dashboard.predikat.org.${r.org.predikat}`) : null,
       r.warnings.length,
     ]),
+  };
+}
+
+/** SKP results for SIASN: its field names as headers (the same in every language), one row per employee. */
+export function siasnTable(rows: SiasnSource[], t: T): ExportTable {
+  return {
+    name: t('siasnExport.sheet'),
+    columns: [...SIASN_COLUMNS],
+    rows: rows.map((r) => {
+      const row = siasnRow(r);
+      row.statusPenilaian = t(`appraisal.status.${r.status}`);
+      return SIASN_COLUMNS.map((c) => row[c]);
+    }),
   };
 }
 

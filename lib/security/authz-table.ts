@@ -116,6 +116,8 @@ export const ACTIONS: Record<string, ActionRow> = {
 export const PAGES: Record<string, PageRow> = {
   //                                                              anon  owner peer  sup   oSup  lead  leadO admin
   'app/(public)/login/page.tsx':                                ['ok    moved moved moved moved moved moved moved', () => '/login'],
+  'app/(public)/login/sso/route.ts':                            ['moved moved moved moved moved moved moved moved', () => '/login/sso'],
+  'app/(public)/login/sso/callback/route.ts':                   ['moved moved moved moved moved moved moved moved', () => '/login/sso/callback?code=forged&state=forged'],
   'app/(app)/page.tsx':                                         ['login ok    ok    ok    ok    ok    ok    ok', () => '/'],
   'app/(app)/account/password/page.tsx':                        ['login ok    ok    ok    ok    ok    ok    ok', () => '/account/password'],
   'app/(app)/profile/page.tsx':                                 ['login ok    ok    ok    ok    ok    ok    ok', () => '/profile'],
@@ -159,6 +161,8 @@ export const PAGES: Record<string, PageRow> = {
   'app/(app)/team/export/route.ts':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/export?format=csv'],
   'app/(app)/overview/page.tsx':                                ['login 404   404   404   404   ok    404   ok', (f) => `/overview?unit=${f.ownerOpdId}`],
   'app/(app)/overview/export/route.ts':                         ['login 404   404   404   404   ok    404   ok', (f) => `/overview/export?format=csv&table=units&unit=${f.ownerOpdId}`],
+  'app/(app)/overview/siasn/page.tsx':                          ['login 404   404   404   404   ok    ok    ok', () => '/overview/siasn'],
+  'app/(app)/overview/siasn/export/route.ts':                  ['login 404   404   404   404   ok    ok    ok', (f) => `/overview/siasn/export?format=csv&period=${f.currentPeriodId}`],
   'app/(app)/appraisals/page.tsx':                              ['login ok    ok    ok    ok    ok    ok    ok', () => '/appraisals'],
   'app/(app)/appraisals/[id]/page.tsx':                         ['login ok    404   ok    404   404   404   404', (f) => `/appraisals/${f.annualAppraisal.id}`],
   'app/(app)/appraisals/[id]/pdf/route.ts':                     ['login ok    404   ok    404   404   404   404', (f) => `/appraisals/${f.annualAppraisal.id}/pdf`],

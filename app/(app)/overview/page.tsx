@@ -129,6 +129,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             : t('overview.scopeUnit', { unit: d.scope.name })}
         </p>
         <Breadcrumbs d={d} month={filters.month} />
+        <p className="text-sm">
+          <Link className="text-emerald-800 underline" href="/overview/siasn" data-testid="siasn-export-link">
+            {t('siasnExport.link')}
+          </Link>
+        </p>
         <AsOf at={d.asOf} />
         <MonthPicker
           action="/overview"

@@ -19,6 +19,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const t = await getTranslations();
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : '';
   const notice = params.loggedOut ? t('auth.loggedOut') : params.expired ? t('auth.expired') : null;
+  const ssoRefusal = ssoMessage(params.sso);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="flex justify-end">
@@ -46,9 +47,39 @@ export default async function LoginPage({ searchParams }: Props) {
             {notice}
           </p>
         )}
-        <LoginForm callbackUrl={callbackUrl} />
+        {ssoRefusal && (
+          <p
+            role="alert"
+            className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-sm"
+            data-testid="sso-error"
+          >
+            {t(ssoRefusal)}
+          </p>
+        )}
+        {config.sso && (
+          <a
+            href={`/login/sso${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+            className="block rounded border border-emerald-800 bg-white px-4 py-2 text-center font-semibold text-emerald-800 hover:bg-emerald-50"
+            data-testid="sso-login"
+          >
+            {t('sso.button')}
+          </a>
+        )}
+        {config.sso && config.passwordLogin && (
+          <p className="my-3 text-center text-sm text-slate-600">{t('sso.or')}</p>
+        )}
+        {config.passwordLogin ? (
+          <LoginForm callbackUrl={callbackUrl} />
+        ) : (
+          <p className="mt-3 text-sm text-slate-700">{t('sso.passwordOff')}</p>
+        )}
       </section>
       {config.demoMode && <p className="text-sm text-slate-600">{t('auth.demoNotice')}</p>}
     </main>
   );
+}
+
+/** The single sign-on refusal the callback sent back (?sso=unknown|disabled|failed), as a message key. */
+function ssoMessage(value: string | string[] | undefined): string | null {
+  return value === 'unknown' || value === 'disabled' || value === 'failed' ? `sso.${value}` : null;
 }
