@@ -57,8 +57,9 @@ export const reviewEntrySchema = z
     // Where the decision was made, to go back there: the validation queue or the SKP page.
     back: z.enum(['queue', 'skp']).optional(),
     comment: z.string().trim().max(1000, 'validation.tooLong').optional(),
-    // A narrative (qualitative) entry is validated with a judgement; other entries send none.
-    judgement: z.enum(JUDGEMENTS).optional(),
+    // A narrative (qualitative) entry is validated with a judgement; other entries send none. A radio group
+    // left unchecked is null in the browser's form state and absent from the posted form: both are "none".
+    judgement: z.preprocess((v) => (v === null || v === '' ? undefined : v), z.enum(JUDGEMENTS).optional()),
   })
   .refine((v) => v.decision === 'validate' || (v.comment ?? '').length >= 5, {
     path: ['comment'],
