@@ -27,7 +27,7 @@ export async function audit(trx: Transaction<DB>, entry: AuditEntry): Promise<vo
 }
 
 /** The records whose reads by leadership or admin are logged (UU PDP: who viewed a person's appraisal). */
-export type AuditedRead = 'appraisal' | 'feedback_results' | 'evidence_file' | 'objection_file';
+export type AuditedRead = 'appraisal' | 'career' | 'feedback_results' | 'evidence_file' | 'objection_file';
 
 /**
  * Logs that a viewer with the leadership or admin role read another person's appraisal, 360° results or

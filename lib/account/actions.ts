@@ -15,7 +15,7 @@ import {
 } from '@/lib/auth/schema';
 import { encodeSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { defaultLimits } from '@/lib/auth/throttle';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer, PASSWORD_PAGE } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { ActionError } from '@/lib/errors';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale';
@@ -45,11 +45,12 @@ export const login = publicAction(loginSchema, async (_viewer, input) => {
   jar.set(SESSION_COOKIE, token, sessionCookieOptions());
   const profile = await db
     .selectFrom('users')
-    .select('locale')
+    .select(['locale', 'must_change_password'])
     .where('employee_id', '=', result.employeeId)
     .executeTakeFirst();
   if (profile?.locale) jar.set(LOCALE_COOKIE, profile.locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
-  redirect(safeReturnPath(input.callbackUrl));
+  // After an admin's reset the change-password page is the only one open: go there straight away.
+  redirect(profile?.must_change_password ? PASSWORD_PAGE : safeReturnPath(input.callbackUrl));
 });
 
 /** Logging out ends the session everywhere: an old copy of the cookie is worthless afterwards. */

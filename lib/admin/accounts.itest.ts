@@ -9,6 +9,7 @@ import { setPeriodStatus } from '@/lib/admin/periods/mutations';
 import { periodsByYear } from '@/lib/admin/periods/queries';
 import { resetPassword, setDisabled, setRoles, unlockUser } from '@/lib/admin/users/mutations';
 import { findUsers, getUserAccount } from '@/lib/admin/users/queries';
+import { careerOf } from '@/lib/appraisal/career/queries';
 import { type AuthOptions, authenticate } from '@/lib/auth/authenticate';
 import { DEMO_PASSWORD } from '@/lib/auth/password';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
@@ -328,5 +329,26 @@ describe('own data export', () => {
       .where('action', '=', 'own_data.export')
       .execute();
     expect(audit).toEqual([{ actor_id: v.staffA.employeeId, entity_id: String(v.staffA.employeeId) }]);
+  });
+});
+
+describe('reads of another person’s appraisal results', () => {
+  it('log the career section (predikat history, behaviour notes) read by leadership, not the owner’s own read', async () => {
+    const reads = (actor: Viewer) =>
+      t.db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'after'])
+        .where('actor_id', '=', actor.employeeId)
+        .where('action', '=', 'career.read')
+        .execute();
+    expect(await careerOf(t.db, v.sekda, v.kadisdik.employeeId, ON)).not.toBeNull();
+    expect(await reads(v.sekda)).toEqual([
+      {
+        entity_id: String(v.kadisdik.employeeId),
+        after: { employeeId: v.kadisdik.employeeId, roles: ['leadership'] },
+      },
+    ]);
+    expect(await careerOf(t.db, v.kadisdik, v.kadisdik.employeeId, ON)).not.toBeNull();
+    expect(await reads(v.kadisdik)).toEqual([]);
   });
 });

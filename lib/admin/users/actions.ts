@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { authedAction } from '@/lib/action';
 import { resetPassword, setDisabled, setRoles, unlockUser } from './mutations';
-import { userRolesSchema, userTargetSchema } from './schema';
+import { userAccessSchema, userRolesSchema, userTargetSchema } from './schema';
 
 const page = (id: number) => `/admin/users/${id}`;
 
@@ -21,16 +21,12 @@ export const unlockUserAction = authedAction(userTargetSchema, async (viewer, in
   return { status: 'ok', message: 'adminUsers.unlocked' };
 });
 
-export const disableUserAction = authedAction(userTargetSchema, async (viewer, input) => {
-  await setDisabled(getDb(), viewer, input.employeeId, true);
+/** One action for both directions, so the form and its answer stay in place when the button flips. */
+export const setAccessAction = authedAction(userAccessSchema, async (viewer, input) => {
+  const disabled = input.disabled === '1';
+  await setDisabled(getDb(), viewer, input.employeeId, disabled);
   revalidatePath(page(input.employeeId));
-  return { status: 'ok', message: 'adminUsers.disabledDone' };
-});
-
-export const enableUserAction = authedAction(userTargetSchema, async (viewer, input) => {
-  await setDisabled(getDb(), viewer, input.employeeId, false);
-  revalidatePath(page(input.employeeId));
-  return { status: 'ok', message: 'adminUsers.enabledDone' };
+  return { status: 'ok', message: disabled ? 'adminUsers.disabledDone' : 'adminUsers.enabledDone' };
 });
 
 export const setRolesAction = authedAction(userRolesSchema, async (viewer, input) => {

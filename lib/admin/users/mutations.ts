@@ -77,6 +77,7 @@ export async function unlockUser(db: Database, admin: Viewer, employeeId: number
 
 /** Disables (ending every session at its next request) or re-enables an account; never one's own. */
 export async function setDisabled(db: Database, admin: Viewer, employeeId: number, disabled: boolean) {
+  if (!canManageOrganisation(admin)) throw new ActionError('errors.notFound');
   if (employeeId === admin.employeeId) throw new ActionError('adminUsers.errors.notSelf');
   await db.transaction().execute(async (trx) => {
     const target = await lockTarget(trx, admin, employeeId);
@@ -99,6 +100,7 @@ export async function setDisabled(db: Database, admin: Viewer, employeeId: numbe
 /** Sets the admin and leadership roles (leadership over a unit, or the whole agency when none is chosen). */
 export async function setRoles(db: Database, admin: Viewer, input: UserRolesInput) {
   const roles = [input.admin && 'admin', input.leadership && 'leadership'].filter((r): r is string => !!r);
+  if (!canManageOrganisation(admin)) throw new ActionError('errors.notFound');
   if (input.employeeId === admin.employeeId && !roles.includes('admin'))
     throw new ActionError('adminUsers.errors.notSelf');
   const scope = input.leadership ? (input.scopeUnitId ?? null) : null;

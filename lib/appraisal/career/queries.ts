@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db';
+import { auditRead } from '@/lib/audit';
 import { inRatingChain } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { promotionEligibility } from '@/lib/domain/appraisal';
@@ -44,6 +45,9 @@ export async function careerOf(
   on: string,
 ): Promise<Career | null> {
   if (!(await inRatingChain(db, viewer, employeeId, on))) return null;
+  // The predikat history and the appraisals' behaviour notes are appraisal results: a read by leadership
+  // or an admin is logged like opening the appraisal itself.
+  await auditRead(db, viewer, { entity: 'career', entityId: employeeId, ownerId: employeeId });
   const year = Number(on.slice(0, 4));
   const [e, history, plan, feedback, latest] = await Promise.all([
     db

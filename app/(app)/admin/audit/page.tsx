@@ -93,7 +93,7 @@ export default async function AuditLogPage({
                   {t('actor')}
                 </th>
                 <th scope="col" className="p-2">
-                  {t('action')}
+                  {t('actionColumn')}
                 </th>
                 <th scope="col" className="p-2">
                   {t('record')}

@@ -24,7 +24,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
-      <form method="get" aria-label={t('search')} className="flex flex-wrap items-end gap-2">
+      <form method="get" className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor="user-q" className="block text-sm font-medium">
             {t('search')}

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
-import { disableUserAction, enableUserAction, unlockUserAction } from '@/lib/admin/users/actions';
+import { setAccessAction, unlockUserAction } from '@/lib/admin/users/actions';
 import { getUserAccount, scopeUnits } from '@/lib/admin/users/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { parseId } from '@/lib/ids';
@@ -51,16 +51,14 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           {t('unlockTitle')}
         </h2>
         <p className="text-sm text-slate-700">{t('unlockIntro')}</p>
-        {account.locked ? (
-          <ActionButton
-            action={unlockUserAction}
-            fields={{ employeeId: account.employeeId }}
-            label={t('unlock')}
-            pendingLabel={t('saving')}
-          />
-        ) : (
-          <p className="text-sm">{t('notLocked')}</p>
-        )}
+        {!account.locked && <p className="text-sm">{t('notLocked')}</p>}
+        {/* Always there, so its answer stays on the page once the lock is gone. */}
+        <ActionButton
+          action={unlockUserAction}
+          fields={{ employeeId: account.employeeId }}
+          label={t('unlock')}
+          pendingLabel={t('saving')}
+        />
       </section>
 
       <section className={section} aria-labelledby="access-h">
@@ -70,8 +68,8 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <p className="text-sm text-slate-700">{t('disableIntro')}</p>
         {!self && (
           <ActionButton
-            action={account.disabled ? enableUserAction : disableUserAction}
-            fields={{ employeeId: account.employeeId }}
+            action={setAccessAction}
+            fields={{ employeeId: account.employeeId, disabled: account.disabled ? '0' : '1' }}
             label={account.disabled ? t('enable') : t('disable')}
             pendingLabel={t('saving')}
           />
