@@ -183,71 +183,87 @@ async function writeLines(
   plan: Plan,
   idByNip: Map<string, number>,
 ): Promise<number> {
-  const id = async (nip: string) => {
-    const known = idByNip.get(nip);
-    if (known) return known;
-    const row = await trx
-      .selectFrom('employees')
-      .select('id')
-      .where('nip', '=', nip)
-      .executeTakeFirstOrThrow();
-    idByNip.set(nip, row.id);
-    return row.id;
-  };
   const writes = plan.lines
     .filter((l) => l.status !== 'unchanged')
-    .map((l) => ({ ...l, note: 'import' }))
+    .map((l) => ({
+      nip: l.nip,
+      supervisorNip: l.supervisorNip,
+      kind: l.kind,
+      from: l.from,
+      existing: l.existing,
+      note: 'import',
+    }))
     .concat(
       ctx.acceptProposals
         ? plan.proposals.map((p) => ({
-            line: 0,
             nip: p.nip,
             supervisorNip: p.supervisorNip,
             kind: 'definitive' as const,
             from: ctx.on,
-            status: 'new' as const,
             existing: null,
             note: 'import: unit head',
           }))
         : [],
     );
+  const unknown = [...new Set(writes.flatMap((w) => [w.nip, w.supervisorNip]))].filter(
+    (n) => !idByNip.has(n),
+  );
+  if (unknown.length > 0) {
+    const rows = await trx
+      .selectFrom('employees')
+      .select(['id', 'nip'])
+      .where('nip', 'in', unknown)
+      .execute();
+    for (const r of rows) idByNip.set(r.nip, r.id);
+  }
+  const id = (nip: string) => idByNip.get(nip) as number;
+  const inserts: {
+    employee_id: number;
+    supervisor_id: number;
+    kind: string;
+    valid_from: string;
+    note: string;
+  }[] = [];
   for (const l of writes) {
-    const employeeId = await id(l.nip);
-    const supervisorId = await id(l.supervisorNip);
+    const row = {
+      employee_id: id(l.nip),
+      supervisor_id: id(l.supervisorNip),
+      kind: l.kind,
+      valid_from: l.from,
+      note: l.note,
+    };
     if (l.existing && l.existing.validFrom >= l.from) {
       await trx
         .updateTable('supervisions')
-        .set({ supervisor_id: supervisorId, valid_from: l.from, note: l.note })
+        .set({ supervisor_id: row.supervisor_id, valid_from: l.from, note: l.note })
         .where('id', '=', l.existing.id)
         .execute();
-    } else {
-      if (l.existing)
-        await trx
-          .updateTable('supervisions')
-          .set({ valid_to: l.from })
-          .where('id', '=', l.existing.id)
-          .execute();
-      await trx
-        .insertInto('supervisions')
-        .values({
-          employee_id: employeeId,
-          supervisor_id: supervisorId,
-          kind: l.kind,
-          valid_from: l.from,
-          note: l.note,
-        })
-        .execute();
+      continue;
     }
+    if (l.existing)
+      await trx
+        .updateTable('supervisions')
+        .set({ valid_to: l.from })
+        .where('id', '=', l.existing.id)
+        .execute();
+    inserts.push(row);
+  }
+  for (let i = 0; i < inserts.length; i += CHUNK)
+    await trx
+      .insertInto('supervisions')
+      .values(inserts.slice(i, i + CHUNK))
+      .execute();
+  const audits = writes.map((l) => ({
+    actor_id: ctx.actorId,
+    action: 'supervision.import',
+    entity: 'employee',
+    entity_id: String(id(l.nip)),
+    after: JSON.stringify({ supervisorId: id(l.supervisorNip), kind: l.kind, validFrom: l.from }),
+  }));
+  for (let i = 0; i < audits.length; i += CHUNK)
     await trx
       .insertInto('audit_log')
-      .values({
-        actor_id: ctx.actorId,
-        action: 'supervision.import',
-        entity: 'employee',
-        entity_id: String(employeeId),
-        after: JSON.stringify({ supervisorId, kind: l.kind, validFrom: l.from }),
-      })
+      .values(audits.slice(i, i + CHUNK))
       .execute();
-  }
   return writes.length;
 }

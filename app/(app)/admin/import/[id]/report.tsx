@@ -20,7 +20,7 @@ function Table({
 }) {
   return (
     <TableScroll label={label}>
-      <table className="w-full border-collapse bg-white text-left text-sm" data-testid={testId}>
+      <table className="w-full min-w-[36rem] border-collapse bg-white text-left text-sm" data-testid={testId}>
         <thead className="bg-slate-100">
           <tr>
             {head.map((h) => (
