@@ -39,9 +39,11 @@ export default async function LoginPage({ searchParams }: Props) {
         <h2 id="login-title" className="mb-1 text-xl font-semibold">
           {t('auth.title')}
         </h2>
-        <p className="mb-4 text-sm text-slate-700">
-          <Abbr>{t('auth.intro')}</Abbr>
-        </p>
+        {config.passwordLogin && (
+          <p className="mb-4 text-sm text-slate-700">
+            <Abbr>{t('auth.intro')}</Abbr>
+          </p>
+        )}
         {notice && (
           <p role="status" className="mb-4 rounded border-l-4 border-sky-700 bg-sky-50 p-3 text-sm">
             {notice}
