@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, employee, logout, query, spareEmployee } from './fixtures';
+import { logout, query, spareEmployee } from './fixtures';
 
 /**
  * Single sign-on through a real OpenID Provider (e2e/oidc-provider.ts, started by playwright.config.ts):
@@ -23,9 +23,9 @@ for (const javaScriptEnabled of [true, false]) {
     test('lands on the account of the NIP claim, and logging out ends the local session', async ({
       page,
     }) => {
-      const nip = javaScriptEnabled ? DEMO.staffA : DEMO.staffB;
-      const person = await employee(nip);
-      await signInThroughProvider(page, nip, '/profile');
+      // Not a demo account: logging out ends every session of the person, and other specs sign in as those.
+      const person = await spareEmployee(javaScriptEnabled ? 21 : 22);
+      await signInThroughProvider(page, person.nip, '/profile');
       await expect(page).toHaveURL(/\/profile$/);
       await expect(page.getByTestId('signed-in-as')).toContainText(person.name);
       await logout(page);
@@ -46,7 +46,8 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('refuses a disabled user with a message saying so', async ({ page }) => {
-  const spare = await spareEmployee(7);
+  // The highest offset here, so that disabling it moves no other spec's spare employee.
+  const spare = await spareEmployee(23);
   await query('UPDATE users SET disabled_at = now() WHERE employee_id = $1', [spare.id]);
   try {
     await signInThroughProvider(page, spare.nip);
