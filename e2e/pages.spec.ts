@@ -15,7 +15,7 @@ const VIEWPORTS = [
   { width: 360, height: 740 },
 ];
 // Downloads (exports, PDFs, evidence and other stored files) and printouts are not pages of the app's layout.
-const SKIP = /\/(export|pdf|print)(\/|$)|^\/api\/|\/(evidence|realisation-files|files)\//;
+const SKIP = /\/(export|pdf|print)(\/|$)|^\/api\/|\/(evidence|realisation-files|files|template)\//;
 // Query keys that choose a view of the same page rather than another kind of page.
 const VIEW_KEYS = new Set([
   'sort',
