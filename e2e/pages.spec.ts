@@ -88,7 +88,8 @@ async function axeViolations(page: Page) {
  */
 async function nonIndonesianText(page: Page) {
   return page.evaluate(() => {
-    const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
+    // <code> holds data shown as stored (the audit trail's records), not prose to localise.
+    const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'CODE']);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const found: string[] = [];
     const iso = /\b(19|20)\d{2}-(0[1-9]|1[0-2])(-\d{2})?\b/g;

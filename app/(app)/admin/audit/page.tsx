@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { searchAuditLog } from '@/lib/admin/audit/queries';
 import { type AuditFilter, auditFilterSchema } from '@/lib/admin/audit/schema';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auditLog'))('title') };
@@ -41,7 +42,7 @@ export default async function AuditLogPage({
   const filter = auditFilterSchema.parse(raw);
   const result = await searchAuditLog(getDb(), viewer, filter);
   if (!result) notFound();
-  const t = await getTranslations('auditLog');
+  const [t, f] = await Promise.all([getTranslations('auditLog'), getFormats()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -106,7 +107,9 @@ export default async function AuditLogPage({
             <tbody>
               {result.rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200 align-top">
-                  <td className="whitespace-nowrap p-2">{r.at.replace('T', ' ')}</td>
+                  <td className="whitespace-nowrap p-2">
+                    {f.date(r.at.slice(0, 10), 'medium')} {r.at.slice(11)}
+                  </td>
                   <td className="p-2">
                     {r.actorName ?? t('system')}
                     {r.actorNip && (
@@ -117,7 +120,10 @@ export default async function AuditLogPage({
                   <td className="p-2 font-mono">
                     {r.entity} #{r.entityId}
                   </td>
-                  <td className="max-w-md break-all p-2 font-mono text-xs">{r.details}</td>
+                  <td className="max-w-md break-all p-2 text-xs">
+                    {/* The record as stored (raw data, ISO dates and all), not prose. */}
+                    <code>{r.details}</code>
+                  </td>
                 </tr>
               ))}
             </tbody>
