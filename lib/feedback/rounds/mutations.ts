@@ -27,7 +27,7 @@ export async function createRound(db: Database, viewer: Viewer, input: CreateRou
       .executeTakeFirst();
     if (!period || period.status !== 'open') throw new ActionError('feedback.validation.period', 'periodId');
     if (input.deadline < on) throw new ActionError('feedback.validation.deadlinePast', 'deadline');
-    const unitIds = input.unitIds.map(Number);
+    const { unitIds } = input;
     if (unitIds.length > 0) {
       const found = await trx
         .selectFrom('units')
