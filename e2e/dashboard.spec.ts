@@ -64,7 +64,8 @@ test('the Sekda reads the agency dashboard, downloads its table and drills down 
   await expect(page.getByTestId(`distribution-warning-${opd?.id}`)).toHaveCount(0);
   await predikatRow.getByLabel(`Predikat Kinerja Organisasi ${opd?.name}`).selectOption('butuh_perbaikan');
   await predikatRow.getByRole('button', { name: `Simpan — ${opd?.name}` }).click();
-  await expect(predikatRow.getByText('Predikat organisasi tersimpan.')).toBeVisible();
+  // The save re-renders the whole overview; beside a full parallel run that can take longer than 10 s.
+  await expect(predikatRow.getByText('Predikat organisasi tersimpan.')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId(`distribution-warning-${opd?.id}`)).toContainText(
     'Butuh Perbaikan paling sedikit 60 %',
   );
