@@ -6,6 +6,7 @@ import { getViewer, PASSWORD_PAGE, type Viewer } from '@/lib/auth/viewer';
 import { ActionError } from '@/lib/errors';
 import { unflatten, withoutEmptyFiles } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
+import { rememberWrite } from '@/lib/read-db';
 
 /**
  * Handlers get the parsed fields, and the form for what a schema cannot carry (uploaded files) — without
@@ -41,7 +42,15 @@ export function authedAction<S extends z.ZodType>(
     if (!viewer) redirect('/login');
     // After an admin's reset only changing the password (or logging out) is allowed; nothing is written.
     if (viewer.mustChangePassword && !options.whilePasswordPending) redirect(PASSWORD_PAGE);
-    return run(schema, formData, (input) => handler(viewer, input, withoutEmptyFiles(formData)));
+    return run(schema, formData, async (input) => {
+      try {
+        return await handler(viewer, input, withoutEmptyFiles(formData));
+      } finally {
+        // With a read replica, the viewer's next dashboards wait for this write (lib/read-db.ts); a failure
+        // here only means those reads go to the primary.
+        await rememberWrite().catch(() => {});
+      }
+    });
   };
 }
 

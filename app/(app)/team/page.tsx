@@ -6,13 +6,13 @@ import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-pi
 import { StaffTable } from '@/components/dashboard/staff-table';
 import { Stat } from '@/components/dashboard/stat-card';
 import { Abbr } from '@/components/ui/abbr';
-import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
 import { monthsSoFar, NO_REPORT_DAYS, VALIDATION_WAIT_DAYS } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
+import { readDb } from '@/lib/read-db';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('team') };
@@ -27,7 +27,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
   const filters = parseFilters(await searchParams, on);
   if (!filters) notFound();
   const [d, t, f] = await Promise.all([
-    getTeamDashboard(getDb(), viewer, filters, on),
+    getTeamDashboard(await readDb(), viewer, filters, on),
     getTranslations(),
     getFormats(),
   ]);

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { getAgencyDashboard } from '@/lib/dashboard/agency';
@@ -7,6 +6,7 @@ import { downloadResponse, employeeTable, predikatTable, unitTable } from '@/lib
 import { parseFilters } from '@/lib/dashboard/params';
 import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { today } from '@/lib/domain/dates';
+import { readDb } from '@/lib/read-db';
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Cache-Control': 'private, no-store' } });
@@ -23,7 +23,7 @@ export async function GET(req: Request) {
   const filters = parseFilters(raw, on);
   if (!format || !table || !filters) return notFound();
   if (table === 'predikat') {
-    const data = await getPredikatDistribution(getDb(), viewer, filters, on);
+    const data = await getPredikatDistribution(await readDb(), viewer, filters, on);
     if (!data) return notFound();
     const t = await getTranslations();
     const where = filters.unitId ? `unit-${filters.unitId}` : 'instansi';
@@ -33,7 +33,7 @@ export async function GET(req: Request) {
       `predikat-${where}-${data.period.year}-${data.period.kind}-${data.period.seq}`,
     );
   }
-  const d = await getAgencyDashboard(getDb(), viewer, filters, on, { allStaff: table === 'staff' });
+  const d = await getAgencyDashboard(await readDb(), viewer, filters, on, { allStaff: table === 'staff' });
   if (!d || (table === 'staff' && !d.staff)) return notFound();
   const t = await getTranslations();
   const where = d.team ? `tim-${d.team.id}` : d.selected ? `unit-${d.selected.id}` : 'instansi';

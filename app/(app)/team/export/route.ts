@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/viewer';
 import { downloadResponse, employeeTable } from '@/lib/dashboard/export';
 import { parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
 import { today } from '@/lib/domain/dates';
+import { readDb } from '@/lib/read-db';
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Cache-Control': 'private, no-store' } });
@@ -18,7 +18,7 @@ export async function GET(req: Request) {
   const on = today();
   const filters = parseFilters(raw, on);
   if (!format || !filters) return notFound();
-  const d = await getTeamDashboard(getDb(), viewer, filters, on, { all: true });
+  const d = await getTeamDashboard(await readDb(), viewer, filters, on, { all: true });
   const t = await getTranslations();
   return downloadResponse(
     employeeTable(d.rows, t, t('nav.team')),

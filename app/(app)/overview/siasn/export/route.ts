@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/viewer';
 import { downloadResponse, siasnTable } from '@/lib/dashboard/export';
 import { parseId } from '@/lib/ids';
+import { readDb } from '@/lib/read-db';
 import { siasnResults } from '@/lib/siasn-export/queries';
 
 const notFound = () =>
@@ -16,7 +16,7 @@ export async function GET(req: Request) {
   const format = params.get('format');
   const periodId = parseId(params.get('period') ?? '');
   if ((format !== 'csv' && format !== 'xlsx') || periodId === null) return notFound();
-  const data = await siasnResults(getDb(), viewer, periodId);
+  const data = await siasnResults(await readDb(), viewer, periodId);
   if (!data) return notFound();
   const t = await getTranslations();
   const p = data.period;
