@@ -8,13 +8,8 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { parseNip } from '@/lib/domain/nip';
 import { ActionError } from '@/lib/errors';
 import { lockEmployeeRollups, refreshUnitRollups } from '@/lib/reports/rollups';
-import {
-  employeeByNip,
-  endLinesOf,
-  handOverDrafts,
-  insertLine,
-  proposeSupervisor,
-} from '../supervision/lines';
+import { endLinesOf } from '../supervision/end-lines';
+import { employeeByNip, handOverDrafts, insertLine, proposeSupervisor } from '../supervision/lines';
 
 type Tx = Transaction<DB>;
 
