@@ -14,12 +14,28 @@ export async function endLinesOf(
   on: string,
   kinds: readonly LineKind[],
 ) {
+  return endLines(trx, 'employee_id', employeeId, on, kinds);
+}
+
+/** The same for every line in which this person is the supervisor (a head leaving their post). */
+export async function endLinesTo(trx: Transaction<DB>, supervisorId: number, on: string) {
+  return endLines(trx, 'supervisor_id', supervisorId, on, ['definitive', 'plt', 'plh']);
+}
+
+async function endLines(
+  trx: Transaction<DB>,
+  side: 'employee_id' | 'supervisor_id',
+  id: number,
+  on: string,
+  kinds: readonly LineKind[],
+) {
   const lines = await trx
     .selectFrom('supervisions')
-    .select(['id', 'supervisor_id', 'kind', 'valid_from', 'valid_to'])
-    .where('employee_id', '=', employeeId)
+    .select(['id', 'employee_id', 'supervisor_id', 'kind', 'valid_from', 'valid_to'])
+    .where(side, '=', id)
     .where('kind', 'in', kinds)
     .where((w) => w.or([w('valid_to', 'is', null), w('valid_to', '>', on)]))
+    .orderBy('id')
     .forUpdate()
     .execute();
   const future = lines.filter((l) => l.valid_from >= on).map((l) => l.id);
