@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { SIASN_HEADERS, SUPERVISION_HEADERS, sampleFiles, siasnRow, toCsv } from '../lib/admin/import/sample';
-import { DEMO, loginAndWait, query } from './fixtures';
+import { DEMO, login, loginAndWait, query, submitButton } from './fixtures';
 
-/** A unit head who is no demo account, with the unit's code (used as the file's UNOR ID). */
+/** A unit head who is no demo account (`person`), with the unit's code (used as the file's UNOR ID) and name. */
 async function unitHead(offset: number) {
-  const [row] = await query<{ nip: string; code: string; name: string }>(
-    `SELECT e.nip, u.code, u.name FROM employees e
+  const [row] = await query<{ nip: string; code: string; name: string; person: string }>(
+    `SELECT e.nip, u.code, u.name, e.name AS person FROM employees e
        JOIN positions p ON p.id = e.position_id JOIN units u ON u.id = e.unit_id
        JOIN users us ON us.employee_id = e.id
      WHERE p.is_unit_head AND e.active AND us.roles = '{}' AND e.nip <> ALL($1)
@@ -33,7 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`SIASN import, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('the admin downloads the template, fixes three bad rows after the dry run and applies', async ({
+    test('the admin downloads the template, fixes three bad rows after the dry run and applies; a new person signs in after a password reset and sees their supervisor', async ({
       page,
     }) => {
       const head = await unitHead(javaScriptEnabled ? 0 : 1);
@@ -97,6 +97,15 @@ for (const javaScriptEnabled of [true, false]) {
       );
       expect(Number(count?.n)).toBe(50);
 
+      // One of the new people gets a temporary password from the admin (the import gives none).
+      const newcomer = files.people[7] as (typeof files.people)[number];
+      await page.goto(`/admin/users?q=${newcomer.nip}`);
+      await page.getByRole('link', { name: `${newcomer.name}, S.Pd.` }).click();
+      await submitButton(page, /^Buat kata sandi sementara$/).click();
+      await expect(page.getByText(/Kata sandi sementara dibuat/)).toBeVisible();
+      const temp = (await page.getByTestId('temp-password').textContent())?.trim() ?? '';
+      expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
+
       // The unit head now finds them in the team.
       await page.context().clearCookies();
       await loginAndWait(page, head.nip);
@@ -105,6 +114,19 @@ for (const javaScriptEnabled of [true, false]) {
       // The team table pages by 25; its download has every row.
       const table = await (await page.request.get('/team/export?format=csv')).text();
       for (const p of files.people) expect(table).toContain(`${p.name}, S.Pd.`);
+
+      // The newcomer signs in with it, must choose their own, and finds the unit head as pejabat penilai.
+      await page.context().clearCookies();
+      await login(page, newcomer.nip, temp);
+      await expect(page).toHaveURL(/\/account\/password$/);
+      const fresh = 'Pantai Gandoriah sore hari';
+      await page.getByLabel('Kata sandi saat ini').fill(temp);
+      await page.getByLabel('Kata sandi baru', { exact: true }).fill(fresh);
+      await page.getByLabel('Ulangi kata sandi baru').fill(fresh);
+      await submitButton(page, /^Simpan kata sandi$/).click();
+      await expect(page).not.toHaveURL(/\/account\/password/);
+      await page.goto('/profile');
+      await expect(page.getByTestId('profile-supervisor')).toContainText(head.person);
     });
   });
 }

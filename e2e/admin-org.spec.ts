@@ -117,3 +117,68 @@ for (const javaScriptEnabled of [true, false]) {
     expect(saved).toEqual({ birth_date: '1996-01-10', gender: 'P' });
   });
 }
+
+/**
+ * A head of a small leaf unit (no demo account near, outside the Setwan and the Inspektorat the tests
+ * above use, from the other end of the id order than the import spec's heads), one of their people and
+ * their own pejabat penilai.
+ */
+async function headWithTeam(offset: number) {
+  const [row] = await query<Person & { subId: number; subName: string; upNip: string; upName: string }>(
+    `SELECT e.id, e.nip, e.name, (array_agg(sub.id ORDER BY sub.id))[1] AS "subId",
+            (array_agg(sub.name ORDER BY sub.id))[1] AS "subName",
+            up.nip AS "upNip", up.name AS "upName"
+       FROM employees e
+       JOIN positions p ON p.id = e.position_id AND p.is_unit_head
+       JOIN units u ON u.id = e.unit_id
+       JOIN users us ON us.employee_id = e.id AND us.roles = '{}'
+       JOIN supervisions s ON s.supervisor_id = e.id AND s.kind = 'definitive' AND s.valid_to IS NULL
+       JOIN employees sub ON sub.id = s.employee_id AND sub.active
+       JOIN supervisions su ON su.employee_id = e.id AND su.kind = 'definitive' AND su.valid_to IS NULL
+       JOIN employees up ON up.id = su.supervisor_id
+      WHERE e.active AND e.nip <> ALL($1) AND up.nip <> ALL($1)
+        AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id)
+        AND NOT EXISTS (SELECT 1 FROM employees d WHERE d.unit_id = u.id AND d.nip = ANY($1))
+        AND NOT EXISTS (SELECT 1 FROM units opd WHERE opd.code IN ('setwan', 'inspektorat')
+                          AND u.path LIKE opd.path || '%')
+      GROUP BY e.id, up.id
+      ORDER BY count(*), e.id DESC OFFSET $2 LIMIT 1`,
+    [Object.values(DEMO), offset],
+  );
+  if (!row) throw new Error('no head with a team');
+  return row;
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+
+  test(`a head who moves: the form names their people, whose lines go to the successor or end (${mode})`, async ({
+    browser,
+  }) => {
+    const head = await headWithTeam(javaScriptEnabled ? 0 : 1);
+    const target = await destination();
+    const admin = await signedIn(browser, DEMO.admin, javaScriptEnabled);
+    await admin.goto(`/admin/employees/${head.id}`);
+    const form = admin.getByTestId('move-employee');
+    await expect(form.getByTestId('move-subordinates')).toContainText(head.subName);
+
+    // The head cannot succeed themself: said beside the field, nothing moved.
+    await form.getByLabel('Jabatan — unit kerja').selectOption(String(target.positionId));
+    await form.getByLabel('NIP pengganti (opsional)').fill(head.nip);
+    await submitButton(admin, /^Pindahkan pegawai$/).click();
+    await expect(form.getByText('Pengganti tidak boleh pegawai yang dimutasi.')).toBeVisible();
+
+    // With JavaScript the head's own pejabat penilai takes over; without, the field is left empty.
+    await form.getByLabel('Jabatan — unit kerja').selectOption(String(target.positionId));
+    await form.getByLabel('NIP pengganti (opsional)').fill(javaScriptEnabled ? head.upNip : '');
+    await submitButton(admin, /^Pindahkan pegawai$/).click();
+    await expect(form.getByText('Pegawai dipindahkan.')).toBeVisible();
+    await expect(admin.getByTestId('move-subordinates')).toHaveCount(0);
+
+    await admin.goto(`/admin/employees/${head.subId}`);
+    await expect(admin.getByTestId('pejabat-penilai')).toHaveText(javaScriptEnabled ? /./ : 'Tidak ada');
+    if (javaScriptEnabled) await expect(admin.getByTestId('pejabat-penilai')).toContainText(head.upName);
+    const oldHead = await signedIn(browser, head.nip, javaScriptEnabled);
+    expect((await oldHead.goto(`/employees/${head.subId}`))?.status()).toBe(404);
+  });
+}

@@ -5,6 +5,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import type { ExportTable } from '@/lib/dashboard/export';
 import { feedbackResults } from '@/lib/feedback/results/queries';
 import { getEmployeeProfile } from '@/lib/org/queries';
+import { coachingTable } from './coaching';
 
 type Cell = string | number | null;
 const num = (v: unknown): Cell => (v === null || v === undefined ? null : Number(v));
@@ -12,7 +13,8 @@ const num = (v: unknown): Cell => (v === null || v === undefined ? null : Number
 /**
  * Everything the system keeps about the viewer, as tables (UU 27/2022, the right to one's own data):
  * profile, SKP, daily reports, periodic realisation, 360° feedback about them in aggregate only (group
- * distributions, never one rater's answers or texts), and appraisals. Only rows of the viewer's own; the
+ * distributions, never one rater's answers or texts), continuous feedback they received or wrote, and
+ * appraisals. Only rows of the viewer's own; the
  * export is audited in the same transaction that reads it. Column names are stable field names, so the
  * file can be read by a program as well as by a person.
  */
@@ -25,6 +27,7 @@ export async function ownDataTables(db: Database, viewer: Viewer, on: string): P
       await reportTable(trx, me),
       await realisationTable(trx, me),
       await feedbackTable(trx, viewer, on),
+      await coachingTable(trx, me),
       await appraisalTable(trx, me),
     ];
     await audit(trx, {

@@ -1,6 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '@/db/types';
-import type { Plan, PlannedPerson } from './plan';
+import { endLinesOf, type LineKind } from '@/lib/admin/org/supervision/end-lines';
+import { lockEmployeeRollups, refreshUnitRollups } from '@/lib/reports/rollups';
+import { movesUnit, type Plan, type PlannedPerson } from './plan';
 
 /**
  * A password hash no password matches (not argon2 at all): people the import adds have an account from the
@@ -16,6 +18,8 @@ export type ApplyCounts = {
   unitsCreated: number;
   positionsCreated: number;
   linesWritten: number;
+  /** People moved to another unit: their appraisals in progress follow the new pejabat penilai. */
+  moved: number[];
 };
 
 type Trx = Transaction<DB>;
@@ -69,6 +73,13 @@ export async function applyPlan(
     done += chunk.length;
     await progress(done);
   }
+  // Moving someone, or bringing them back, changes which unit rows count them (lib/reports/rollups.ts).
+  const recounted = changed.filter((p) => p.change.fields.some((f) => f === 'unit' || f === 'active'));
+  await lockEmployeeRollups(
+    trx,
+    recounted.map((p) => (p.existing as NonNullable<PlannedPerson['existing']>).id),
+  );
+  const moved: number[] = [];
   for (const p of changed) {
     const existing = p.existing as NonNullable<PlannedPerson['existing']>;
     const after = { ...personValues(p), ...resolve(p), active: true };
@@ -77,6 +88,8 @@ export async function applyPlan(
       .set({ ...after, version: sql`version + 1`, updated_at: sql`now()` })
       .where('id', '=', existing.id)
       .execute();
+    const linesEnded = movesUnit(p) ? await endOldLines(trx, plan, p, existing.id, ctx.on) : [];
+    if (movesUnit(p)) moved.push(existing.id);
     await trx
       .insertInto('audit_log')
       .values({
@@ -85,20 +98,39 @@ export async function applyPlan(
         entity: 'employee',
         entity_id: String(existing.id),
         before: JSON.stringify(existing),
-        after: JSON.stringify({ fields: p.change.fields, ...after }),
+        after: JSON.stringify({ fields: p.change.fields, ...after, linesEnded }),
       })
       .execute();
     done += 1;
     if (done % CHUNK === 0) await progress(done);
   }
   const linesWritten = await writeLines(trx, ctx, plan, idByNip);
+  await refreshUnitRollups(
+    trx,
+    recounted.flatMap((p) => [
+      (p.existing as NonNullable<PlannedPerson['existing']>).unit_id,
+      resolve(p).unit_id,
+    ]),
+  );
   return {
+    moved,
     created: created.length,
     updated: changed.length,
     unitsCreated: [...plan.units.values()].filter((u) => u.id === null).length,
     positionsCreated: plan.newPositions.length,
     linesWritten,
   };
+}
+
+/**
+ * A move ends the person's lines at once, as the admin's move does (lib/admin/org/employees/mutations.ts),
+ * so the old supervisor loses them the day the import takes effect. A kind the supervision file gives
+ * a line of is left to writeLines, which replaces it from the file's date.
+ */
+async function endOldLines(trx: Trx, plan: Plan, p: PlannedPerson, employeeId: number, on: string) {
+  const given = new Set(plan.lines.filter((l) => l.nip === p.nip).map((l) => l.kind));
+  const kinds = (['definitive', 'plt', 'plh'] as const).filter((k: LineKind) => !given.has(k));
+  return kinds.length > 0 ? endLinesOf(trx, employeeId, on, kinds) : [];
 }
 
 function personValues(p: PlannedPerson) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
+import { handOverDrafts } from '@/lib/admin/org/supervision/lines';
 import { audit } from '@/lib/audit';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -114,6 +115,8 @@ export async function runImportApply(
         await db.updateTable('import_jobs').set({ processed: done }).where('id', '=', jobId).execute();
       };
       const counts = await applyPlan(trx, { agencyId: job.agency_id, ...ctx }, plan, progress);
+      // Drafts in progress of the people moved follow their new pejabat penilai, with a notice.
+      for (const id of counts.moved) await handOverDrafts(trx, { employeeId: ctx.actorId }, id, ctx.on);
       const wrote = counts.created + counts.updated + counts.linesWritten + plan.unitsToLink.length;
       if (wrote > 0)
         await audit(trx, {

@@ -244,7 +244,8 @@ export async function planImport(
     const covered = new Set(ls.filter((l) => l.kind === 'definitive').map((l) => l.nip));
     const out: Proposal[] = [];
     for (const p of ps) {
-      if (covered.has(p.nip) || cur.has(`${p.nip}|definitive`)) continue;
+      // Someone moving to another unit loses today's lines (the apply ends them), as in the admin's move.
+      if (covered.has(p.nip) || (cur.has(`${p.nip}|definitive`) && !movesUnit(p))) continue;
       let key: string | null = p.unitKey;
       let head = headOf.get(key);
       while (key && (!head || head === p.nip)) {
@@ -257,6 +258,9 @@ export async function planImport(
     return out;
   }
 }
+
+/** An existing person the file puts in another unit: the apply ends their lines that the file does not replace. */
+export const movesUnit = (p: PlannedPerson) => p.existing !== null && p.change.fields.includes('unit');
 
 function changedFields(
   e: Existing,

@@ -202,12 +202,14 @@ export function MoveEmployeeForm({
   positions,
   today,
 }: {
-  employee: Employee;
+  employee: Employee & { subordinates: { id: number; name: string }[] };
   positions: Option[];
   today: string;
 }) {
   const t = useTranslations('adminOrg');
+  const tHead = useTranslations('admin.headMove');
   const f = useActionForm(moveEmployeeSchema, moveEmployeeAction, initialFormState);
+  const losing = employee.subordinates;
   return (
     <Shell f={f} title={t('employees.move')} testId="move-employee">
       <Hidden f={f} name="employeeId" value={employee.id} />
@@ -230,6 +232,30 @@ export function MoveEmployeeForm({
         state={f.state}
         form={f.form}
       />
+      {losing.length > 0 && (
+        <>
+          <div
+            className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm"
+            data-testid="move-subordinates"
+          >
+            <p>{tHead('losing', { count: losing.length })}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {losing.map((s) => (
+                <li key={s.id}>{s.name}</li>
+              ))}
+            </ul>
+          </div>
+          <Field
+            name="successorNip"
+            label={tHead('successorNip')}
+            hint={tHead('successorHint')}
+            inputMode="numeric"
+            maxLength={18}
+            state={f.state}
+            form={f.form}
+          />
+        </>
+      )}
       <Field
         name="effectiveOn"
         label={t('employees.effectiveOn')}

@@ -8,13 +8,8 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { parseNip } from '@/lib/domain/nip';
 import { ActionError } from '@/lib/errors';
 import { lockEmployeeRollups, refreshUnitRollups } from '@/lib/reports/rollups';
-import {
-  employeeByNip,
-  endLinesOf,
-  handOverDrafts,
-  insertLine,
-  proposeSupervisor,
-} from '../supervision/lines';
+import { endLinesOf, endLinesTo } from '../supervision/end-lines';
+import { employeeByNip, handOverDrafts, insertLine, proposeSupervisor } from '../supervision/lines';
 
 type Tx = Transaction<DB>;
 
@@ -161,7 +156,9 @@ export async function updateEmployee(
 /**
  * Moves an employee to another position (and so unit) from `effectiveOn` (today or earlier): their lines
  * to the old supervisors end that day and a definitive line to the new pejabat penilai starts, so the old
- * supervisor loses access at once. Unit rollups of both units and drafts in progress follow.
+ * supervisor loses access at once. Unit rollups of both units and drafts in progress follow. A head who
+ * moves leaves their post: the lines of the people they supervised end that day too (nobody keeps a
+ * pejabat penilai in another post), taken over by the successor when the form names one.
  */
 export async function moveEmployee(
   db: Database,
@@ -171,6 +168,7 @@ export async function moveEmployee(
     version: number;
     positionId: number;
     supervisorNip?: string;
+    successorNip?: string;
     effectiveOn: string;
   },
   today: string,
@@ -194,6 +192,11 @@ export async function moveEmployee(
       .where('id', '=', e.id)
       .execute();
     const ended = await endLinesOf(trx, e.id, input.effectiveOn, ['definitive', 'plt', 'plh']);
+    const successor = input.successorNip
+      ? await employeeByNip(trx, viewer, input.successorNip, 'successorNip')
+      : null;
+    if (successor === e.id) throw new ActionError('admin.headMove.successorIsMover', 'successorNip');
+    const subordinateLines = await endLinesTo(trx, e.id, input.effectiveOn);
     if (supervisor !== null)
       await insertLine(
         trx,
@@ -207,8 +210,11 @@ export async function moveEmployee(
         },
         'supervisorNip',
       );
+    if (successor !== null) await takeOverLines(trx, subordinateLines, successor, input.effectiveOn);
     await refreshUnitRollups(trx, [e.unit_id, position.unit_id]);
     await handOverDrafts(trx, viewer, e.id, today);
+    for (const id of new Set(subordinateLines.map((l) => l.employee_id)))
+      await handOverDrafts(trx, viewer, id, today);
     await audit(trx, {
       actorId: viewer.employeeId,
       action: 'employee.move',
@@ -220,9 +226,39 @@ export async function moveEmployee(
         positionId: position.id,
         supervisorId: supervisor,
         from: input.effectiveOn,
+        subordinateLines,
+        successorId: successor,
       },
     });
   });
+}
+
+/**
+ * The successor takes over each ended line as it was (kind, and a Plh's end), from the move's day or the
+ * line's own later start. Someone named as their own successor keeps no line to themself.
+ */
+async function takeOverLines(
+  trx: Tx,
+  lines: Awaited<ReturnType<typeof endLinesTo>>,
+  successor: number,
+  from: string,
+) {
+  for (const l of lines) {
+    const start = l.valid_from > from ? l.valid_from : from;
+    if (l.employee_id === successor || (l.valid_to !== null && l.valid_to <= start)) continue;
+    await insertLine(
+      trx,
+      {
+        employeeId: l.employee_id,
+        supervisorId: successor,
+        kind: l.kind as 'definitive' | 'plt' | 'plh',
+        from: start,
+        to: l.valid_to,
+        note: null,
+      },
+      'successorNip',
+    );
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { type SqlBool, sql } from 'kysely';
 import type { Database } from '@/db';
 import { canManageOrganisation } from '@/lib/auth/policy';
-import { pejabatPenilaiSql } from '@/lib/auth/supervision';
+import { pejabatPenilaiSql, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 
 export type EmployeeListRow = {
@@ -33,6 +33,8 @@ export type AdminEmployee = EmployeeListRow & {
   unitId: number;
   pejabatPenilai: { nip: string; name: string } | null;
   lines: SupervisionLineRow[];
+  /** Active people with a line to this employee today: a move ends those lines (see moveEmployee). */
+  subordinates: { id: number; nip: string; name: string }[];
 };
 
 /** The agency's employees whose NIP or name matches `q` (all of them, first 50, when empty); admins only. */
@@ -111,6 +113,17 @@ export async function getAdminEmployee(
     .orderBy('s.valid_from', 'desc')
     .orderBy('s.id', 'desc')
     .execute();
+  const subordinates = await db
+    .selectFrom('supervisions as s')
+    .innerJoin('employees as sub', 'sub.id', 's.employee_id')
+    .select(['sub.id', 'sub.nip', 'sub.name'])
+    .distinct()
+    .where('s.supervisor_id', '=', e.id)
+    .where('sub.active', '=', true)
+    .where(supervisionValidOn('s', on))
+    .orderBy('sub.name')
+    .orderBy('sub.id')
+    .execute();
   return {
     id: e.id,
     nip: e.nip,
@@ -134,6 +147,7 @@ export async function getAdminEmployee(
       validTo: l.valid_to,
       note: l.note,
     })),
+    subordinates,
   };
 }
 

@@ -84,6 +84,8 @@ export const moveEmployeeSchema = z.strictObject({
   version: idField(),
   positionId: idField(),
   supervisorNip: optionalNip(),
+  // Who takes over the lines of the people the employee supervises; left empty, those lines just end.
+  successorNip: optionalNip(),
   effectiveOn: date(),
 });
 

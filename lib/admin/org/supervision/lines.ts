@@ -7,9 +7,11 @@ import { closesSupervisionCycle } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ActionError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
+import type { LineKind } from './end-lines';
+
+export type { LineKind };
 
 type Tx = Transaction<DB>;
-export type LineKind = 'definitive' | 'plt' | 'plh';
 
 /** An active employee of the agency by NIP, for naming a supervisor; unknown → a message on `field`. */
 export async function employeeByNip(trx: Tx, viewer: Viewer, nip: string, field: string): Promise<number> {
@@ -42,27 +44,6 @@ export async function proposeSupervisor(
     WHERE p.id = ${positionId}::int
     ORDER BY length(anc.path) DESC, e.id LIMIT 1`.execute(trx);
   return rows[0]?.id ?? null;
-}
-
-/**
- * Ends the employee's lines of these kinds that are still valid on `on` (valid_to becomes `on`); lines
- * that would only start on or after `on` never took effect and are removed. Returns what was there.
- */
-export async function endLinesOf(trx: Tx, employeeId: number, on: string, kinds: readonly LineKind[]) {
-  const lines = await trx
-    .selectFrom('supervisions')
-    .select(['id', 'supervisor_id', 'kind', 'valid_from', 'valid_to'])
-    .where('employee_id', '=', employeeId)
-    .where('kind', 'in', kinds)
-    .where((w) => w.or([w('valid_to', 'is', null), w('valid_to', '>', on)]))
-    .forUpdate()
-    .execute();
-  const future = lines.filter((l) => l.valid_from >= on).map((l) => l.id);
-  const current = lines.filter((l) => l.valid_from < on).map((l) => l.id);
-  if (future.length > 0) await trx.deleteFrom('supervisions').where('id', 'in', future).execute();
-  if (current.length > 0)
-    await trx.updateTable('supervisions').set({ valid_to: on }).where('id', 'in', current).execute();
-  return lines;
 }
 
 /**
@@ -108,7 +89,12 @@ export async function insertLine(
  * Appraisals in progress (drafts of open periods) follow the new pejabat penilai: each draft whose
  * appraiser changed moves to them, audited, and they get a notice saying why.
  */
-export async function handOverDrafts(trx: Tx, viewer: Viewer, employeeId: number, on: string) {
+export async function handOverDrafts(
+  trx: Tx,
+  actor: Pick<Viewer, 'employeeId'>,
+  employeeId: number,
+  on: string,
+) {
   const drafts = await trx
     .selectFrom('appraisals as a')
     .innerJoin('periods as p', 'p.id', 'a.period_id')
@@ -129,7 +115,7 @@ export async function handOverDrafts(trx: Tx, viewer: Viewer, employeeId: number
       .execute();
     await notify(trx, [rater], 'appraisal.handed_over', `/appraisals/${d.id}`, { name: d.name });
     await audit(trx, {
-      actorId: viewer.employeeId,
+      actorId: actor.employeeId,
       action: 'appraisal.hand_over',
       entity: 'appraisal',
       entityId: d.id,
