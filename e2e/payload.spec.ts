@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import id from '../lib/i18n/id.json';
+import { DEMO, loginAndWait } from './fixtures';
+
+/**
+ * What a page sends (issue 17, "send less"): the login page stays within 25 KB and the whole agency's
+ * overview within 150 KB of HTML, and no page carries the message catalogue of features it does not show —
+ * client components get only their namespaces (components/i18n/client-messages.tsx).
+ */
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every message under a namespace, as plain text that would appear verbatim in HTML and in the flight. */
+function plainTexts(tree: Tree | string): string[] {
+  if (typeof tree === 'string')
+    return tree.length >= 24 && /^[\p{L}\p{N} ,.()–-]+$/u.test(tree) ? [tree] : [];
+  return Object.values(tree).flatMap(plainTexts);
+}
+
+const catalogue = id as unknown as Tree;
+const textsOf = (namespaces: string[]) => namespaces.flatMap((ns) => plainTexts(catalogue[ns] ?? {}));
+
+test('the login page is small and carries no other feature’s messages', async ({ request }) => {
+  const html = await (await request.get('/login')).text();
+  expect(Buffer.byteLength(html)).toBeLessThanOrEqual(25 * 1024);
+  const foreign = textsOf([
+    'feedback',
+    'appraisal',
+    'adminOrg',
+    'adminImport',
+    'skp',
+    'reports',
+    'dashboard',
+  ]);
+  expect(foreign.length).toBeGreaterThan(50);
+  expect(foreign.filter((text) => html.includes(text))).toEqual([]);
+});
+
+test('a form page carries its own namespace but not the administration’s', async ({ page }) => {
+  await loginAndWait(page, DEMO.staffA);
+  const html = await (await page.request.get('/reports/new')).text();
+  expect(textsOf(['adminOrg', 'adminImport', 'feedback']).filter((text) => html.includes(text))).toEqual([]);
+  // The island's own texts travel with it (the browser-side checks need them).
+  expect(html).toContain(JSON.stringify(id.reports.validation.date).slice(1, -1));
+});
