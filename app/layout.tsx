@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { type Messages, pickMessages } from '@/lib/i18n/pick';
 import './globals.css';
+
+/** All a page's client components share: the error boundary's texts. Islands get theirs from ClientMessages. */
+const SHARED = ['errors.title', 'errors.pageFailed', 'errors.tryAgain'];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('app');
@@ -11,14 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations('app');
+  const [t, messages] = await Promise.all([getTranslations('app'), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages as Messages, SHARED)}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

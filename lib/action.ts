@@ -6,6 +6,7 @@ import { getViewer, PASSWORD_PAGE, type Viewer } from '@/lib/auth/viewer';
 import { ActionError } from '@/lib/errors';
 import { unflatten, withoutEmptyFiles } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
+import { withTexts } from '@/lib/i18n/action-texts';
 import { rememberWrite } from '@/lib/read-db';
 
 /**
@@ -37,7 +38,11 @@ export function authedAction<S extends z.ZodType>(
       viewer = await getViewer();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      return { status: 'error', formError: 'errors.databaseUnavailable', values: submittedValues(formData) };
+      return withTexts({
+        status: 'error',
+        formError: 'errors.databaseUnavailable',
+        values: submittedValues(formData),
+      });
     }
     if (!viewer) redirect('/login');
     // After an admin's reset only changing the password (or logging out) is allowed; nothing is written.
@@ -60,7 +65,16 @@ export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S,
     run(schema, formData, (input) => handler(null, input, withoutEmptyFiles(formData)));
 }
 
+/** The form's answer, its messages translated for the reader (forms carry no catalogue for them). */
 async function run<S extends z.ZodType>(
+  choice: SchemaOrChoice<S>,
+  formData: FormData,
+  handler: (input: z.infer<S>) => Promise<FormState | undefined>,
+): Promise<FormState> {
+  return withTexts(await answer(choice, formData, handler));
+}
+
+async function answer<S extends z.ZodType>(
   choice: SchemaOrChoice<S>,
   formData: FormData,
   handler: (input: z.infer<S>) => Promise<FormState | undefined>,

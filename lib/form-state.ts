@@ -8,6 +8,8 @@ export type FormState = {
   values?: Record<string, unknown>;
   /** A value shown once to the person who asked for it (an admin's one-time password); never stored. */
   secret?: string;
+  /** The messages above in the reader's language (lib/i18n/action-texts.ts): forms carry no catalogue for them. */
+  texts?: Record<string, string>;
 };
 
 export const initialFormState: FormState = { status: 'idle' };

@@ -4,9 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Field, FormMessage, SelectField, SubmitButton, useActionForm, valueAt } from '@/components/ui/form';
 import { addPlanItemAction, setPlanItemStatusAction } from '@/lib/appraisal/actions';
-import { planItemSchema } from '@/lib/appraisal/schema';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
 import { initialFormState } from '@/lib/form-state';
+
+const planItemSchema = () => import('@/lib/appraisal/schema').then((m) => m.planItemSchema);
 
 /** Adds an item to the development plan; a proposal from feedback prefills the value and text. */
 export function AddPlanItemForm({

@@ -67,22 +67,25 @@ export function HeatMap(props: {
                   </tspan>
                 ))}
               </text>
-              {r.cells.map((v, j) => {
-                const level = heatLevel(v);
-                return (
-                  <rect
-                    key={props.columns[j]}
-                    x={LABEL + j * CELL + 1}
-                    y={2}
-                    width={CELL - 2}
-                    height={ROW - 4}
-                    fill={level === null ? '#ffffff' : SHADES[level]}
-                    stroke="#cbd5e1"
-                  >
-                    <title>{`${r.label}, ${props.columns[j]}: ${v === null ? '–' : props.format(v)}`}</title>
-                  </rect>
-                );
-              })}
+              {/* The row's <title> names the unit; a cell's says only its week and value (it is sent twice:
+                  in the HTML and in the page's RSC payload, once per cell). */}
+              <g stroke="#cbd5e1">
+                {r.cells.map((v, j) => {
+                  const level = heatLevel(v);
+                  return (
+                    <rect
+                      key={props.columns[j]}
+                      x={LABEL + j * CELL + 1}
+                      y={2}
+                      width={CELL - 2}
+                      height={ROW - 4}
+                      fill={level === null ? '#fff' : SHADES[level]}
+                    >
+                      <title>{`${props.columns[j]}: ${v === null ? '–' : props.format(v)}`}</title>
+                    </rect>
+                  );
+                })}
+              </g>
             </g>
           );
         })}

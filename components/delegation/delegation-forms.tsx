@@ -3,8 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SelectField, SubmitButton, useActionForm } from '@/components/ui/form';
 import { cancelDelegationAction, delegateAction, setDelegationLimitsAction } from '@/lib/delegation/actions';
-import { cancelDelegationSchema, delegateSchema, delegationLimitsSchema } from '@/lib/delegation/schema';
 import { initialFormState } from '@/lib/form-state';
+
+const cancelDelegationSchema = () => import('@/lib/delegation/schema').then((m) => m.cancelDelegationSchema);
+const delegateSchema = () => import('@/lib/delegation/schema').then((m) => m.delegateSchema);
+const delegationLimitsSchema = () => import('@/lib/delegation/schema').then((m) => m.delegationLimitsSchema);
 
 const box = 'space-y-3 rounded-lg border border-slate-300 bg-white p-4';
 

@@ -5,7 +5,8 @@ import { FormMessage, SubmitButton, TextareaField, useActionForm } from '@/compo
 import { JUDGED_PCT, JUDGEMENTS } from '@/lib/domain/appraisal';
 import { initialFormState } from '@/lib/form-state';
 import { reviewEntryAction } from '@/lib/realisation/actions';
-import { reviewEntrySchema } from '@/lib/realisation/schema';
+
+const reviewEntrySchema = () => import('@/lib/realisation/schema').then((m) => m.reviewEntrySchema);
 
 /**
  * The pejabat penilai's decision on one periodic realisation entry: validate (a narrative with a judgement),

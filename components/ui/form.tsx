@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, startTransition, useActionState, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
@@ -17,20 +16,33 @@ import type { FormState } from '@/lib/form-state';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** A form's schema, imported when the form first checks (`() => import('…/schema').then((m) => m.x)`). */
+export type SchemaLoader = () => Promise<z.ZodType<FieldValues, FieldValues>>;
+
+/**
+ * The browser-side check with the form's schema. zod and the resolver load after the page, in their own
+ * chunk, when the form first checks: they are not part of any page's first-load JavaScript.
+ */
+function lazyResolver(load: SchemaLoader): Resolver<FieldValues> {
+  return async (values, context, options) => {
+    const [schema, { zodResolver }] = await Promise.all([load(), import('@hookform/resolvers/zod')]);
+    // Raw: the schema only checks here. Its output (ids already numbers, trimmed text) must never flow back
+    // into the fields, which hold what the form posts — the same strings as without JavaScript.
+    const resolve = zodResolver(schema as never, undefined, {
+      raw: true,
+    }) as unknown as Resolver<FieldValues>;
+    return resolve(values, context, options);
+  };
+}
+
 /**
  * One form pattern: the <form> posts to a server action and works without JavaScript; with it,
  * react-hook-form checks the same zod schema first and submits the same FormData.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
-  schema: S,
-  action: Action,
-  initial: FormState,
-) {
+export function useActionForm(schema: SchemaLoader, action: Action, initial: FormState) {
   const [state, formAction, pending] = useActionState(action, initial);
   const form = useForm<FieldValues>({
-    // Raw: the schema only checks here. Its output (ids already numbers, trimmed text) must never flow back
-    // into the fields, which hold what the form posts — the same strings as without JavaScript.
-    resolver: zodResolver(schema as never, undefined, { raw: true }) as unknown as Resolver<FieldValues>,
+    resolver: lazyResolver(schema),
     mode: 'onTouched',
     values: state.values,
   });
@@ -58,9 +70,14 @@ export function valueAt(state: FormState, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-export function useMessage() {
+/**
+ * A message key in the reader's language: what the server answered comes translated with it (`state.texts`);
+ * the browser-side checks' keys (`validation.…`, the form's own namespace) from the island's catalogue.
+ */
+export function useMessage(state?: FormState) {
   const t = useTranslations();
-  return (key: string | undefined) => (key ? (t.has(key) ? t(key) : key) : undefined);
+  return (key: string | undefined) =>
+    key ? (state?.texts?.[key] ?? (t.has(key) ? t(key) : key)) : undefined;
 }
 
 /** The error at a dotted name (e.g. `answers.kompeten`) in react-hook-form's nested error object. */
@@ -76,7 +93,7 @@ function errorAt(errors: FieldErrors<FieldValues> | undefined, path: string): st
 
 /** A field's message, translated: the browser-side check first, then what the server said. */
 export function useFieldError(form: UseFormReturn<FieldValues> | undefined, state: FormState) {
-  const message = useMessage();
+  const message = useMessage(state);
   return (name: string) => message(errorAt(form?.formState.errors, name) ?? state.fieldErrors?.[name]);
 }
 
@@ -228,7 +245,7 @@ export function TextareaField({
 
 /** The form-level message (refusal or success), announced to screen readers. */
 export function FormMessage({ state }: { state: FormState }) {
-  const message = useMessage();
+  const message = useMessage(state);
   const text = message(state.formError ?? state.message);
   if (!text) return <div aria-live="polite" />;
   const tone =

@@ -1,12 +1,8 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
-import { LOCALE_COOKIE, type Locale, negotiateLocale } from './locale';
-
-const catalogues: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
-  id: () => import('./id.json'),
-  en: () => import('./en.json'),
-};
+import { catalogues } from './catalogues';
+import { LOCALE_COOKIE, negotiateLocale } from './locale';
 
 export default getRequestConfig(async () => {
   const [jar, hdrs] = await Promise.all([cookies(), headers()]);

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { zodResolver } from '@hookform/resolvers/zod';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { publicAction } from '@/lib/action';
 import type { FormState } from '@/lib/form-state';
@@ -25,6 +25,12 @@ import {
  * resolver, in both encodings: whatever arrives, the answer is a form state, never an exception; what is
  * refused is refused with catalogue keys; a field the schema does not know is always refused.
  */
+
+// The action translates its answer for the reader (lib/i18n/action-texts.ts): an Indonesian request.
+vi.mock('next/headers', () => ({
+  cookies: async () => new Map(),
+  headers: async () => new Headers(),
+}));
 
 // A filter read from the URL, not a form: other query parameters are ignored on purpose.
 const NOT_STRICT = new Set([

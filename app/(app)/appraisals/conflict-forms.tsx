@@ -15,14 +15,15 @@ import {
   designateRaterAction,
   requestOtherRaterAction,
 } from '@/lib/appraisal/conflict/actions';
-import {
-  decideRequestSchema,
-  declareConflictSchema,
-  designateSchema,
-  raterRequestSchema,
-} from '@/lib/appraisal/conflict/schema';
 import { CONFLICT_REASONS } from '@/lib/appraisal/conflict/types';
 import { initialFormState } from '@/lib/form-state';
+
+const decideRequestSchema = () =>
+  import('@/lib/appraisal/conflict/schema').then((m) => m.decideRequestSchema);
+const declareConflictSchema = () =>
+  import('@/lib/appraisal/conflict/schema').then((m) => m.declareConflictSchema);
+const designateSchema = () => import('@/lib/appraisal/conflict/schema').then((m) => m.designateSchema);
+const raterRequestSchema = () => import('@/lib/appraisal/conflict/schema').then((m) => m.raterRequestSchema);
 
 const box = 'space-y-3 rounded-lg border border-slate-300 bg-white p-4';
 

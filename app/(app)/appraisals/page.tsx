@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
@@ -79,140 +80,142 @@ export default async function AppraisalsPage({ searchParams }: Props) {
     </TableScroll>
   );
   return (
-    <div className="space-y-8">
-      <h1 className="text-2xl font-bold">{t('appraisal.title')}</h1>
-      {notice && (
-        <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
-          {t(`conflict.notice.${notice}`)}
-        </p>
-      )}
-      {hasRole(viewer, 'admin') && (
-        <p>
-          <Link className="text-emerald-800 underline" href="/appraisals/conflicts">
-            {t('conflict.listLink')}
-          </Link>
-        </p>
-      )}
-      <RequestsToDecide rows={requestsToDecide} />
-      {chosen && <RoutedToYou rows={routed} period={chosen} />}
-      {toDecide.length > 0 && (
-        <section aria-labelledby="to-decide" className="space-y-2">
-          <h2 id="to-decide" className="text-lg font-semibold">
-            {t('appraisal.toDecide')}
-          </h2>
-          {list(toDecide, 'objections-to-decide', true)}
-        </section>
-      )}
-      {viewer.isSupervisor && chosen && (
-        <section aria-labelledby="team-appraisals" className="space-y-3">
-          <h2 id="team-appraisals" className="text-lg font-semibold">
-            {t('appraisal.teamTitle')}
-          </h2>
-          <form method="get" className="flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="period" className="block text-sm font-medium">
-                {t('appraisal.period')}
-              </label>
-              <select
-                id="period"
-                name="period"
-                defaultValue={String(chosen.id)}
-                className="rounded border border-slate-400 px-2 py-1"
-              >
-                {periods.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {labels.get(p.id)}
-                    {p.open ? '' : ` (${t('appraisal.closed')})`}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1">
-              {t('appraisal.show')}
-            </button>
-          </form>
-          <TableScroll label={t('appraisal.teamTitle')}>
-            <table className="w-full text-left text-sm" data-testid="team-appraisals">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col">{t('appraisal.employee')}</th>
-                  <th scope="col">{t('appraisal.statusLabel')}</th>
-                  <th scope="col">{t('appraisal.predikat')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('appraisal.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.map((m) => (
-                  <tr key={m.employeeId}>
-                    <td className={cell}>
-                      {m.name}
-                      <span className="block text-slate-600">
-                        {m.position}
-                        {m.relation !== 'definitive' && ` · ${t(`supervisionKind.${m.relation}`)}`}
-                      </span>
-                    </td>
-                    <td className={cell}>
-                      {m.routed
-                        ? m.routed.rater
-                          ? t('conflict.routedTo', { name: m.routed.rater })
-                          : t('conflict.routedNobody')
-                        : m.appraisal
-                          ? status(m.appraisal.status)
-                          : m.skpApproved
-                            ? t('appraisal.notStarted')
-                            : t('appraisal.noSkp')}
-                    </td>
-                    <td className={cell}>{predikat(m.appraisal?.predikat ?? null)}</td>
-                    <td className={`${cell} space-y-1`}>
-                      {!m.routed && chosen.open && (!m.appraisal || m.appraisal.status === 'draft') && (
-                        <Link
-                          className="block text-slate-700 underline"
-                          href={`/appraisals/conflict?employee=${m.employeeId}&period=${chosen.id}`}
-                        >
-                          {t('conflict.declare')}
-                          <span className="sr-only"> {m.name}</span>
-                        </Link>
-                      )}
-                      {m.routed ? null : m.appraisal ? (
-                        <Link className="text-emerald-800 underline" href={`/appraisals/${m.appraisal.id}`}>
-                          {t(m.appraisal.status === 'draft' ? 'appraisal.continue' : 'appraisal.open')}
-                          <span className="sr-only"> {m.name}</span>
-                        </Link>
-                      ) : (
-                        m.skpApproved &&
-                        chosen.open && (
-                          <ActionButton
-                            action={startAppraisalAction}
-                            fields={{ employeeId: m.employeeId, periodId: chosen.id }}
-                            label={t('appraisal.start', { name: m.name })}
-                            pendingLabel={t('appraisal.saving')}
-                          />
-                        )
-                      )}
-                    </td>
+    <ClientMessages namespaces={['conflict']}>
+      <div className="space-y-8">
+        <h1 className="text-2xl font-bold">{t('appraisal.title')}</h1>
+        {notice && (
+          <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
+            {t(`conflict.notice.${notice}`)}
+          </p>
+        )}
+        {hasRole(viewer, 'admin') && (
+          <p>
+            <Link className="text-emerald-800 underline" href="/appraisals/conflicts">
+              {t('conflict.listLink')}
+            </Link>
+          </p>
+        )}
+        <RequestsToDecide rows={requestsToDecide} />
+        {chosen && <RoutedToYou rows={routed} period={chosen} />}
+        {toDecide.length > 0 && (
+          <section aria-labelledby="to-decide" className="space-y-2">
+            <h2 id="to-decide" className="text-lg font-semibold">
+              {t('appraisal.toDecide')}
+            </h2>
+            {list(toDecide, 'objections-to-decide', true)}
+          </section>
+        )}
+        {viewer.isSupervisor && chosen && (
+          <section aria-labelledby="team-appraisals" className="space-y-3">
+            <h2 id="team-appraisals" className="text-lg font-semibold">
+              {t('appraisal.teamTitle')}
+            </h2>
+            <form method="get" className="flex flex-wrap items-end gap-2">
+              <div>
+                <label htmlFor="period" className="block text-sm font-medium">
+                  {t('appraisal.period')}
+                </label>
+                <select
+                  id="period"
+                  name="period"
+                  defaultValue={String(chosen.id)}
+                  className="rounded border border-slate-400 px-2 py-1"
+                >
+                  {periods.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {labels.get(p.id)}
+                      {p.open ? '' : ` (${t('appraisal.closed')})`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1">
+                {t('appraisal.show')}
+              </button>
+            </form>
+            <TableScroll label={t('appraisal.teamTitle')}>
+              <table className="w-full text-left text-sm" data-testid="team-appraisals">
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col">{t('appraisal.employee')}</th>
+                    <th scope="col">{t('appraisal.statusLabel')}</th>
+                    <th scope="col">{t('appraisal.predikat')}</th>
+                    <th scope="col">
+                      <span className="sr-only">{t('appraisal.actions')}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                </thead>
+                <tbody>
+                  {team.map((m) => (
+                    <tr key={m.employeeId}>
+                      <td className={cell}>
+                        {m.name}
+                        <span className="block text-slate-600">
+                          {m.position}
+                          {m.relation !== 'definitive' && ` · ${t(`supervisionKind.${m.relation}`)}`}
+                        </span>
+                      </td>
+                      <td className={cell}>
+                        {m.routed
+                          ? m.routed.rater
+                            ? t('conflict.routedTo', { name: m.routed.rater })
+                            : t('conflict.routedNobody')
+                          : m.appraisal
+                            ? status(m.appraisal.status)
+                            : m.skpApproved
+                              ? t('appraisal.notStarted')
+                              : t('appraisal.noSkp')}
+                      </td>
+                      <td className={cell}>{predikat(m.appraisal?.predikat ?? null)}</td>
+                      <td className={`${cell} space-y-1`}>
+                        {!m.routed && chosen.open && (!m.appraisal || m.appraisal.status === 'draft') && (
+                          <Link
+                            className="block text-slate-700 underline"
+                            href={`/appraisals/conflict?employee=${m.employeeId}&period=${chosen.id}`}
+                          >
+                            {t('conflict.declare')}
+                            <span className="sr-only"> {m.name}</span>
+                          </Link>
+                        )}
+                        {m.routed ? null : m.appraisal ? (
+                          <Link className="text-emerald-800 underline" href={`/appraisals/${m.appraisal.id}`}>
+                            {t(m.appraisal.status === 'draft' ? 'appraisal.continue' : 'appraisal.open')}
+                            <span className="sr-only"> {m.name}</span>
+                          </Link>
+                        ) : (
+                          m.skpApproved &&
+                          chosen.open && (
+                            <ActionButton
+                              action={startAppraisalAction}
+                              fields={{ employeeId: m.employeeId, periodId: chosen.id }}
+                              label={t('appraisal.start', { name: m.name })}
+                              pendingLabel={t('appraisal.saving')}
+                            />
+                          )
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </section>
+        )}
+        <section aria-labelledby="own-appraisals" className="space-y-2">
+          <h2 id="own-appraisals" className="text-lg font-semibold">
+            {t('appraisal.ownTitle')}
+          </h2>
+          {own.length === 0 ? <p>{t('appraisal.noneYet')}</p> : list(own, 'own-appraisals', false)}
         </section>
-      )}
-      <section aria-labelledby="own-appraisals" className="space-y-2">
-        <h2 id="own-appraisals" className="text-lg font-semibold">
-          {t('appraisal.ownTitle')}
-        </h2>
-        {own.length === 0 ? <p>{t('appraisal.noneYet')}</p> : list(own, 'own-appraisals', false)}
-      </section>
-      {rater !== null && (
-        <p>
-          <Link className="text-emerald-800 underline" href="/appraisals/other-rater">
-            {t('conflict.requestTitle')}
-          </Link>
-          {ownRequests.length > 0 && ` · ${t('conflict.ownRequests')}: ${ownRequests.length}`}
-        </p>
-      )}
-    </div>
+        {rater !== null && (
+          <p>
+            <Link className="text-emerald-800 underline" href="/appraisals/other-rater">
+              {t('conflict.requestTitle')}
+            </Link>
+            {ownRequests.length > 0 && ` · ${t('conflict.ownRequests')}: ${ownRequests.length}`}
+          </p>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -3,9 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { FormMessage, SelectField, SubmitButton, TextareaField, useActionForm } from '@/components/ui/form';
 import { adjustPredikatAction, openCalibrationAction } from '@/lib/calibration/actions';
-import { adjustSchema, openCalibrationSchema } from '@/lib/calibration/schema';
 import { RATINGS } from '@/lib/domain/ratings';
 import { initialFormState } from '@/lib/form-state';
+
+const adjustSchema = () => import('@/lib/calibration/schema').then((m) => m.adjustSchema);
+const openCalibrationSchema = () => import('@/lib/calibration/schema').then((m) => m.openCalibrationSchema);
 
 type Option = { value: string; label: string };
 const box = 'space-y-3 rounded-lg border border-slate-300 bg-white p-4';

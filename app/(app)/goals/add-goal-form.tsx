@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
 import { initialFormState } from '@/lib/form-state';
 import { addUnitGoalAction } from '@/lib/skp/actions';
-import { unitGoalSchema } from '@/lib/skp/schema';
+
+const unitGoalSchema = () => import('@/lib/skp/schema').then((m) => m.unitGoalSchema);
 
 export function AddGoalForm({ units }: { units: { id: number; name: string }[] }) {
   const t = useTranslations('skp.goals');

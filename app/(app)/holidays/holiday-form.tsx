@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
 import { initialFormState } from '@/lib/form-state';
 import { addHolidayAction } from '@/lib/holidays/actions';
-import { holidaySchema } from '@/lib/holidays/schema';
+
+const holidaySchema = () => import('@/lib/holidays/schema').then((m) => m.holidaySchema);
 
 export function HolidayForm() {
   const t = useTranslations('holidays');

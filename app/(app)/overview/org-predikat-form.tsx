@@ -3,9 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { FormMessage, SelectField, SubmitButton, useActionForm } from '@/components/ui/form';
 import { setOrgResultAction } from '@/lib/appraisal/actions';
-import { orgResultSchema } from '@/lib/appraisal/schema';
 import { ORG_PREDIKAT } from '@/lib/domain/appraisal';
 import type { FormState } from '@/lib/form-state';
+
+const orgResultSchema = () => import('@/lib/appraisal/schema').then((m) => m.orgResultSchema);
 
 type Props = {
   unitId: number;

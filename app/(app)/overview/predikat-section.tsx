@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { StackedBar } from '@/components/charts/stacked-bar';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { periodLabel } from '@/lib/calendar/labels';
@@ -97,71 +98,73 @@ export async function PredikatSection({ data, params }: Props) {
   const total = PREDIKAT.reduce((n, p) => n + data.summary[p], 0);
   const { period: _period, ...keep } = params;
   return (
-    <section className="space-y-3" aria-labelledby="predikat-h">
-      <h2 id="predikat-h" className="text-xl font-semibold">
-        {t('dashboard.predikat.title', { period: periodLabel(t, data.period) })}
-      </h2>
-      <p className="max-w-3xl text-sm text-slate-700">{t('dashboard.predikat.intro')}</p>
-      <form method="get" action="/overview" className="flex flex-wrap items-end gap-2">
-        {Object.entries(keep).map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
-        ))}
-        <label className="text-sm">
-          <span className="block font-medium">{t('dashboard.predikat.period')}</span>
-          <select
-            name="period"
-            defaultValue={String(data.period.id)}
-            className="rounded border border-slate-400 bg-white p-1"
-          >
-            {data.periods.map((p) => (
-              <option key={p.id} value={String(p.id)}>
-                {periodLabel(t, p)}
-                {p.open ? '' : ` (${t('dashboard.predikat.closed')})`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
-          {t('dashboard.show')}
-        </button>
-      </form>
-      <StackedBar
-        id="predikat-distribution"
-        title={t('dashboard.predikat.chartTitle')}
-        summary={t('dashboard.predikat.chartSummary', { total, baik: data.summary.baik })}
-        labelHeader={t('dashboard.predikat.predikat')}
-        valueHeader={t('dashboard.predikat.given')}
-        format={f.number}
-        parts={PREDIKAT.map((p) => ({ label: t(`predikat.${p}`), value: data.summary[p] }))}
-      />
-      <DataTable
-        caption={t('dashboard.predikat.tableCaption')}
-        columns={columns}
-        rows={data.rows}
-        rowKey={(r) => `${r.own ? 'own' : 'unit'}-${r.id}`}
-        pathname="/overview"
-        params={params}
-        exportHref="/overview/export"
-        exportParams={{ ...params, table: 'predikat' }}
-        testId="predikat-table"
-      />
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium">{t('dashboard.predikat.patternTitle')}</summary>
-        <TableScroll label={t('dashboard.predikat.patternTitle')}>
-          <table className="mt-2 border-collapse">
-            <tbody>
-              {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
-                <tr key={org} className="border-b border-slate-200">
-                  <th scope="row" className="p-1 pr-4 text-left">
-                    {t(`dashboard.predikat.org.${org}`)}
-                  </th>
-                  <td className="p-1">{rules.map(rule).join('; ')}</td>
-                </tr>
+    <ClientMessages namespaces={['dashboard.predikat']}>
+      <section className="space-y-3" aria-labelledby="predikat-h">
+        <h2 id="predikat-h" className="text-xl font-semibold">
+          {t('dashboard.predikat.title', { period: periodLabel(t, data.period) })}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t('dashboard.predikat.intro')}</p>
+        <form method="get" action="/overview" className="flex flex-wrap items-end gap-2">
+          {Object.entries(keep).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <label className="text-sm">
+            <span className="block font-medium">{t('dashboard.predikat.period')}</span>
+            <select
+              name="period"
+              defaultValue={String(data.period.id)}
+              className="rounded border border-slate-400 bg-white p-1"
+            >
+              {data.periods.map((p) => (
+                <option key={p.id} value={String(p.id)}>
+                  {periodLabel(t, p)}
+                  {p.open ? '' : ` (${t('dashboard.predikat.closed')})`}
+                </option>
               ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
-    </section>
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+            {t('dashboard.show')}
+          </button>
+        </form>
+        <StackedBar
+          id="predikat-distribution"
+          title={t('dashboard.predikat.chartTitle')}
+          summary={t('dashboard.predikat.chartSummary', { total, baik: data.summary.baik })}
+          labelHeader={t('dashboard.predikat.predikat')}
+          valueHeader={t('dashboard.predikat.given')}
+          format={f.number}
+          parts={PREDIKAT.map((p) => ({ label: t(`predikat.${p}`), value: data.summary[p] }))}
+        />
+        <DataTable
+          caption={t('dashboard.predikat.tableCaption')}
+          columns={columns}
+          rows={data.rows}
+          rowKey={(r) => `${r.own ? 'own' : 'unit'}-${r.id}`}
+          pathname="/overview"
+          params={params}
+          exportHref="/overview/export"
+          exportParams={{ ...params, table: 'predikat' }}
+          testId="predikat-table"
+        />
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">{t('dashboard.predikat.patternTitle')}</summary>
+          <TableScroll label={t('dashboard.predikat.patternTitle')}>
+            <table className="mt-2 border-collapse">
+              <tbody>
+                {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
+                  <tr key={org} className="border-b border-slate-200">
+                    <th scope="row" className="p-1 pr-4 text-left">
+                      {t(`dashboard.predikat.org.${org}`)}
+                    </th>
+                    <td className="p-1">{rules.map(rule).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </details>
+      </section>
+    </ClientMessages>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm, useMessage } from '@/components/ui/form';
 import type { FormState } from '@/lib/form-state';
 import { saveReportAction } from '@/lib/reports/actions';
-import { reportFormSchema } from '@/lib/reports/schema';
+
+const reportFormSchema = () => import('@/lib/reports/schema').then((m) => m.reportFormSchema);
 
 type Indicator = { id: number; rhkText: string; text: string; unit: string };
 type Props = {
@@ -21,13 +22,13 @@ const input = 'block w-full rounded border border-slate-400 px-3 py-2 aria-inval
 /** Filing (or editing) a daily report: multipart form to one server action; works without JavaScript. */
 export function ReportForm({ indicators, values, earliestDate, today, maxMb }: Props) {
   const t = useTranslations('reports');
-  const message = useMessage();
   const initial: FormState = { status: 'idle', values };
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     reportFormSchema,
     saveReportAction,
     initial,
   );
+  const message = useMessage(state);
   const error = (name: string) =>
     message((form.formState.errors[name]?.message as string | undefined) ?? state.fieldErrors?.[name]);
   const current = (name: string) => {

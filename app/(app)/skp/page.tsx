@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
@@ -18,10 +19,12 @@ export default async function MySkpPage() {
   if (id) redirect(`/skp/${id}`);
   const t = await getTranslations('skp');
   return (
-    <div className="max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">{t('title', { year })}</h1>
-      <p>{t('none', { year })}</p>
-      <CreateSkpForm />
-    </div>
+    <ClientMessages namespaces={['skp']}>
+      <div className="max-w-xl space-y-4">
+        <h1 className="text-2xl font-bold">{t('title', { year })}</h1>
+        <p>{t('none', { year })}</p>
+        <CreateSkpForm />
+      </div>
+    </ClientMessages>
   );
 }

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
 import { login } from '@/lib/account/actions';
-import { loginSchema } from '@/lib/auth/schema';
 import { initialFormState } from '@/lib/form-state';
+
+const loginSchema = () => import('@/lib/auth/schema').then((m) => m.loginSchema);
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { requireViewer } from '@/lib/auth/viewer';
 import { PasswordForm } from './password-form';
 
@@ -12,19 +13,21 @@ export default async function ChangePasswordPage() {
   const t = await getTranslations('account');
   const tOwn = await getTranslations('ownData');
   return (
-    <div className="max-w-lg space-y-4">
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      {viewer.mustChangePassword && (
-        <p
-          role="alert"
-          className="rounded border-l-4 border-amber-600 bg-amber-50 p-3"
-          data-testid="must-change"
-        >
-          {tOwn('mustChange')}
-        </p>
-      )}
-      <p className="text-slate-700">{t('intro')}</p>
-      <PasswordForm />
-    </div>
+    <ClientMessages namespaces={['account']}>
+      <div className="max-w-lg space-y-4">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {viewer.mustChangePassword && (
+          <p
+            role="alert"
+            className="rounded border-l-4 border-amber-600 bg-amber-50 p-3"
+            data-testid="must-change"
+          >
+            {tOwn('mustChange')}
+          </p>
+        )}
+        <p className="text-slate-700">{t('intro')}</p>
+        <PasswordForm />
+      </div>
+    </ClientMessages>
   );
 }

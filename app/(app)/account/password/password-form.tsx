@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
 import { updatePassword } from '@/lib/account/actions';
-import { changePasswordSchema } from '@/lib/auth/schema';
 import { initialFormState } from '@/lib/form-state';
+
+const changePasswordSchema = () => import('@/lib/auth/schema').then((m) => m.changePasswordSchema);
 
 export function PasswordForm() {
   const t = useTranslations('account');

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LimitsForm } from '@/components/delegation/delegation-forms';
 import { DelegationTable } from '@/components/delegation/delegation-table';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -25,15 +26,17 @@ export default async function AdminDelegationPage() {
     getTranslations('adminOrg'),
   ]);
   return (
-    <div className="max-w-4xl space-y-4">
-      <Link href="/admin" className="text-sm text-emerald-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-bold">{t('delegation.title')}</h1>
-      <p className="text-slate-700">{t('delegation.adminIntro')}</p>
-      <LimitsForm maxDays={limits.maxDays} sameOpd={limits.sameOpd} />
-      <h2 className="text-lg font-semibold">{t('delegation.current')}</h2>
-      <DelegationTable rows={rows} mayCancel={() => true} />
-    </div>
+    <ClientMessages namespaces={['adminOrg.delegation', 'adminOrg.saving', 'adminOrg.validation']}>
+      <div className="max-w-4xl space-y-4">
+        <Link href="/admin" className="text-sm text-emerald-800 underline">
+          {t('back')}
+        </Link>
+        <h1 className="text-2xl font-bold">{t('delegation.title')}</h1>
+        <p className="text-slate-700">{t('delegation.adminIntro')}</p>
+        <LimitsForm maxDays={limits.maxDays} sameOpd={limits.sameOpd} />
+        <h2 className="text-lg font-semibold">{t('delegation.current')}</h2>
+        <DelegationTable rows={rows} mayCancel={() => true} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -9,16 +9,19 @@ import {
   moveEmployeeAction,
   updateEmployeeAction,
 } from '@/lib/admin/org/employees/actions';
-import {
-  createEmployeeSchema,
-  deactivateEmployeeSchema,
-  moveEmployeeSchema,
-  updateEmployeeSchema,
-} from '@/lib/admin/org/employees/schema';
 import { addSupervisionLineAction, endSupervisionLineAction } from '@/lib/admin/org/supervision/actions';
-import { addLineSchema, endLineSchema } from '@/lib/admin/org/supervision/schema';
 import { PANGKAT_CODES, pangkatLabel } from '@/lib/domain/pangkat';
 import { initialFormState } from '@/lib/form-state';
+
+const createEmployeeSchema = () =>
+  import('@/lib/admin/org/employees/schema').then((m) => m.createEmployeeSchema);
+const deactivateEmployeeSchema = () =>
+  import('@/lib/admin/org/employees/schema').then((m) => m.deactivateEmployeeSchema);
+const moveEmployeeSchema = () => import('@/lib/admin/org/employees/schema').then((m) => m.moveEmployeeSchema);
+const addLineSchema = () => import('@/lib/admin/org/supervision/schema').then((m) => m.addLineSchema);
+const endLineSchema = () => import('@/lib/admin/org/supervision/schema').then((m) => m.endLineSchema);
+const updateEmployeeSchema = () =>
+  import('@/lib/admin/org/employees/schema').then((m) => m.updateEmployeeSchema);
 
 type Option = { value: string; label: string };
 type FormParts = ReturnType<typeof useActionForm>;

@@ -9,8 +9,8 @@ import { initialFormState } from '@/lib/form-state';
 /** The two files and whether the people file is a full export; the same post with JavaScript on or off. */
 export function UploadForm() {
   const t = useTranslations('adminImport');
-  const message = useMessage();
   const [state, formAction, pending] = useActionState(uploadImportAction, initialFormState);
+  const message = useMessage(state);
   const fileInput = (name: 'people' | 'supervision', required: boolean) => (
     <div className="space-y-1">
       <label htmlFor={`import-${name}`} className="block text-sm font-medium text-slate-800">

@@ -9,8 +9,8 @@ import { initialFormState } from '@/lib/form-state';
 /** Re-opening asks why; the reason goes into the audit row with the change. */
 export function ReopenForm({ periodId }: { periodId: number }) {
   const t = useTranslations('adminPeriods');
-  const message = useMessage();
   const [state, formAction, pending] = useActionState(reopenPeriodAction, initialFormState);
+  const message = useMessage(state);
   const id = `reason-${periodId}`;
   const error = message(state.fieldErrors?.reason);
   return (

@@ -2,9 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { FieldValues } from 'react-hook-form';
-import type { z } from 'zod';
-import { Field, FormMessage, SelectField, SubmitButton, useActionForm } from '@/components/ui/form';
+import {
+  Field,
+  FormMessage,
+  type SchemaLoader,
+  SelectField,
+  SubmitButton,
+  useActionForm,
+} from '@/components/ui/form';
 import {
   closeUnitAction,
   createUnitAction,
@@ -12,23 +17,24 @@ import {
   renameUnitAction,
   savePositionAction,
 } from '@/lib/admin/org/units/actions';
-import {
-  closeUnitSchema,
-  createUnitSchema,
-  moveUnitSchema,
-  positionSchema,
-  renameUnitSchema,
-  UNIT_KINDS,
-} from '@/lib/admin/org/units/schema';
+import type { UNIT_KINDS as SCHEMA_UNIT_KINDS } from '@/lib/admin/org/units/schema';
 import { JABATAN_KINDS } from '@/lib/domain/pangkat';
 import type { FormState } from '@/lib/form-state';
 import { initialFormState } from '@/lib/form-state';
+
+const closeUnitSchema = () => import('@/lib/admin/org/units/schema').then((m) => m.closeUnitSchema);
+const createUnitSchema = () => import('@/lib/admin/org/units/schema').then((m) => m.createUnitSchema);
+const moveUnitSchema = () => import('@/lib/admin/org/units/schema').then((m) => m.moveUnitSchema);
+const positionSchema = () => import('@/lib/admin/org/units/schema').then((m) => m.positionSchema);
+const renameUnitSchema = () => import('@/lib/admin/org/units/schema').then((m) => m.renameUnitSchema);
+// The schema's list, restated so the page does not load zod; its type keeps the two the same.
+const UNIT_KINDS: typeof SCHEMA_UNIT_KINDS = ['opd', 'bidang', 'subbagian'];
 
 type Option = { value: string; label: string };
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** One admin form: posts to its action without JavaScript; with it, checks the same schema first. */
-function useAdminForm(schema: z.ZodType<FieldValues, FieldValues>, action: Action) {
+function useAdminForm(schema: SchemaLoader, action: Action) {
   return useActionForm(schema, action, initialFormState);
 }
 

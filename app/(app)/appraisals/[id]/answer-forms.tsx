@@ -11,9 +11,11 @@ import {
   useFieldError,
 } from '@/components/ui/form';
 import { decideObjectionAction, objectAppraisalAction } from '@/lib/appraisal/actions';
-import { decisionSchema, objectionSchema } from '@/lib/appraisal/schema';
 import { RATINGS } from '@/lib/domain/ratings';
 import { initialFormState } from '@/lib/form-state';
+
+const decisionSchema = () => import('@/lib/appraisal/schema').then((m) => m.decisionSchema);
+const objectionSchema = () => import('@/lib/appraisal/schema').then((m) => m.objectionSchema);
 
 /** Keberatan: written reasons and optional files (PDF/JPEG/PNG), to the atasan pejabat penilai. */
 export function ObjectionForm({

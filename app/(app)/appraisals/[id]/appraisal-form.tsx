@@ -5,12 +5,13 @@ import type { FieldErrors, FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormMessage, SubmitButton, useActionForm, useMessage, valueAt } from '@/components/ui/form';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { saveAppraisalAction } from '@/lib/appraisal/actions';
-import { appraisalFormSchema } from '@/lib/appraisal/schema';
 import type { AppraisalRhk } from '@/lib/appraisal/types';
 import { predikatFor } from '@/lib/domain/appraisal';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
 import { isRating, RATINGS, type Rating } from '@/lib/domain/ratings';
 import type { FormState } from '@/lib/form-state';
+
+const appraisalFormSchema = () => import('@/lib/appraisal/schema').then((m) => m.appraisalFormSchema);
 
 type Props = {
   appraisalId: number;
@@ -40,7 +41,6 @@ function errorAt(errors: FieldErrors<FieldValues>, path: string): string | undef
 /** The appraiser's form: works as a plain POST; with JavaScript the predikat follows the ratings live. */
 export function AppraisalForm(props: Props) {
   const t = useTranslations();
-  const message = useMessage();
   const initial: FormState = {
     status: 'idle',
     values: {
@@ -65,6 +65,7 @@ export function AppraisalForm(props: Props) {
     saveAppraisalAction,
     initial,
   );
+  const message = useMessage(state);
   const error = (name: string) => message(errorAt(form.formState.errors, name) ?? state.fieldErrors?.[name]);
   const errorText = (name: string) => (
     <p id={`f-${name}-error`} aria-live="polite" className="text-sm font-medium text-red-700">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { declarationTarget } from '@/lib/appraisal/conflict/queries';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -26,16 +27,18 @@ export default async function DeclareConflictPage({ searchParams }: Props) {
   if (!target) notFound();
   const t = await getTranslations();
   return (
-    <div className="max-w-3xl space-y-4">
-      <p>
-        <Link className="text-emerald-800 underline" href={`/appraisals?period=${periodId}`}>
-          {t('appraisal.title')}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t('conflict.declareTitle', { name: target.name })}</h1>
-      <p className="text-slate-700">{periodLabel(t, target.period)}</p>
-      <p>{t('conflict.declareIntro')}</p>
-      <DeclareConflictForm employeeId={target.employeeId} periodId={target.period.id} />
-    </div>
+    <ClientMessages namespaces={['conflict']}>
+      <div className="max-w-3xl space-y-4">
+        <p>
+          <Link className="text-emerald-800 underline" href={`/appraisals?period=${periodId}`}>
+            {t('appraisal.title')}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{t('conflict.declareTitle', { name: target.name })}</h1>
+        <p className="text-slate-700">{periodLabel(t, target.period)}</p>
+        <p>{t('conflict.declareIntro')}</p>
+        <DeclareConflictForm employeeId={target.employeeId} periodId={target.period.id} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { listOwnRequests } from '@/lib/appraisal/conflict/queries';
 import { pejabatPenilaiOf } from '@/lib/auth/supervision';
@@ -26,13 +27,15 @@ export default async function OtherRaterPage() {
   ]);
   if (rater === null) notFound();
   return (
-    <div className="max-w-3xl space-y-4">
-      <p>
-        <Link className="text-emerald-800 underline" href="/appraisals">
-          {t('appraisal.title')}
-        </Link>
-      </p>
-      <OwnRaterRequests rows={rows} periods={periods} />
-    </div>
+    <ClientMessages namespaces={['conflict']}>
+      <div className="max-w-3xl space-y-4">
+        <p>
+          <Link className="text-emerald-800 underline" href="/appraisals">
+            {t('appraisal.title')}
+          </Link>
+        </p>
+        <OwnRaterRequests rows={rows} periods={periods} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SelectField, SubmitButton, useActionForm } from '@/components/ui/form';
 import { createRoundAction } from '@/lib/feedback/actions';
-import { createRoundSchema } from '@/lib/feedback/schema';
 import type { FormState } from '@/lib/form-state';
+
+const createRoundSchema = () => import('@/lib/feedback/schema').then((m) => m.createRoundSchema);
 
 type Option = { id: number; label: string };
 

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton, TextareaField, useActionForm, valueAt } from '@/components/ui/form';
 import { answerNoteAction } from '@/lib/coaching/actions';
-import { answerSchema } from '@/lib/coaching/schema';
+
+const answerSchema = () => import('@/lib/coaching/schema').then((m) => m.answerSchema);
 
 /** The employee's answer to a feedback note (a second answer replaces the first). */
 export function AnswerForm({

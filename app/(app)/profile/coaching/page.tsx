@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DialogList, NoteList } from '@/components/coaching/coaching-list';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { getCoaching } from '@/lib/coaching/queries';
@@ -23,31 +24,33 @@ export default async function MyCoachingPage() {
   ]);
   if (!record) notFound();
   return (
-    <div className="max-w-4xl space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm">
-          <Link className="text-emerald-800 underline" href="/profile">
-            {t('backToProfile')}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t('myTitle')}</h1>
-        <p className="text-slate-700">{t('intro.employee')}</p>
-      </header>
-      <section aria-labelledby="notes" className="space-y-3">
-        <h2 id="notes" className="text-lg font-semibold">
-          {t('note.title')}
-        </h2>
-        <NoteList
-          notes={record.notes}
-          extra={(n) => <AnswerForm noteId={n.id} version={n.version} response={n.response} />}
-        />
-      </section>
-      <section aria-labelledby="dialogs" className="space-y-3">
-        <h2 id="dialogs" className="text-lg font-semibold">
-          {t('dialog.title')}
-        </h2>
-        <DialogList dialogs={record.dialogs} on={on} />
-      </section>
-    </div>
+    <ClientMessages namespaces={['coaching']}>
+      <div className="max-w-4xl space-y-6">
+        <header className="space-y-1">
+          <p className="text-sm">
+            <Link className="text-emerald-800 underline" href="/profile">
+              {t('backToProfile')}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{t('myTitle')}</h1>
+          <p className="text-slate-700">{t('intro.employee')}</p>
+        </header>
+        <section aria-labelledby="notes" className="space-y-3">
+          <h2 id="notes" className="text-lg font-semibold">
+            {t('note.title')}
+          </h2>
+          <NoteList
+            notes={record.notes}
+            extra={(n) => <AnswerForm noteId={n.id} version={n.version} response={n.response} />}
+          />
+        </section>
+        <section aria-labelledby="dialogs" className="space-y-3">
+          <h2 id="dialogs" className="text-lg font-semibold">
+            {t('dialog.title')}
+          </h2>
+          <DialogList dialogs={record.dialogs} on={on} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ReportList } from '@/components/reports/report-list';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
@@ -27,38 +28,40 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const editable = report.employeeId === viewer.employeeId && isEditableReport(report.status);
   const context = editable ? await reportFormContext(db, viewer, on) : null;
   return (
-    <div className="max-w-4xl space-y-4">
-      <h1 className="text-2xl font-bold">{editable ? t('editTitle') : t('title')}</h1>
-      <ReportList reports={[report]} showEmployee={report.employeeId !== viewer.employeeId} />
-      {editable && context && (
-        <>
-          <ReportForm
-            indicators={context.indicators}
-            earliestDate={context.earliestDate}
-            today={on}
-            maxMb={config.evidenceMaxBytes / 1024 / 1024}
-            values={{
-              idempotencyKey: randomUUID(),
-              reportId: String(report.id),
-              version: String(report.version),
-              reportDate: report.reportDate,
-              indicatorId: String(report.indicatorId),
-              activity: report.activity,
-              quantity: report.quantity,
-              unit: report.unit,
-              startTime: report.startTime,
-              endTime: report.endTime,
-              evidenceLink: report.evidenceLink ?? '',
-            }}
-          />
-          <ActionButton
-            action={deleteReportAction}
-            fields={{ reportId: report.id, version: report.version }}
-            label={t('delete')}
-            pendingLabel={t('saving')}
-          />
-        </>
-      )}
-    </div>
+    <ClientMessages namespaces={['reports']}>
+      <div className="max-w-4xl space-y-4">
+        <h1 className="text-2xl font-bold">{editable ? t('editTitle') : t('title')}</h1>
+        <ReportList reports={[report]} showEmployee={report.employeeId !== viewer.employeeId} />
+        {editable && context && (
+          <>
+            <ReportForm
+              indicators={context.indicators}
+              earliestDate={context.earliestDate}
+              today={on}
+              maxMb={config.evidenceMaxBytes / 1024 / 1024}
+              values={{
+                idempotencyKey: randomUUID(),
+                reportId: String(report.id),
+                version: String(report.version),
+                reportDate: report.reportDate,
+                indicatorId: String(report.indicatorId),
+                activity: report.activity,
+                quantity: report.quantity,
+                unit: report.unit,
+                startTime: report.startTime,
+                endTime: report.endTime,
+                evidenceLink: report.evidenceLink ?? '',
+              }}
+            />
+            <ActionButton
+              action={deleteReportAction}
+              fields={{ reportId: report.id, version: report.version }}
+              label={t('delete')}
+              pendingLabel={t('saving')}
+            />
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

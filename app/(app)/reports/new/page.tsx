@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
@@ -20,25 +21,27 @@ export default async function NewReportPage() {
     getTranslations('reports'),
   ]);
   return (
-    <div className="max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
-      {!context ? (
-        <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">{t('noSkp')}</p>
-      ) : (
-        <ReportForm
-          indicators={context.indicators}
-          earliestDate={context.earliestDate}
-          today={on}
-          maxMb={config.evidenceMaxBytes / 1024 / 1024}
-          values={{
-            ...context.defaults,
-            idempotencyKey: randomUUID(),
-            activity: '',
-            quantity: '1',
-            evidenceLink: '',
-          }}
-        />
-      )}
-    </div>
+    <ClientMessages namespaces={['reports']}>
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
+        {!context ? (
+          <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">{t('noSkp')}</p>
+        ) : (
+          <ReportForm
+            indicators={context.indicators}
+            earliestDate={context.earliestDate}
+            today={on}
+            maxMb={config.evidenceMaxBytes / 1024 / 1024}
+            values={{
+              ...context.defaults,
+              idempotencyKey: randomUUID(),
+              activity: '',
+              quantity: '1',
+              evidenceLink: '',
+            }}
+          />
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -4,17 +4,18 @@ import { useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton, useActionForm, useMessage } from '@/components/ui/form';
 import { initialFormState } from '@/lib/form-state';
 import { decideSkpAction } from '@/lib/skp/actions';
-import { decideSkpSchema } from '@/lib/skp/schema';
+
+const decideSkpSchema = () => import('@/lib/skp/schema').then((m) => m.decideSkpSchema);
 
 /** Approve, or return with a comment: two submit buttons on one form, one comment field. */
 export function DecisionForm({ skpId, version }: { skpId: number; version: number }) {
   const t = useTranslations('skp');
-  const message = useMessage();
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     decideSkpSchema,
     decideSkpAction,
     initialFormState,
   );
+  const message = useMessage(state);
   const error = message(
     (form.formState.errors.comment?.message as string | undefined) ?? state.fieldErrors?.comment,
   );

@@ -10,8 +10,8 @@ import { saveExpectationsAction } from '@/lib/skp/actions';
 /** Ekspektasi khusus pimpinan, one text per BerAKHLAK value, written by the pejabat penilai. */
 export function ExpectationsForm({ skpId, current }: { skpId: number; current: Record<string, string> }) {
   const t = useTranslations();
-  const message = useMessage();
   const [state, action, pending] = useActionState(saveExpectationsAction, initialFormState);
+  const message = useMessage(state);
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
       <h2 className="text-lg font-semibold">{t('skp.expectation')}</h2>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DelegateForm } from '@/components/delegation/delegation-forms';
 import { DelegationTable } from '@/components/delegation/delegation-table';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { delegationLimits, listDelegations } from '@/lib/delegation/queries';
@@ -22,18 +23,22 @@ export default async function DelegationPage() {
     getTranslations('adminOrg.delegation'),
   ]);
   return (
-    <div className="max-w-4xl space-y-4">
-      <Link href="/team" className="text-sm text-emerald-800 underline">
-        {t('backToTeam')}
-      </Link>
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="text-slate-700">{t('intro')}</p>
-      <p className="text-sm text-slate-700" data-testid="delegation-rules">
-        {limits.sameOpd ? t('rulesSameOpd', { days: limits.maxDays }) : t('rules', { days: limits.maxDays })}
-      </p>
-      {viewer.isSupervisor && <DelegateForm today={on} />}
-      <h2 className="text-lg font-semibold">{t('current')}</h2>
-      <DelegationTable rows={rows} mayCancel={(r) => r.supervisorId === viewer.employeeId} />
-    </div>
+    <ClientMessages namespaces={['adminOrg.delegation', 'adminOrg.saving', 'adminOrg.validation']}>
+      <div className="max-w-4xl space-y-4">
+        <Link href="/team" className="text-sm text-emerald-800 underline">
+          {t('backToTeam')}
+        </Link>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-slate-700">{t('intro')}</p>
+        <p className="text-sm text-slate-700" data-testid="delegation-rules">
+          {limits.sameOpd
+            ? t('rulesSameOpd', { days: limits.maxDays })
+            : t('rules', { days: limits.maxDays })}
+        </p>
+        {viewer.isSupervisor && <DelegateForm today={on} />}
+        <h2 className="text-lg font-semibold">{t('current')}</h2>
+        <DelegationTable rows={rows} mayCancel={(r) => r.supervisorId === viewer.employeeId} />
+      </div>
+    </ClientMessages>
   );
 }

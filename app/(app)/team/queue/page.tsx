@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -40,70 +41,72 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const filtered = filter.employeeId !== null || filter.from !== null || filter.to !== null;
   const href = (p: number) => `/team/queue${queueParams(filter, p)}`;
   return (
-    <div className="space-y-4">
-      <LiveRefresh />
-      <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
-      <p className="text-slate-700">
-        <Abbr>{t('queue.intro')}</Abbr>
-      </p>
-      <RealisationQueue
-        entries={entries}
-        decided={raw.entry === 'validate' || raw.entry === 'return' ? raw.entry : null}
-      />
-      <h2 className="text-lg font-semibold">{tr('queue.reportsHeading')}</h2>
-      <QueueFilterForm
-        employees={queue.employees}
-        values={{ employee: text(raw.employee), from: text(raw.from), to: text(raw.to) }}
-        errors={parsed.ok ? {} : parsed.fieldErrors}
-      />
-      <p className="font-medium" data-testid="queue-count" aria-live="polite">
-        {filtered
-          ? t('queue.pendingFiltered', { count: total, all: f.number(queue.totalAll) })
-          : t('queue.pending', { count: total })}
-      </p>
-      <p className="text-sm text-slate-600">{t('queue.live')}</p>
-      {parsed.ok && total > pageSize && (
-        <nav aria-label={t('queue.pages')} className="flex flex-wrap items-center gap-3 text-sm">
-          <span>
-            {t('queue.shownRange', {
-              from: Math.min(total, (page - 1) * pageSize + 1),
-              to: Math.min(total, page * pageSize),
-              total,
-            })}
-          </span>
-          {page > 1 && (
-            <Link className="text-emerald-800 underline" href={href(page - 1)}>
-              {t('queue.newer')}
-            </Link>
-          )}
-          {page * pageSize < total && (
-            <Link className="text-emerald-800 underline" href={href(page + 1)}>
-              {t('queue.older')}
-            </Link>
-          )}
-        </nav>
-      )}
-      {/* Always mounted, so the outcome of the last decision stays visible when the queue empties. */}
-      <ReviewForms
-        remaining={parsed.ok ? total : 0}
-        items={reports.map((r) => ({
-          id: r.id,
-          version: r.version,
-          employeeName: r.employeeName,
-          date: r.reportDate,
-          dateLabel: f.date(r.reportDate, 'medium'),
-          time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
-          activity: r.activity,
-          indicator: r.indicatorText,
-          output: `${f.number(Number(r.quantity), 2)} ${r.unit}`,
-          evidence: r.evidence.map((e) => ({
-            id: e.id,
-            fileName: e.fileName,
-            image: e.mime.startsWith('image/'),
-          })),
-          link: r.evidenceLink,
-        }))}
-      />
-    </div>
+    <ClientMessages namespaces={['reports', 'realisation']}>
+      <div className="space-y-4">
+        <LiveRefresh />
+        <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
+        <p className="text-slate-700">
+          <Abbr>{t('queue.intro')}</Abbr>
+        </p>
+        <RealisationQueue
+          entries={entries}
+          decided={raw.entry === 'validate' || raw.entry === 'return' ? raw.entry : null}
+        />
+        <h2 className="text-lg font-semibold">{tr('queue.reportsHeading')}</h2>
+        <QueueFilterForm
+          employees={queue.employees}
+          values={{ employee: text(raw.employee), from: text(raw.from), to: text(raw.to) }}
+          errors={parsed.ok ? {} : parsed.fieldErrors}
+        />
+        <p className="font-medium" data-testid="queue-count" aria-live="polite">
+          {filtered
+            ? t('queue.pendingFiltered', { count: total, all: f.number(queue.totalAll) })
+            : t('queue.pending', { count: total })}
+        </p>
+        <p className="text-sm text-slate-600">{t('queue.live')}</p>
+        {parsed.ok && total > pageSize && (
+          <nav aria-label={t('queue.pages')} className="flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              {t('queue.shownRange', {
+                from: Math.min(total, (page - 1) * pageSize + 1),
+                to: Math.min(total, page * pageSize),
+                total,
+              })}
+            </span>
+            {page > 1 && (
+              <Link className="text-emerald-800 underline" href={href(page - 1)}>
+                {t('queue.newer')}
+              </Link>
+            )}
+            {page * pageSize < total && (
+              <Link className="text-emerald-800 underline" href={href(page + 1)}>
+                {t('queue.older')}
+              </Link>
+            )}
+          </nav>
+        )}
+        {/* Always mounted, so the outcome of the last decision stays visible when the queue empties. */}
+        <ReviewForms
+          remaining={parsed.ok ? total : 0}
+          items={reports.map((r) => ({
+            id: r.id,
+            version: r.version,
+            employeeName: r.employeeName,
+            date: r.reportDate,
+            dateLabel: f.date(r.reportDate, 'medium'),
+            time: `${r.startTime}–${r.endTime} (${t('minutes', { n: r.minutes })})`,
+            activity: r.activity,
+            indicator: r.indicatorText,
+            output: `${f.number(Number(r.quantity), 2)} ${r.unit}`,
+            evidence: r.evidence.map((e) => ({
+              id: e.id,
+              fileName: e.fileName,
+              image: e.mime.startsWith('image/'),
+            })),
+            link: r.evidenceLink,
+          }))}
+        />
+      </div>
+    </ClientMessages>
   );
 }

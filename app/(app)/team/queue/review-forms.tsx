@@ -31,8 +31,8 @@ const noSubscription = () => () => {};
  */
 export function ReviewForms({ items, remaining }: { items: Item[]; remaining: number }) {
   const t = useTranslations('reports');
-  const message = useMessage();
   const [state, action, pending] = useActionState(reviewReportsAction, initialFormState);
+  const message = useMessage(state);
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { positionOptions } from '@/lib/admin/org/employees/queries';
 import { canManageOrganisation } from '@/lib/auth/policy';
@@ -19,12 +20,14 @@ export default async function NewEmployeePage() {
   if (!canManageOrganisation(viewer)) notFound();
   const [positions, t] = await Promise.all([positionOptions(getDb(), viewer), getTranslations('adminOrg')]);
   return (
-    <div className="max-w-4xl space-y-4">
-      <Link href="/admin/employees" className="text-sm text-emerald-800 underline">
-        {t('employees.title')}
-      </Link>
-      <h1 className="text-2xl font-bold">{t('employees.createTitle')}</h1>
-      <CreateEmployeeForm positions={positions} today={today()} />
-    </div>
+    <ClientMessages namespaces={['adminOrg', 'employeeKind', 'supervisionKind']}>
+      <div className="max-w-4xl space-y-4">
+        <Link href="/admin/employees" className="text-sm text-emerald-800 underline">
+          {t('employees.title')}
+        </Link>
+        <h1 className="text-2xl font-bold">{t('employees.createTitle')}</h1>
+        <CreateEmployeeForm positions={positions} today={today()} />
+      </div>
+    </ClientMessages>
   );
 }

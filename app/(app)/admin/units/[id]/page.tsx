@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { listPositions, listUnitTree } from '@/lib/admin/org/units/queries';
@@ -28,65 +29,67 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
     .filter((u) => u.active && u.kind !== 'subbagian' && !below.has(u.id))
     .map((u) => ({ value: String(u.id), label: `${'— '.repeat(u.depth)}${u.name}` }));
   return (
-    <div className="max-w-4xl space-y-4">
-      <Link href="/admin/units" className="text-sm text-emerald-800 underline">
-        {t('adminOrg.units.title')}
-      </Link>
-      <h1 className="text-2xl font-bold">{unit.name}</h1>
-      <p className="text-slate-700">
-        {t(`adminOrg.units.kinds.${unit.kind}`)} · {unit.code} ·{' '}
-        {t('adminOrg.units.people', { count: unit.people })}
-        {!unit.active && ` · ${t('adminOrg.units.closedBadge')}`}
-      </p>
-      <section aria-labelledby="positions" className="space-y-2">
-        <h2 id="positions" className="text-lg font-semibold">
-          {t('adminOrg.units.positions')}
-        </h2>
-        {positions.length === 0 ? (
-          <p>{t('adminOrg.units.noPositions')}</p>
-        ) : (
-          <TableScroll label={t('adminOrg.units.positions')}>
-            <table className="w-full border-collapse bg-white text-left text-sm" data-testid="positions">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-2">
-                    {t('adminOrg.units.positionName')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('adminOrg.units.positionKind')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('adminOrg.units.holders')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {positions.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-200">
-                    <td className="p-2">
-                      {p.name}
-                      {p.isUnitHead && ` (${t('adminOrg.units.unitHead')})`}
-                    </td>
-                    <td className="p-2">{t(`jabatanKind.${p.kind}`)}</td>
-                    <td className="p-2">{p.holders}</td>
+    <ClientMessages namespaces={['adminOrg', 'jabatanKind']}>
+      <div className="max-w-4xl space-y-4">
+        <Link href="/admin/units" className="text-sm text-emerald-800 underline">
+          {t('adminOrg.units.title')}
+        </Link>
+        <h1 className="text-2xl font-bold">{unit.name}</h1>
+        <p className="text-slate-700">
+          {t(`adminOrg.units.kinds.${unit.kind}`)} · {unit.code} ·{' '}
+          {t('adminOrg.units.people', { count: unit.people })}
+          {!unit.active && ` · ${t('adminOrg.units.closedBadge')}`}
+        </p>
+        <section aria-labelledby="positions" className="space-y-2">
+          <h2 id="positions" className="text-lg font-semibold">
+            {t('adminOrg.units.positions')}
+          </h2>
+          {positions.length === 0 ? (
+            <p>{t('adminOrg.units.noPositions')}</p>
+          ) : (
+            <TableScroll label={t('adminOrg.units.positions')}>
+              <table className="w-full border-collapse bg-white text-left text-sm" data-testid="positions">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="p-2">
+                      {t('adminOrg.units.positionName')}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t('adminOrg.units.positionKind')}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t('adminOrg.units.holders')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                </thead>
+                <tbody>
+                  {positions.map((p) => (
+                    <tr key={p.id} className="border-b border-slate-200">
+                      <td className="p-2">
+                        {p.name}
+                        {p.isUnitHead && ` (${t('adminOrg.units.unitHead')})`}
+                      </td>
+                      <td className="p-2">{t(`jabatanKind.${p.kind}`)}</td>
+                      <td className="p-2">{p.holders}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+        </section>
+        {unit.active && (
+          <div className="grid gap-4 md:grid-cols-2">
+            <PositionForm
+              unitId={unit.id}
+              positions={positions.map((p) => ({ value: String(p.id), label: p.name }))}
+            />
+            <RenameUnitForm unitId={unit.id} name={unit.name} />
+            {unit.kind !== 'opd' && <MoveUnitForm unitId={unit.id} parents={parents} />}
+            <CloseUnitForm unitId={unit.id} />
+          </div>
         )}
-      </section>
-      {unit.active && (
-        <div className="grid gap-4 md:grid-cols-2">
-          <PositionForm
-            unitId={unit.id}
-            positions={positions.map((p) => ({ value: String(p.id), label: p.name }))}
-          />
-          <RenameUnitForm unitId={unit.id} name={unit.name} />
-          {unit.kind !== 'opd' && <MoveUnitForm unitId={unit.id} parents={parents} />}
-          <CloseUnitForm unitId={unit.id} />
-        </div>
-      )}
-    </div>
+      </div>
+    </ClientMessages>
   );
 }

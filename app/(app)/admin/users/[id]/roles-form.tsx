@@ -16,7 +16,7 @@ export function RolesForm({
 }) {
   const t = useTranslations('adminUsers');
   const [state, formAction, pending] = useActionState(setRolesAction, initialFormState);
-  const message = useMessage();
+  const message = useMessage(state);
   const error = message(state.fieldErrors?.scopeUnitId);
   return (
     <form action={formAction} className="space-y-3">

@@ -11,7 +11,8 @@ import {
   valueAt,
 } from '@/components/ui/form';
 import { recordDialogAction } from '@/lib/coaching/actions';
-import { dialogSchema } from '@/lib/coaching/schema';
+
+const dialogSchema = () => import('@/lib/coaching/schema').then((m) => m.dialogSchema);
 
 /** Rows for agreed actions; any left empty are no action, so the form works the same without JavaScript. */
 const ROWS = [0, 1, 2];

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { FormMessage, SubmitButton, TextareaField, useActionForm, valueAt } from '@/components/ui/form';
 import { followUpDialogAction } from '@/lib/coaching/actions';
-import { followUpSchema } from '@/lib/coaching/schema';
 import type { CoachingDialog } from '@/lib/coaching/types';
+
+const followUpSchema = () => import('@/lib/coaching/schema').then((m) => m.followUpSchema);
 
 /** The follow-up of a dialog: which agreed actions are done, and a note. */
 export function FollowUpForm({ dialog }: { dialog: CoachingDialog }) {

@@ -11,9 +11,10 @@ import {
   valueAt,
 } from '@/components/ui/form';
 import { addNoteAction } from '@/lib/coaching/actions';
-import { noteSchema } from '@/lib/coaching/schema';
 import type { NoteOptions } from '@/lib/coaching/types';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
+
+const noteSchema = () => import('@/lib/coaching/schema').then((m) => m.noteSchema);
 
 const blank = (employeeId: number) => ({
   employeeId: String(employeeId),

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DialogList, NoteList } from '@/components/coaching/coaching-list';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
@@ -38,59 +39,63 @@ export default async function EmployeeCoachingPage({ params }: { params: Promise
     writes ? noteOptions(db, id, on) : null,
   ]);
   return (
-    <div className="max-w-4xl space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm">
-          <Link className="text-emerald-800 underline" href={`/employees/${id}`}>
-            {record.employeeName}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t('titleFor', { name: record.employeeName })}</h1>
-        <p className="text-slate-700">{t(`intro.${record.role}`)}</p>
-      </header>
-      {options && (
-        <section
-          aria-labelledby="new-note"
-          className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
-        >
-          <h2 id="new-note" className="text-lg font-semibold">
-            {t('note.new')}
+    <ClientMessages namespaces={['coaching', 'berakhlak', 'skp.kind']}>
+      <div className="max-w-4xl space-y-6">
+        <header className="space-y-1">
+          <p className="text-sm">
+            <Link className="text-emerald-800 underline" href={`/employees/${id}`}>
+              {record.employeeName}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{t('titleFor', { name: record.employeeName })}</h1>
+          <p className="text-slate-700">{t(`intro.${record.role}`)}</p>
+        </header>
+        {options && (
+          <section
+            aria-labelledby="new-note"
+            className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+          >
+            <h2 id="new-note" className="text-lg font-semibold">
+              {t('note.new')}
+            </h2>
+            <NoteForm
+              employeeId={id}
+              options={options}
+              formatDate={Object.fromEntries(options.reports.map((r) => [r.id, f.date(r.date)]))}
+              entryLabels={Object.fromEntries(
+                options.entries.map((x) => [x.id, periodLabel(root, x.period)]),
+              )}
+            />
+          </section>
+        )}
+        <section aria-labelledby="notes" className="space-y-3">
+          <h2 id="notes" className="text-lg font-semibold">
+            {t('note.title')}
           </h2>
-          <NoteForm
-            employeeId={id}
-            options={options}
-            formatDate={Object.fromEntries(options.reports.map((r) => [r.id, f.date(r.date)]))}
-            entryLabels={Object.fromEntries(options.entries.map((x) => [x.id, periodLabel(root, x.period)]))}
+          <NoteList notes={record.notes} />
+        </section>
+        <section aria-labelledby="dialogs" className="space-y-3">
+          <h2 id="dialogs" className="text-lg font-semibold">
+            {t('dialog.title')}
+          </h2>
+          <DialogList
+            dialogs={record.dialogs}
+            on={on}
+            extra={writes ? (d) => <FollowUpForm dialog={d} /> : undefined}
           />
         </section>
-      )}
-      <section aria-labelledby="notes" className="space-y-3">
-        <h2 id="notes" className="text-lg font-semibold">
-          {t('note.title')}
-        </h2>
-        <NoteList notes={record.notes} />
-      </section>
-      <section aria-labelledby="dialogs" className="space-y-3">
-        <h2 id="dialogs" className="text-lg font-semibold">
-          {t('dialog.title')}
-        </h2>
-        <DialogList
-          dialogs={record.dialogs}
-          on={on}
-          extra={writes ? (d) => <FollowUpForm dialog={d} /> : undefined}
-        />
-      </section>
-      {writes && (
-        <section
-          aria-labelledby="new-dialog"
-          className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
-        >
-          <h2 id="new-dialog" className="text-lg font-semibold">
-            {t('dialog.new')}
-          </h2>
-          <DialogForm employeeId={id} on={on} />
-        </section>
-      )}
-    </div>
+        {writes && (
+          <section
+            aria-labelledby="new-dialog"
+            className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+          >
+            <h2 id="new-dialog" className="text-lg font-semibold">
+              {t('dialog.new')}
+            </h2>
+            <DialogForm employeeId={id} on={on} />
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

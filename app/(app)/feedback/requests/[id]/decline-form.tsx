@@ -4,8 +4,9 @@ import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SelectField, SubmitButton, useActionForm } from '@/components/ui/form';
 import { DECLINE_KINDS } from '@/lib/domain/feedback';
 import { declineAction } from '@/lib/feedback/actions';
-import { declineSchema } from '@/lib/feedback/schema';
 import type { FormState } from '@/lib/form-state';
+
+const declineSchema = () => import('@/lib/feedback/schema').then((m) => m.declineSchema);
 
 /** Declining a request, with the kind of reason (a conflict of interest among them). */
 export function DeclineForm({ requestId, version }: { requestId: number; version: number }) {

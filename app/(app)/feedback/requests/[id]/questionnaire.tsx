@@ -13,8 +13,9 @@ import {
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { FEEDBACK_ANSWERS } from '@/lib/domain/feedback';
 import { saveAnswersAction } from '@/lib/feedback/actions';
-import { answerSchema } from '@/lib/feedback/schema';
 import type { FormState } from '@/lib/form-state';
+
+const answerSchema = () => import('@/lib/feedback/schema').then((m) => m.answerSchema);
 
 type Props = { values: Record<string, unknown> };
 

@@ -6,8 +6,9 @@ import { FormMessage, SubmitButton, useActionForm, useMessage } from '@/componen
 import { ASPEK, MEASURES } from '@/lib/domain/skp';
 import type { FormState } from '@/lib/form-state';
 import { saveSkpAction } from '@/lib/skp/actions';
-import { skpFormSchema } from '@/lib/skp/schema';
 import { emptyIndicator, emptyRhk } from '@/lib/skp/structure';
+
+const skpFormSchema = () => import('@/lib/skp/schema').then((m) => m.skpFormSchema);
 
 type Option = { id: number; text: string };
 type Row = ReturnType<typeof emptyRhk>;
@@ -116,7 +117,7 @@ export function SkpEditor({ skpId, version, approach, jpt, parentOptions, unitGo
 
 /** The message for a field path, from the browser's check first, else from the server. */
 function useFieldError(form: UseFormReturn, state: FormState) {
-  const message = useMessage();
+  const message = useMessage(state);
   return (path: string) => {
     const client = get(form.formState.errors, path) as
       | { message?: unknown; root?: { message?: unknown } }

@@ -11,7 +11,8 @@ import {
 } from '@/components/ui/form';
 import type { FormState } from '@/lib/form-state';
 import { saveEntryAction } from '@/lib/realisation/actions';
-import { entryFormSchema } from '@/lib/realisation/schema';
+
+const entryFormSchema = () => import('@/lib/realisation/schema').then((m) => m.entryFormSchema);
 
 type Props = {
   values: Record<string, string>;
@@ -30,13 +31,13 @@ type Props = {
  */
 export function EntryForm({ values, unit, hint, maxMb, files, narrative }: Props) {
   const t = useTranslations('realisation');
-  const message = useMessage();
   const initial: FormState = { status: 'idle', values };
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     entryFormSchema,
     saveEntryAction,
     initial,
   );
+  const message = useMessage(state);
   const current = (name: string) => {
     const v = state.values?.[name];
     return typeof v === 'string' ? v : (values[name] ?? '');

@@ -10,8 +10,9 @@ import {
   useFieldError,
 } from '@/components/ui/form';
 import { changeRatersAction } from '@/lib/feedback/actions';
-import { raterChangeSchema } from '@/lib/feedback/schema';
 import type { FormState } from '@/lib/form-state';
+
+const raterChangeSchema = () => import('@/lib/feedback/schema').then((m) => m.raterChangeSchema);
 
 type RaterChangeProps = {
   roundId: number;
