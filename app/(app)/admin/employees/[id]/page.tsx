@@ -43,7 +43,7 @@ export default async function AdminEmployeePage({
     searchParams,
   ]);
   return (
-    <ClientMessages namespaces={['adminOrg', 'employeeKind', 'supervisionKind']}>
+    <ClientMessages namespaces={['adminOrg', 'admin.headMove', 'employeeKind', 'supervisionKind']}>
       <div className="max-w-4xl space-y-4">
         <Link href="/admin/employees" className="text-sm text-emerald-800 underline">
           {t('adminOrg.employees.title')}
