@@ -14,6 +14,7 @@ import {
   weeksEnding,
 } from '@/lib/domain/dashboard';
 import { workingDays } from '@/lib/domain/reports';
+import { dashboardCache, scopeVersion } from './cache';
 import { employeeRows } from './employees';
 import {
   type DashboardFilters,
@@ -277,11 +278,22 @@ export async function getAgencyDashboard(
   const lastDay = counted.last;
   const weeks = weeksEnding(lastDay, 12);
   const staffSort = pick(EMPLOYEE_SORTS, filters.staffSort, 'name');
-  const [{ days, holidays }, raw, delayByRow, spans, crumbs, staff] = await Promise.all([
+  // The scope's figures are the same for every leader: cached per process, keyed by the scope's version.
+  const version = await scopeVersion(db, viewer.agencyId, selected);
+  const [{ days, holidays }, { raw, delayByRow, spans }, crumbs, staff] = await Promise.all([
     monthWorkingDays(db, viewer.agencyId, filters.month, on),
-    unitFigures(db, cte, year),
-    delays(db, cte, filters.month),
-    spanFigures(db, cte, year, weeks),
+    dashboardCache.get(
+      `units:${viewer.agencyId}:${selected?.id ?? 'agency'}:${year}:${filters.month}:${lastDay}`,
+      version,
+      async () => {
+        const [raw, delayByRow, spans] = await Promise.all([
+          unitFigures(db, cte, year),
+          delays(db, cte, filters.month),
+          spanFigures(db, cte, year, weeks),
+        ]);
+        return { raw, delayByRow, spans };
+      },
+    ),
     breadcrumbs(db, viewer, scope, selected),
     team || selected
       ? employeeRows(db, viewer, {
