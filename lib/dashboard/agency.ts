@@ -198,8 +198,12 @@ async function spanFigures(db: Database, cte: RawBuilder<unknown>, year: number,
     SELECT ku.row_id, x.span, to_char(x.starts, 'YYYY-MM-DD') AS starts, sum(x.approved_days)::int AS approved_days,
            sum(x.reported_days)::int AS reported_days, sum(x.pending)::int AS pending
     FROM kid_units ku
-    JOIN unit_report_stats x ON x.unit_id = ku.unit_id
-      AND ((x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date) OR (x.span = 'week' AND x.starts = ANY(${weeks}::date[])))
+    -- Two arms rather than one OR, so each reads its span's rows by the whole primary key.
+    JOIN (
+      SELECT * FROM unit_report_stats WHERE span = 'month' AND starts >= ${`${year}-01-01`}::date
+      UNION ALL
+      SELECT * FROM unit_report_stats WHERE span = 'week' AND starts = ANY(${weeks}::date[])
+    ) x ON x.unit_id = ku.unit_id
     GROUP BY 1, 2, 3`.execute(db);
   const byRow = new Map<string, SpanSums>();
   const byMonth = new Map<string, SpanSums>();

@@ -37,4 +37,12 @@ describe('the per-process cache of scope aggregates', () => {
     expect(await cache.get('a', 'v', async () => 'reloaded')).toBe('a');
     expect(await cache.get('b', 'v', async () => 'reloaded')).toBe('reloaded');
   });
+
+  it('loads every time when its limit is 0 (turned off)', async () => {
+    const cache = new ScopeCache(0);
+    const load = vi.fn(async () => 1);
+    await cache.get('k', 'v', load);
+    await cache.get('k', 'v', load);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });

@@ -17,6 +17,7 @@ export class ScopeCache {
 
   /** The cached value of `key` at `version`, else `load()` — whose result is kept unless it fails. */
   get<T>(key: string, version: string, load: () => Promise<T>): Promise<T> {
+    if (this.max === 0) return load();
     const hit = this.entries.get(key);
     this.entries.delete(key);
     if (hit && hit.version === version) {
@@ -41,8 +42,8 @@ export class ScopeCache {
   }
 }
 
-/** One per process: every request of this worker shares it. */
-export const dashboardCache = new ScopeCache();
+/** One per process: every request of this worker shares it (`DASHBOARD_CACHE_ENTRIES=0` turns it off). */
+export const dashboardCache = new ScopeCache(Number(process.env.DASHBOARD_CACHE_ENTRIES ?? 200) || 0);
 
 /**
  * The version of a scope: the agency row (bumped when units or periods change, i.e. when a subtree's
