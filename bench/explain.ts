@@ -54,9 +54,11 @@ function overviewQueries(leaderId: number, today: string): [string, RawBuilder<u
       'spanFigures (/overview)',
       sql`WITH ${cte}
         SELECT ku.row_id, x.span, x.starts, sum(x.approved_days) FROM kid_units ku
-        JOIN unit_report_stats x ON x.unit_id = ku.unit_id
-          AND (x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date
-            OR x.span = 'week' AND x.starts > ${today}::date - 84)
+        JOIN (
+          SELECT * FROM unit_report_stats WHERE span = 'month' AND starts >= ${`${year}-01-01`}::date
+          UNION ALL
+          SELECT * FROM unit_report_stats WHERE span = 'week' AND starts > ${today}::date - 84
+        ) x ON x.unit_id = ku.unit_id
         GROUP BY 1, 2, 3`,
     ],
   ];

@@ -189,6 +189,12 @@ export interface DailyReports {
   version: Generated<number>;
 }
 
+export interface DashboardVersions {
+  agency_id: number;
+  unit_id: number;
+  version: Generated<number>;
+}
+
 export interface DelegationLimits {
   agency_id: number;
   max_days: Generated<number>;
@@ -609,6 +615,7 @@ export interface DB {
   coaching_dialogs: CoachingDialogs;
   coaching_notes: CoachingNotes;
   daily_reports: DailyReports;
+  dashboard_versions: DashboardVersions;
   delegation_limits: DelegationLimits;
   delegations: Delegations;
   development_plan_items: DevelopmentPlanItems;

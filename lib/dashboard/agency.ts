@@ -14,6 +14,7 @@ import {
   weeksEnding,
 } from '@/lib/domain/dashboard';
 import { workingDays } from '@/lib/domain/reports';
+import { dashboardCache, scopeVersion } from './cache';
 import { employeeRows } from './employees';
 import {
   type DashboardFilters,
@@ -197,8 +198,12 @@ async function spanFigures(db: Database, cte: RawBuilder<unknown>, year: number,
     SELECT ku.row_id, x.span, to_char(x.starts, 'YYYY-MM-DD') AS starts, sum(x.approved_days)::int AS approved_days,
            sum(x.reported_days)::int AS reported_days, sum(x.pending)::int AS pending
     FROM kid_units ku
-    JOIN unit_report_stats x ON x.unit_id = ku.unit_id
-      AND ((x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date) OR (x.span = 'week' AND x.starts = ANY(${weeks}::date[])))
+    -- Two arms rather than one OR, so each reads its span's rows by the whole primary key.
+    JOIN (
+      SELECT * FROM unit_report_stats WHERE span = 'month' AND starts >= ${`${year}-01-01`}::date
+      UNION ALL
+      SELECT * FROM unit_report_stats WHERE span = 'week' AND starts = ANY(${weeks}::date[])
+    ) x ON x.unit_id = ku.unit_id
     GROUP BY 1, 2, 3`.execute(db);
   const byRow = new Map<string, SpanSums>();
   const byMonth = new Map<string, SpanSums>();
@@ -277,11 +282,22 @@ export async function getAgencyDashboard(
   const lastDay = counted.last;
   const weeks = weeksEnding(lastDay, 12);
   const staffSort = pick(EMPLOYEE_SORTS, filters.staffSort, 'name');
-  const [{ days, holidays }, raw, delayByRow, spans, crumbs, staff] = await Promise.all([
+  // The scope's figures are the same for every leader: cached per process, keyed by the scope's version.
+  const version = await scopeVersion(db, viewer.agencyId, selected);
+  const [{ days, holidays }, { raw, delayByRow, spans }, crumbs, staff] = await Promise.all([
     monthWorkingDays(db, viewer.agencyId, filters.month, on),
-    unitFigures(db, cte, year),
-    delays(db, cte, filters.month),
-    spanFigures(db, cte, year, weeks),
+    dashboardCache.get(
+      `units:${viewer.agencyId}:${selected?.id ?? 'agency'}:${year}:${filters.month}:${lastDay}`,
+      version,
+      async () => {
+        const [raw, delayByRow, spans] = await Promise.all([
+          unitFigures(db, cte, year),
+          delays(db, cte, filters.month),
+          spanFigures(db, cte, year, weeks),
+        ]);
+        return { raw, delayByRow, spans };
+      },
+    ),
     breadcrumbs(db, viewer, scope, selected),
     team || selected
       ? employeeRows(db, viewer, {

@@ -1,11 +1,12 @@
 import 'server-only';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { type OrgPredikat, PREDIKAT, type Predikat } from '@/lib/domain/appraisal';
 import { type DistributionWarning, distributionWarnings } from '@/lib/domain/distribution';
 import { membersCte, resolveUnits, type Unit } from './agency';
+import { dashboardCache, scopeVersion } from './cache';
 
 export type PeriodOption = { id: number; year: number; kind: string; seq: number; open: boolean };
 
@@ -91,20 +92,11 @@ export async function getPredikatDistribution(
 
   const selected: Unit | null = units.selected;
   const cte = membersCte(viewer.agencyId, selected);
-  const [kids, counted, orgs] = await Promise.all([
-    sql<{ id: number; name: string; own: boolean }>`
-      WITH ${cte} SELECT id, name, own FROM kids ORDER BY own DESC, sort_order, name`.execute(db),
-    sql<{ row_id: number; predikat: Predikat; n: number }>`
-      WITH ${cte}
-      SELECT mem.row_id, a.predikat, count(*)::int AS n
-      FROM mem JOIN appraisals a ON a.employee_id = mem.employee_id
-      WHERE a.period_id = ${period.id} AND a.status <> 'draft' AND a.predikat IS NOT NULL
-      GROUP BY 1, 2`.execute(db),
-    sql<{ unit_id: number; predikat: OrgPredikat; version: number }>`
-      WITH ${cte}
-      SELECT o.unit_id, o.predikat, o.version FROM org_results o JOIN kids k ON k.id = o.unit_id AND NOT k.own
-      WHERE o.period_id = ${period.id}`.execute(db),
-  ]);
+  const version = await scopeVersion(db, viewer.agencyId, selected);
+  const key = `predikat:${viewer.agencyId}:${selected?.id ?? 'agency'}:${period.id}`;
+  const { kids, counted, orgs } = await dashboardCache.get(key, version, () =>
+    scopeCounts(db, cte, period.id),
+  );
   const countsOf = new Map<number, Record<Predikat, number>>();
   for (const c of counted.rows) {
     const m = countsOf.get(c.row_id) ?? zero();
@@ -131,4 +123,23 @@ export async function getPredikatDistribution(
     };
   });
   return { period, periods, rows, summary };
+}
+
+/** Per row of the scope: its predikat counts in the period and the organisational predikat set for it. */
+async function scopeCounts(db: Database, cte: RawBuilder<unknown>, periodId: number) {
+  const [kids, counted, orgs] = await Promise.all([
+    sql<{ id: number; name: string; own: boolean }>`
+      WITH ${cte} SELECT id, name, own FROM kids ORDER BY own DESC, sort_order, name`.execute(db),
+    sql<{ row_id: number; predikat: Predikat; n: number }>`
+      WITH ${cte}
+      SELECT mem.row_id, a.predikat, count(*)::int AS n
+      FROM mem JOIN appraisals a ON a.employee_id = mem.employee_id
+      WHERE a.period_id = ${periodId} AND a.status <> 'draft' AND a.predikat IS NOT NULL
+      GROUP BY 1, 2`.execute(db),
+    sql<{ unit_id: number; predikat: OrgPredikat; version: number }>`
+      WITH ${cte}
+      SELECT o.unit_id, o.predikat, o.version FROM org_results o JOIN kids k ON k.id = o.unit_id AND NOT k.own
+      WHERE o.period_id = ${periodId}`.execute(db),
+  ]);
+  return { kids, counted, orgs };
 }
