@@ -11,7 +11,6 @@ import { StaffTable } from '@/components/dashboard/staff-table';
 import { Stat } from '@/components/dashboard/stat-card';
 import { Abbr } from '@/components/ui/abbr';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { type AgencyDashboard, getAgencyDashboard, type UnitRow } from '@/lib/dashboard/agency';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
@@ -19,6 +18,7 @@ import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
+import { readDb } from '@/lib/read-db';
 import { PredikatSection } from './predikat-section';
 import { RaterSummary } from './rater-summary';
 
@@ -34,9 +34,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const on = today();
   const filters = parseFilters(await searchParams, on);
   if (!filters) notFound();
+  const db = await readDb();
   const [d, predikat] = await Promise.all([
-    getAgencyDashboard(getDb(), viewer, filters, on),
-    filters.teamId === null ? getPredikatDistribution(getDb(), viewer, filters, on) : null,
+    getAgencyDashboard(db, viewer, filters, on),
+    filters.teamId === null ? getPredikatDistribution(db, viewer, filters, on) : null,
   ]);
   if (!d) notFound();
   const [t, f] = await Promise.all([getTranslations(), getFormats()]);
@@ -174,7 +175,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         />
       </dl>
 
-      {!d.team && filters.unitId === null && <RaterSummary db={getDb()} viewer={viewer} on={on} />}
+      {!d.team && filters.unitId === null && <RaterSummary db={db} viewer={viewer} on={on} />}
 
       <StackedBar
         id="skp-status"
