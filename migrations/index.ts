@@ -17,6 +17,7 @@ import * as qualitativeMeasure from './2026-12-05-15-qualitative-measure';
 import * as delegation from './2026-12-05-20-delegation';
 import * as passwordReset from './2026-12-05-30-password-reset';
 import * as siasnImport from './2026-12-05-40-siasn-import';
+import * as loginRateBuckets from './2026-12-06-10-login-rate-buckets';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-20-delegation': delegation,
   '2026-12-05-30-password-reset': passwordReset,
   '2026-12-05-40-siasn-import': siasnImport,
+  '2026-12-06-10-login-rate-buckets': loginRateBuckets,
 };
