@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type Database } from '@/db/pool';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { withDatabase } from '@/db/testing-global-setup';
-import { sharedBuckets } from './login-rate-store';
+import { loginBuckets, sharedBuckets } from './login-rate-store';
 
 // Two pools as the app's role, as two workers or two instances have, on one database.
 let t: TestDatabase;
@@ -67,6 +67,17 @@ describe('the sign-in limit shared in PostgreSQL', () => {
       .where('address', '=', '192.0.2.5')
       .execute();
     expect(await verdicts(take, '192.0.2.5', 3)).toEqual([true, true, false]);
+  });
+
+  it("is what server.ts uses whenever DATABASE_URL is set: two instances' buckets are one", async () => {
+    const env = { DATABASE_URL: withDatabase(inject('pgAppUrl'), new URL(t.url).pathname.slice(1)) };
+    const rate = { perMinute: 60, burst: 2 };
+    const [one, two] = [loginBuckets(rate, env), loginBuckets(rate, env)];
+    expect(await one?.('192.0.2.77')).toEqual({ allowed: true });
+    expect(await two?.('192.0.2.77')).toEqual({ allowed: true });
+    expect(await one?.('192.0.2.77')).toEqual({ allowed: false, retryAfter: 1 });
+    expect(await two?.('192.0.2.77')).toEqual({ allowed: false, retryAfter: 1 });
+    expect(loginBuckets({ perMinute: 0, burst: 2 }, env)).toBeNull();
   });
 
   it('lets posts through when the database cannot answer, and says so', async () => {
