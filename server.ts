@@ -62,7 +62,7 @@ async function serve() {
     withLoginRateLimit(
       withConcurrencyLimit((req, res) => {
         req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
-        void handle(req, res);
+        return handle(req, res);
       }, maxConcurrent),
       loginBuckets(loginRate),
       trusted,
