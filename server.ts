@@ -8,8 +8,9 @@
  *
  * PORT chooses the port (0: any free one, printed on the "listening" line). WEB_WORKERS processes serve it
  * (default: one per CPU; lib/http/workers.ts), the first process only supervising them. More duties live here, outside
- * Next: sign-in posts limited per address, past the limit answered 429 at once (lib/http/login-rate.ts); at
- * most MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts); and the
+ * Next: sign-in posts limited per address, past the limit answered 429 at once (lib/http/login-rate.ts), with
+ * one bucket per address in PostgreSQL for every worker and instance (lib/http/login-rate-store.ts); at most
+ * MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts); and the
  * retention purge every RETENTION_CLEANUP_HOURS (lib/retention.ts).
  */
 import cluster from 'node:cluster';
@@ -18,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { createDb } from './db/pool';
 import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/domain/client-address';
 import { loginRateFromEnv, withLoginRateLimit } from './lib/http/login-rate';
+import { loginBuckets } from './lib/http/login-rate-store';
 import { concurrencyLimitFromEnv, withConcurrencyLimit } from './lib/http/overload';
 import { superviseWorkers, workersFromEnv } from './lib/http/workers';
 import { purgeExpired, retentionFromEnv } from './lib/retention';
@@ -60,9 +62,9 @@ async function serve() {
     withLoginRateLimit(
       withConcurrencyLimit((req, res) => {
         req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
-        void handle(req, res);
+        return handle(req, res);
       }, maxConcurrent),
-      loginRate,
+      loginBuckets(loginRate),
       trusted,
     ),
   );

@@ -5,8 +5,10 @@
  *                        [--data-dir /tmp/kinerja-bench] [--pg-port …] [--port …] [--employees 10000]
  *
  * Ports default to BENCH_PG_PORT / EMBEDDED_PG_PORT and BENCH_PORT / PORT; BENCH_MIXED_SECONDS shortens the
- * mixed run for a trial. Open-loop load (bench/load.ts), every figure also as a ratio to GET /login (a page
- * without database work) measured in the same run at 30 req/s:
+ * mixed run for a trial; BENCH_APP_NODE_OPTIONS is handed to the app's processes only (to profile them under
+ * load: "--require ./bench/cpu-profile.cjs", one .cpuprofile per process when the bench stops). Open-loop
+ * load (bench/load.ts), every figure also as a ratio to GET /login (a page without database work) measured in
+ * the same run at 30 req/s:
  *   baseline  GET /login, 30 req/s for 10 s
  *   flood     50 wrong-password logins/s for 20 s while other signed-in users load pages at 10 req/s
  *             (the same users' pages alone first): their p95 must stay ≤ 1 s
@@ -62,6 +64,10 @@ const stack = new Stack({
   employees: Number(args.employees),
   reuse: args.reuse ?? false,
   restart: true,
+  // BENCH_APP_NODE_OPTIONS reaches only the app's processes, e.g. "--require ./bench/cpu-profile.cjs".
+  appEnv: process.env.BENCH_APP_NODE_OPTIONS
+    ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS }
+    : undefined,
   secret: SECRET,
   log,
 });

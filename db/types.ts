@@ -363,6 +363,11 @@ export interface LoginAttempts {
   outcome: string;
 }
 
+export interface LoginRateBuckets {
+  address: string;
+  tat: Timestamp;
+}
+
 export interface Notifications {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
@@ -631,6 +636,7 @@ export interface DB {
   import_jobs: ImportJobs;
   indicator_stats: IndicatorStats;
   login_attempts: LoginAttempts;
+  login_rate_buckets: LoginRateBuckets;
   notifications: Notifications;
   objection_files: ObjectionFiles;
   objections: Objections;

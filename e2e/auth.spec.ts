@@ -81,6 +81,36 @@ test.describe('login and logout', () => {
     await context.close();
   });
 
+  test('a throttled sign-in without JavaScript is answered by a redirect, and the page shows the same message', async ({
+    browser,
+  }) => {
+    // A NIP nobody has, locked by five failures: its refusal needs no password check and no page render.
+    const nip = `19990101${String(Date.now()).slice(-10)}`;
+    await query(
+      `INSERT INTO login_attempts (nip, ip, outcome) SELECT $1, '192.0.2.44', 'fail' FROM generate_series(1, 5)`,
+      [nip],
+    );
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/login?callbackUrl=%2Freports');
+    await page.getByLabel(/NIP/).fill(nip);
+    await page.getByLabel(/^Kata sandi$/).fill('apa-saja-123');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+    await submitButton(page, /^Masuk$/).click();
+    expect((await answer).status()).toBe(303);
+    await expect(page).toHaveURL(/\/login\?refused=1&callbackUrl=%2Freports$/);
+    await expect(page.getByRole('alert')).toHaveText(/NIP atau kata sandi salah/);
+    await expect(page.locator('input[name="callbackUrl"]')).toHaveValue('/reports');
+    await context.close();
+
+    // With JavaScript the form answers in place, as for any other refusal.
+    const withJs = await browser.newPage();
+    await login(withJs, nip, 'apa-saja-123');
+    await expect(withJs.getByText(/NIP atau kata sandi salah/)).toBeVisible();
+    await expect(withJs).toHaveURL(/\/login$/);
+    await withJs.close();
+  });
+
   test('a disabled user is sent to the login page at the next request', async ({ page }) => {
     const spare = await spareEmployee(2);
     await loginAndWait(page, spare.nip);

@@ -106,6 +106,20 @@ describe('retention purge', () => {
     ]);
   });
 
+  it('forgets sign-in buckets that are full again, and keeps the others', async () => {
+    await t.db
+      .insertInto('login_rate_buckets')
+      .values([
+        { address: '10.0.0.7', tat: new Date(NOW.getTime() - 1000) },
+        { address: '10.0.0.8', tat: new Date(NOW.getTime() + 60_000) },
+      ])
+      .execute();
+    await purgeExpired(t.db, settings, NOW);
+    const left = await t.db.selectFrom('login_rate_buckets').select('address').execute();
+    expect(left).toEqual([{ address: '10.0.0.8' }]);
+    await t.db.deleteFrom('login_rate_buckets').execute();
+  });
+
   it('does nothing, and writes no audit row, when nothing is due', async () => {
     const before = await count('login_attempts');
     expect(await purgeExpired(t.db, settings, NOW)).toEqual({ loginAttempts: 0, notifications: 0 });

@@ -54,6 +54,8 @@ export async function purgeExpired(
       .deleteFrom('notifications')
       .where('created_at', '<', notificationsBefore)
       .executeTakeFirst();
+    // Sign-in buckets (lib/http/login-rate-store.ts) full again by now hold nothing but an address: forget them.
+    await trx.deleteFrom('login_rate_buckets').where('tat', '<', now).execute();
     const result = {
       loginAttempts: Number(logins.numDeletedRows),
       notifications: Number(notes.numDeletedRows),

@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { authedAction, publicAction } from '@/lib/action';
-import { authenticate } from '@/lib/auth/authenticate';
+import { authenticate, THROTTLED } from '@/lib/auth/authenticate';
 import { requestAddress } from '@/lib/auth/request-address';
 import {
   changePasswordSchema,
@@ -25,9 +25,10 @@ const YEAR = 365 * 24 * 3600;
 
 export const login = publicAction(loginSchema, async (_viewer, input) => {
   const db = getDb();
+  const request = await headers();
   const result = await authenticate(
     db,
-    { nip: input.nip, password: input.password, ip: requestAddress(await headers()) },
+    { nip: input.nip, password: input.password, ip: requestAddress(request) },
     {
       demoMode: config.demoMode,
       limits: defaultLimits(),
@@ -35,6 +36,9 @@ export const login = publicAction(loginSchema, async (_viewer, input) => {
       passwordLogin: config.passwordLogin,
     },
   );
+  // Without JavaScript a refusal would come back as the whole login page, rendered again for every post of a
+  // flood; a throttled one is sent to the page instead, which shows the same message (a browser loads it once).
+  if (result === THROTTLED && !request.has('next-action')) redirect(refusedPage(input.callbackUrl));
   if (!result.ok) throw new ActionError(result.passwordOff ? 'sso.passwordOff' : 'auth.loginFailed');
   const jar = await cookies();
   const token = await encodeSession({
@@ -52,6 +56,11 @@ export const login = publicAction(loginSchema, async (_viewer, input) => {
   // After an admin's reset the change-password page is the only one open: go there straight away.
   redirect(profile?.must_change_password ? PASSWORD_PAGE : safeReturnPath(input.callbackUrl));
 });
+
+function refusedPage(callbackUrl: string | undefined): string {
+  const back = safeReturnPath(callbackUrl);
+  return `/login?refused=1${back === '/' ? '' : `&callbackUrl=${encodeURIComponent(back)}`}`;
+}
 
 /** Logging out ends the session everywhere: an old copy of the cookie is worthless afterwards. */
 export const logout = authedAction(

@@ -7,6 +7,13 @@ export type AuthResult =
   | { ok: true; employeeId: number; sessionVersion: number }
   | { ok: false; passwordOff?: true };
 
+/**
+ * The refusal of a throttled NIP or address, before any password is checked: it equals every other refusal,
+ * so the person signing in learns nothing more, but the caller can tell it by identity (`result === THROTTLED`)
+ * and answer without rendering anything (lib/account/actions.ts).
+ */
+export const THROTTLED: AuthResult = Object.freeze({ ok: false });
+
 export type AuthOptions = {
   demoMode: boolean;
   limits: ThrottleLimits;
@@ -43,7 +50,7 @@ export async function authenticate(
 ): Promise<AuthResult> {
   const { nip, password, ip } = input;
   if (options.passwordLogin === false) return { ok: false, passwordOff: true };
-  if (await isThrottled(db, nip, ip, options.limits)) return { ok: false };
+  if (await isThrottled(db, nip, ip, options.limits)) return THROTTLED;
 
   const user = await db
     .selectFrom('users')

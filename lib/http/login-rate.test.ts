@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTrustedProxies } from '@/lib/domain/client-address';
 import en from '@/lib/i18n/en.json';
-import { loginRateFromEnv, withLoginRateLimit } from './login-rate';
+import { type Buckets, gcra, loginRateFromEnv, memoryBuckets, withLoginRateLimit } from './login-rate';
 
 let server: Server | null = null;
 afterEach(
@@ -16,7 +16,7 @@ afterEach(
 );
 
 /** A server behind the sign-in limit, on a clock the test moves; counts what reached the app. */
-async function start(perMinute: number, burst: number, trustedProxies = '') {
+async function start(perMinute: number, burst: number, trustedProxies = '', shared?: Buckets) {
   let clock = 1_000_000;
   const reached: string[] = [];
   const handler = withLoginRateLimit(
@@ -24,9 +24,8 @@ async function start(perMinute: number, burst: number, trustedProxies = '') {
       reached.push(`${req.method} ${req.url}`);
       res.end('app');
     },
-    { perMinute, burst },
+    shared ?? memoryBuckets({ perMinute, burst }, () => clock),
     parseTrustedProxies(trustedProxies),
-    () => clock,
   );
   server = createServer(handler);
   await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()));
@@ -72,6 +71,22 @@ describe('the per-address sign-in limit in server.ts', () => {
     expect((await proxied.post('/login', { 'x-forwarded-for': '10.1.1.1' })).status).toBe(429);
   });
 
+  it('waits for a store that answers later, and lets the post through when the store fails', async () => {
+    let calls = 0;
+    const s = await start(60, 1, '', async () => {
+      calls++;
+      if (calls === 1) return { allowed: true };
+      if (calls === 2) return { allowed: false, retryAfter: 12 };
+      throw new Error('database away');
+    });
+    expect((await s.post()).status).toBe(200);
+    const refused = await s.post();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('12');
+    expect((await s.post()).status).toBe(200);
+    expect(s.reached).toHaveLength(2);
+  });
+
   it('reads its settings from the environment; 0 turns it off, nonsense stops the start', () => {
     expect(loginRateFromEnv({})).toEqual({ perMinute: 300, burst: 60 });
     expect(loginRateFromEnv({ LOGIN_RATE_PER_MINUTE: '0', LOGIN_RATE_BURST: '5' })).toEqual({
@@ -79,5 +94,49 @@ describe('the per-address sign-in limit in server.ts', () => {
       burst: 5,
     });
     expect(() => loginRateFromEnv({ LOGIN_RATE_PER_MINUTE: 'many' })).toThrow(/LOGIN_RATE_PER_MINUTE/);
+  });
+});
+
+describe('the bucket arithmetic (one instant per address)', () => {
+  it('lets exactly a burst through at once, then one post per period', () => {
+    const rule = gcra({ perMinute: 300, burst: 60 });
+    expect(rule.period).toBe(200);
+    let tat: number | undefined;
+    let passed = 0;
+    for (let i = 0; i < 100; i++) {
+      const next = rule.take(tat, 0);
+      if (next === null) continue;
+      tat = next;
+      passed++;
+    }
+    expect(passed).toBe(60);
+    expect(rule.take(tat, 199)).toBeNull();
+    expect(rule.take(tat, 200)).toBe(12_200);
+    // Over 20 s at 50 posts a second from one address: the burst, then one per 200 ms.
+    let flood: number | undefined;
+    let through = 0;
+    for (let i = 0; i < 1000; i++) {
+      const next = rule.take(flood, i * 20);
+      if (next !== null) [flood, through] = [next, through + 1];
+    }
+    expect(through).toBe(60 + 100 - 1);
+  });
+
+  it('is full again once its instant has passed, and asks a refused client to wait at most one period', () => {
+    const rule = gcra({ perMinute: 6, burst: 2 });
+    expect(rule.take(5_000, 5_000)).toBe(15_000);
+    expect(rule.take(100, 5_000)).toBe(15_000);
+    expect(rule.take(15_001, 5_000)).toBeNull();
+    expect(rule.retryAfter).toBe(10);
+    expect(gcra({ perMinute: 600, burst: 1 }).retryAfter).toBe(1);
+  });
+
+  it('in memory: a refused address passes again one period later', () => {
+    let clock = 0;
+    const take = memoryBuckets({ perMinute: 60, burst: 1 }, () => clock);
+    expect(take('10.0.0.1')).toEqual({ allowed: true });
+    expect(take('10.0.0.1')).toEqual({ allowed: false, retryAfter: 1 });
+    clock = 1000;
+    expect(take('10.0.0.1')).toEqual({ allowed: true });
   });
 });

@@ -5,7 +5,9 @@
  * the whole core, and everyone else's pages wait. Here each address has a bucket of LOGIN_RATE_BURST posts,
  * refilled at LOGIN_RATE_PER_MINUTE; a post with the bucket empty is answered 429 with Retry-After, in
  * microseconds and without reading its body. An office behind one NAT address signing in at 07:30 stays well
- * inside the defaults (a burst of 60, then 5 a second). Not `server-only`: server.ts runs outside Next.
+ * inside the defaults (a burst of 60, then 5 a second). The buckets live in PostgreSQL, one per address for
+ * every worker and instance (lib/http/login-rate-store.ts); `memoryBuckets` keeps them in this process.
+ * Not `server-only`: server.ts runs outside Next.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BlockList } from 'node:net';
@@ -16,10 +18,15 @@ import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locale';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export type LoginRate = { perMinute: number; burst: number };
+/** Whether one more sign-in post from an address may pass; if not, after how many seconds to try again. */
+export type Verdict = { allowed: true } | { allowed: false; retryAfter: number };
+/** Takes one post from the address's bucket. */
+export type Buckets = (address: string) => Verdict | Promise<Verdict>;
 
 const COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
 /** Buckets idle long enough to be full again are forgotten once this many addresses are tracked. */
 const PRUNE_AT = 10_000;
+export const ALLOWED: Verdict = { allowed: true };
 
 function wholeEnv(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = env[name];
@@ -38,6 +45,43 @@ export function loginRateFromEnv(env: Record<string, string | undefined> = proce
   };
 }
 
+/**
+ * The bucket as one instant (the generic cell rate algorithm): `tat`, when the bucket will be full again.
+ * Each post moves it one period (60 000 / perMinute ms) later; a post is refused, leaving it as it was, when
+ * that instant is more than burst − 1 periods away. Both stores, in memory and in SQL, follow this rule.
+ */
+export function gcra(rate: LoginRate) {
+  const period = 60_000 / rate.perMinute;
+  const tolerance = (rate.burst - 1) * period;
+  return {
+    period,
+    tolerance,
+    /** The new `tat` if a post at `now` passes, or null if it is refused. */
+    take: (tat: number | undefined, now: number): number | null => {
+      const from = Math.max(tat ?? now, now);
+      return from - now <= tolerance ? from + period : null;
+    },
+    /** Within one period of a refusal the bucket has room again: the answer's Retry-After. */
+    retryAfter: Math.max(1, Math.ceil(period / 1000)),
+  };
+}
+
+/** Buckets in this process only (one instance with one worker, and the unit tests' moving clock). */
+export function memoryBuckets(rate: LoginRate, now: () => number = Date.now): Buckets {
+  const rule = gcra(rate);
+  const tats = new Map<string, number>();
+  const refused: Verdict = { allowed: false, retryAfter: rule.retryAfter };
+  return (address) => {
+    const t = now();
+    if (tats.size >= PRUNE_AT && !tats.has(address))
+      for (const [key, tat] of tats) if (tat <= t) tats.delete(key);
+    const next = rule.take(tats.get(address), t);
+    if (next === null) return refused;
+    tats.set(address, next);
+    return ALLOWED;
+  };
+}
+
 /** A sign-in post: the login page's form (with or without JavaScript) or next-auth's callback. */
 export function isSignInPost(req: IncomingMessage): boolean {
   if (req.method !== 'POST') return false;
@@ -45,43 +89,25 @@ export function isSignInPost(req: IncomingMessage): boolean {
   return path === '/login' || path.startsWith('/api/auth/callback/');
 }
 
-export function withLoginRateLimit(
-  handler: Handler,
-  rate: LoginRate,
-  trusted: BlockList,
-  now: () => number = Date.now,
-): Handler {
-  if (rate.perMinute === 0) return handler;
-  const perMs = rate.perMinute / 60_000;
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const refill = (b: { tokens: number; at: number }, t: number) => {
-    b.tokens = Math.min(rate.burst, b.tokens + (t - b.at) * perMs);
-    b.at = t;
-  };
+/** Sign-in posts past the address's bucket are answered 429; with `buckets` null there is no limit. */
+export function withLoginRateLimit(handler: Handler, buckets: Buckets | null, trusted: BlockList): Handler {
+  if (!buckets) return handler;
   return (req, res) => {
     if (!isSignInPost(req)) return handler(req, res);
-    const t = now();
     const forwarded = req.headers['x-forwarded-for'];
     const address = clientAddress(
       req.socket.remoteAddress ?? null,
       Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? null),
       trusted,
     );
-    let bucket = buckets.get(address);
-    if (!bucket) {
-      if (buckets.size >= PRUNE_AT)
-        for (const [key, b] of buckets) {
-          refill(b, t);
-          if (b.tokens >= rate.burst) buckets.delete(key);
-        }
-      bucket = { tokens: rate.burst, at: t };
-      buckets.set(address, bucket);
-    } else refill(bucket, t);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return handler(req, res);
+    const verdict = buckets(address);
+    if (!(verdict instanceof Promise)) return decide(verdict);
+    // A store that cannot answer lets the post through: the login throttle still stands behind it.
+    verdict.then(decide, () => handler(req, res));
+    function decide(v: Verdict) {
+      if (v.allowed) handler(req, res);
+      else tooMany(req, res, v.retryAfter);
     }
-    tooMany(req, res, Math.ceil((1 - bucket.tokens) / perMs / 1000));
   };
 }
 

@@ -79,8 +79,47 @@ describe('the concurrency limit in server.ts', () => {
     expect(s.active()).toBe(0);
   });
 
-  it('reads MAX_CONCURRENT_REQUESTS: 32 by default, 0 for no limit, nothing else', () => {
-    expect(concurrencyLimitFromEnv({})).toBe(32);
+  it('holds the slot of a client that went away until the app has finished with its request', async () => {
+    let finish: () => void = () => {};
+    let arrived: () => void = () => {};
+    const handler = withConcurrencyLimit(
+      (_req, res) =>
+        new Promise<void>((resolve) => {
+          // Like Next rendering a page for a client that no longer waits: the work goes on after the close.
+          finish = () => {
+            res.end('late');
+            resolve();
+          };
+          arrived();
+        }),
+      1,
+    );
+    server = createServer(handler);
+    await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const controller = new AbortController();
+    const waiting = new Promise<void>((r) => (arrived = r));
+    const gone = fetch(`${base}/overview`, { signal: controller.signal }).catch(() => 'aborted');
+    await waiting;
+    controller.abort();
+    expect(await gone).toBe('aborted');
+    // The client is gone but the render is not: a new request is refused, not started beside it.
+    expect((await fetch(`${base}/team`)).status).toBe(503);
+    expect(handler.active()).toBe(1);
+    finish();
+    await new Promise<void>((r) => {
+      const poll = () => (handler.active() === 0 ? r() : setImmediate(poll));
+      poll();
+    });
+    const next = new Promise<void>((r) => (arrived = r));
+    const again = fetch(`${base}/team`);
+    await next;
+    finish();
+    expect(await (await again).text()).toBe('late');
+  });
+
+  it('reads MAX_CONCURRENT_REQUESTS: 8 by default, 0 for no limit, nothing else', () => {
+    expect(concurrencyLimitFromEnv({})).toBe(8);
     expect(concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '0' })).toBe(0);
     expect(concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '8' })).toBe(8);
     expect(() => concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '-1' })).toThrow(/MAX_CONCURRENT/);

@@ -8,15 +8,20 @@ import en from '@/lib/i18n/en.json';
 import id from '@/lib/i18n/id.json';
 import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locale';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+/** Next's handler returns a promise that settles when it has finished with the request. */
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 const COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
 const ALWAYS = ['/api/health/', '/_next/static/', '/favicon'];
 
-/** MAX_CONCURRENT_REQUESTS (default 32; 0 turns the limit off). */
+/**
+ * MAX_CONCURRENT_REQUESTS per worker (default 8; 0 turns the limit off). A worker renders on one core: more
+ * requests at once only lengthen the queue of work its event loop must get through before it even reads the
+ * next request, and that queue is what made a 503 slow (32 pages of 50–150 ms of CPU each: seconds).
+ */
 export function concurrencyLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.MAX_CONCURRENT_REQUESTS;
-  if (raw === undefined || raw === '') return 32;
+  if (raw === undefined || raw === '') return 8;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`MAX_CONCURRENT_REQUESTS must be a non-negative whole number, got "${raw}"`);
@@ -30,15 +35,17 @@ export function withConcurrencyLimit(handler: Handler, max: number): Handler & {
     if (max === 0 || ALWAYS.some((p) => path.startsWith(p))) return handler(req, res);
     if (active >= max) return busy(req, res);
     active++;
-    let done = false;
-    const leave = () => {
-      if (done) return;
-      done = true;
-      active--;
+    // The slot is held until the answer is sent or the client has gone ('close') AND the app has finished with
+    // the request: a page whose client gave up is still being rendered, and that work must count, or clients
+    // that time out let ever more renders pile up behind the limit.
+    let pending = 2;
+    const settle = () => {
+      if (--pending === 0) active--;
     };
-    // 'close' comes after the answer is sent or when the client goes away; either frees the slot.
-    res.once('close', leave);
-    handler(req, res);
+    res.once('close', settle);
+    const work = handler(req, res);
+    if (work instanceof Promise) work.then(settle, settle);
+    else settle();
   };
   return Object.assign(limited, { active: () => active });
 }

@@ -4,9 +4,9 @@
  * each new connection to one of them), replaces a worker that dies, and on SIGTERM/SIGINT stops them all.
  * Everything a user relies on lives in PostgreSQL — sessions are signed cookies checked against the users
  * row, the login throttle, idempotency keys, queues — so any worker, or any other instance, can answer any
- * request. What each worker keeps in memory is a guard only it needs: its request limit (MAX_CONCURRENT_
- * REQUESTS per worker) and its share of the per-address sign-in bucket. Not `server-only`: server.ts runs
- * outside Next.
+ * request, and the per-address sign-in bucket is one row for all of them (lib/http/login-rate-store.ts). What
+ * each worker keeps in memory is a guard only it needs: its request limit (MAX_CONCURRENT_REQUESTS per worker).
+ * Not `server-only`: server.ts runs outside Next.
  */
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';

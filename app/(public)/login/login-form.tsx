@@ -3,16 +3,19 @@
 import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton, useActionForm } from '@/components/ui/form';
 import { login } from '@/lib/account/actions';
-import { initialFormState } from '@/lib/form-state';
+import { type FormState, initialFormState } from '@/lib/form-state';
 
 const loginSchema = () => import('@/lib/auth/schema').then((m) => m.loginSchema);
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+// A throttled sign-in without JavaScript is sent here (?refused=1) rather than answered with the whole page.
+const REFUSED: FormState = { status: 'error', formError: 'auth.loginFailed' };
+
+export function LoginForm({ callbackUrl, refused }: { callbackUrl: string; refused?: boolean }) {
   const t = useTranslations('auth');
   const { state, form, formAction, pending, ref, onSubmit } = useActionForm(
     loginSchema,
     login,
-    initialFormState,
+    refused ? REFUSED : initialFormState,
   );
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">

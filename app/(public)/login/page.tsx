@@ -73,7 +73,7 @@ export default async function LoginPage({ searchParams }: Props) {
             <p className="my-3 text-center text-sm text-slate-600">{t('sso.or')}</p>
           )}
           {config.passwordLogin ? (
-            <LoginForm callbackUrl={callbackUrl} />
+            <LoginForm callbackUrl={callbackUrl} refused={params.refused === '1'} />
           ) : (
             <p className="mt-3 text-sm text-slate-700">{t('sso.passwordOff')}</p>
           )}
