@@ -33,6 +33,27 @@ async function start(max: number) {
 }
 
 describe('the concurrency limit in server.ts', () => {
+  it('keeps half of the slots for requests that are not link prefetches', async () => {
+    const s = await start(4);
+    for (const path of ['/a', '/b']) {
+      const arrival = s.nextArrival();
+      void s.get(path, { 'next-router-prefetch': '1' });
+      await arrival;
+    }
+    expect(s.active()).toBe(2);
+    const prefetch = await s.get('/c', { 'next-router-prefetch': '1' });
+    expect(prefetch.status).toBe(503);
+    // A person's click still gets in, twice, before the limit refuses it too.
+    for (const path of ['/d', '/e']) {
+      const arrival = s.nextArrival();
+      void s.get(path);
+      await arrival;
+    }
+    expect(s.active()).toBe(4);
+    expect((await s.get('/f')).status).toBe(503);
+    for (const release of s.held.splice(0)) release();
+  });
+
   it('answers 503 with Retry-After at once when the limit is reached, and lets requests in again after', async () => {
     const s = await start(2);
     const waiting = s.nextArrival();

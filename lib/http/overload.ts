@@ -33,7 +33,10 @@ export function withConcurrencyLimit(handler: Handler, max: number): Handler & {
   const limited = (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
     if (max === 0 || ALWAYS.some((p) => path.startsWith(p))) return handler(req, res);
-    if (active >= max) return busy(req, res);
+    // Link prefetches (the router asks for the pages a screen links to, ten or more at a time) get only half of
+    // the slots: a burst of them must never leave a person's own click without one.
+    const prefetch = req.headers['next-router-prefetch'] !== undefined;
+    if (active >= (prefetch ? Math.ceil(max / 2) : max)) return busy(req, res);
     active++;
     // The slot is held until the answer is sent or the client has gone ('close') AND the app has finished with
     // the request: a page whose client gave up is still being rendered, and that work must count, or clients
