@@ -140,7 +140,7 @@ describe('the concurrency limit in server.ts', () => {
   });
 
   it('reads MAX_CONCURRENT_REQUESTS: 8 by default, 0 for no limit, nothing else', () => {
-    expect(concurrencyLimitFromEnv({})).toBe(8);
+    expect(concurrencyLimitFromEnv({})).toBe(24);
     expect(concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '0' })).toBe(0);
     expect(concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '8' })).toBe(8);
     expect(() => concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '-1' })).toThrow(/MAX_CONCURRENT/);

@@ -15,13 +15,16 @@ const COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
 const ALWAYS = ['/api/health/', '/_next/static/', '/favicon'];
 
 /**
- * MAX_CONCURRENT_REQUESTS per worker (default 8; 0 turns the limit off). A worker renders on one core: more
+ * MAX_CONCURRENT_REQUESTS per worker (default 24; 0 turns the limit off). A worker renders on one core: more
  * requests at once only lengthen the queue of work its event loop must get through before it even reads the
- * next request, and that queue is what made a 503 slow (32 pages of 50–150 ms of CPU each: seconds).
+ * next request, and that queue is what makes a 503 slow (32 pages of 50–150 ms of CPU each: seconds). But
+ * one page view in a browser is a dozen requests (the page, then the router's prefetch of each link it
+ * shows): at 8 the full test run saw ordinary sign-ins answered 503, so the default leaves room for three
+ * people's page views at once per worker, and an agency that prefers fast refusals sets it lower.
  */
 export function concurrencyLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.MAX_CONCURRENT_REQUESTS;
-  if (raw === undefined || raw === '') return 8;
+  if (raw === undefined || raw === '') return 24;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`MAX_CONCURRENT_REQUESTS must be a non-negative whole number, got "${raw}"`);
