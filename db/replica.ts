@@ -19,15 +19,9 @@ const globalForReplica = globalThis as unknown as { kinerjaReplica?: Database | 
 export function getReplicaDb(): Database | null {
   if (globalForReplica.kinerjaReplica === undefined) {
     const url = process.env.DATABASE_READ_URL;
-    globalForReplica.kinerjaReplica = url
-      ? createDb(url, { applicationName: 'kinerja-asn-read', statementTimeoutMs: readTimeout() })
-      : null;
+    globalForReplica.kinerjaReplica = url ? createDb(url, { applicationName: 'kinerja-asn-read' }) : null;
   }
   return globalForReplica.kinerjaReplica;
-}
-
-function readTimeout(): number {
-  return Number(process.env.PG_STATEMENT_TIMEOUT_MS ?? 15_000);
 }
 
 /** A WAL position as PostgreSQL prints a pg_lsn ('16/B374D848'); anything else is ignored. */
