@@ -10,8 +10,9 @@
  * (default: one per CPU; lib/http/workers.ts), the first process only supervising them. More duties live here, outside
  * Next: sign-in posts limited per address, past the limit answered 429 at once (lib/http/login-rate.ts), with
  * one bucket per address in PostgreSQL for every worker and instance (lib/http/login-rate-store.ts); at most
- * MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts); and the
- * retention purge every RETENTION_CLEANUP_HOURS (lib/retention.ts).
+ * MAX_CONCURRENT_REQUESTS requests at once, one more answered 503 at once (lib/http/overload.ts); the
+ * retention purge every RETENTION_CLEANUP_HOURS (lib/retention.ts); and, in a jobs process of its own, the
+ * rater analyses pages ask for (lib/raters/analysis.ts).
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
@@ -21,7 +22,8 @@ import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/domain/client
 import { loginRateFromEnv, withLoginRateLimit } from './lib/http/login-rate';
 import { loginBuckets } from './lib/http/login-rate-store';
 import { concurrencyLimitFromEnv, withConcurrencyLimit } from './lib/http/overload';
-import { superviseWorkers, workersFromEnv } from './lib/http/workers';
+import { JOBS_ROLE, superviseWorkers, workersFromEnv } from './lib/http/workers';
+import { analysisSettingsFromEnv, startAnalysisJobs } from './lib/raters/analysis';
 import { purgeExpired, retentionFromEnv } from './lib/retention';
 
 let workers = 1;
@@ -29,23 +31,28 @@ let maxConcurrent = 0;
 let trusted: ReturnType<typeof parseTrustedProxies>;
 let loginRate: ReturnType<typeof loginRateFromEnv>;
 let retention: ReturnType<typeof retentionFromEnv>;
+let analysis: ReturnType<typeof analysisSettingsFromEnv>;
 try {
   workers = workersFromEnv();
   trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   maxConcurrent = concurrencyLimitFromEnv();
   loginRate = loginRateFromEnv();
   retention = retentionFromEnv();
+  analysis = analysisSettingsFromEnv();
 } catch (error) {
   console.error(`[kinerja] ${(error as Error).message}`);
   process.exit(1);
 }
 Object.assign(process.env, { NODE_ENV: 'production' });
 
-// With more than one worker this process only supervises them; each worker runs the rest of this file.
-const serving = workers === 1 || cluster.isWorker;
-if (!serving) {
+// With more than one worker this process only supervises them and the jobs process; each worker runs the
+// rest of this file. A single process (WEB_WORKERS=1) serves and runs the jobs itself.
+const jobsProcess = cluster.isWorker && process.env[JOBS_ROLE] === 'jobs';
+const serving = !jobsProcess && (workers === 1 || cluster.isWorker);
+if (jobsProcess) startJobs();
+else if (!serving) {
   console.log(`[kinerja] starting ${workers} workers (WEB_WORKERS) on port ${process.env.PORT ?? 3000}`);
-  superviseWorkers(workers, (line) => console.log(`[kinerja] ${line}`));
+  superviseWorkers(workers, (line) => console.log(`[kinerja] ${line}`), { jobs: true });
   startRetention();
 } else await serve();
 
@@ -74,8 +81,11 @@ async function serve() {
       `[kinerja] listening on http://localhost:${actual}${cluster.isWorker ? ` (worker ${process.pid})` : ''}`,
     );
   });
-  // A single process purges itself; workers leave it to their primary.
-  if (cluster.isPrimary) startRetention();
+  // A single process purges itself and runs the jobs; workers leave that to their primary.
+  if (cluster.isPrimary) {
+    startRetention();
+    startJobs();
+  }
 
   const stop = () => {
     server.close(() => process.exit(0));
@@ -84,6 +94,26 @@ async function serve() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * Background jobs: the rater analyses pages have asked for (lib/raters/analysis.ts), polled every few
+ * seconds. Several instances may each run it; a claimed span is computed by one.
+ */
+function startJobs() {
+  if (!process.env.DATABASE_URL) return;
+  const db = createDb(process.env.DATABASE_URL, {
+    max: 4,
+    applicationName: 'kinerja-jobs',
+    statementTimeoutMs: 600_000,
+  });
+  const stop = startAnalysisJobs(db, (line) => console.log(`[kinerja] ${line}`), analysis);
+  if (jobsProcess)
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => {
+        stop();
+        void db.destroy().finally(() => process.exit(0));
+      });
 }
 
 /**

@@ -443,6 +443,32 @@ export interface PredikatImports {
   year: number;
 }
 
+export interface RaterAnalyses {
+  agency_id: number;
+  claimed_at: Timestamp | null;
+  computed_at: Timestamp | null;
+  error: string | null;
+  period_ids: number[];
+  requested_at: Generated<Timestamp>;
+  seconds: number | null;
+  source_version: number | null;
+  span_from: string;
+  span_key: string;
+  span_to: string;
+}
+
+export interface RaterAnalysisRows {
+  agency_id: number;
+  decisions: number;
+  flagged: boolean;
+  rater_id: number;
+  ratings: number;
+  signals: Json;
+  span_key: string;
+  team: Json;
+  team_size: number;
+}
+
 export interface RealisationEntries {
   created_at: Generated<Timestamp>;
   employee_id: number;
@@ -644,6 +670,8 @@ export interface DB {
   periods: Periods;
   positions: Positions;
   predikat_imports: PredikatImports;
+  rater_analyses: RaterAnalyses;
+  rater_analysis_rows: RaterAnalysisRows;
   realisation_entries: RealisationEntries;
   realisation_files: RealisationFiles;
   report_delay_stats: ReportDelayStats;

@@ -19,6 +19,7 @@ import * as passwordReset from './2026-12-05-30-password-reset';
 import * as siasnImport from './2026-12-05-40-siasn-import';
 import * as dashboardVersions from './2026-12-06-40-dashboard-versions';
 import * as loginRateBuckets from './2026-12-06-50-login-rate-buckets';
+import * as raterAnalyses from './2026-12-06-60-rater-analyses';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-40-siasn-import': siasnImport,
   '2026-12-06-40-dashboard-versions': dashboardVersions,
   '2026-12-06-50-login-rate-buckets': loginRateBuckets,
+  '2026-12-06-60-rater-analyses': raterAnalyses,
 };

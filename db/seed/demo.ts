@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { AGENCY_TIMEZONE } from '../../lib/domain/dates';
+import { analyseDefaultSpan } from '../../lib/raters/analysis';
 import { rebuildReportRollups } from '../../lib/reports/rollups';
 import type { DB } from '../types';
 import { seedAppraisals } from './appraisals';
@@ -125,7 +126,7 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
   const plan = buildPlan(total, today);
 
-  return db.transaction().execute(async (trx) => {
+  const seeded = await db.transaction().execute(async (trx) => {
     if (await isSeeded(trx)) {
       throw new Error(`The demo agency '${DEMO_AGENCY.code}' already exists; refusing to seed it twice.`);
     }
@@ -163,6 +164,9 @@ export async function seedDemoAgency(db: Kysely<DB>, opts: SeedOptions): Promise
       .execute();
     return { agencyId, employees: plan.employees.length, units: plan.units.length };
   });
+  // The demo opens with its rater analysis ready; later changes are the background job's (analysis.ts).
+  await analyseDefaultSpan(db, seeded.agencyId, today);
+  return seeded;
 }
 
 async function insertPlan(

@@ -188,7 +188,13 @@ describe('calibration: rater signals beside the proposed predikat', () => {
     const rows = await raterInsights(t.db, v.sekda!, span!.span, ON);
     const lenient = rows?.find((r) => r.signals.some((s) => s.kind === 'lenient' && s.flagged))?.id;
     expect(lenient).toBeDefined();
-    const shown = await calibrationRaterSignals(t.db, v.sekda!, [lenient!, v.kabid!.employeeId], 2026, ON);
+    const { byRater: shown } = await calibrationRaterSignals(
+      t.db,
+      v.sekda!,
+      [lenient!, v.kabid!.employeeId],
+      2026,
+      ON,
+    );
     expect(shown.get(lenient!)?.map((s) => s.kind)).toContain('lenient');
     expect(shown.get(lenient!)?.every((s) => s.flagged)).toBe(true);
     const ratee = (await subordinatesOf(t.db, lenient!, ON))[0] as number;
@@ -197,7 +203,13 @@ describe('calibration: rater signals beside the proposed predikat', () => {
       .select('nip')
       .where('id', '=', ratee)
       .executeTakeFirstOrThrow();
-    const asRatee = await calibrationRaterSignals(t.db, await viewerFor(t.db, nip.nip), [lenient!], 2026, ON);
+    const { byRater: asRatee } = await calibrationRaterSignals(
+      t.db,
+      await viewerFor(t.db, nip.nip),
+      [lenient!],
+      2026,
+      ON,
+    );
     expect(asRatee.size).toBe(0);
   });
 });

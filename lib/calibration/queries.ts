@@ -260,7 +260,7 @@ export async function getCalibration(
       r.status === 'draft' &&
       r.predikat !== null &&
       r.employee_id !== viewer.employeeId,
-    signals: signals.get(r.rater_id) ?? [],
+    signals: signals.byRater.get(r.rater_id) ?? [],
   }));
   const counts = zero();
   for (const r of rows) if (r.predikat) counts[r.predikat] += 1;
@@ -279,6 +279,7 @@ export async function getCalibration(
     warnings: orgPredikat ? distributionWarnings(orgPredikat, counts) : [],
     log: log.map((l) => ({ ...toStep(l), employee: l.employee })),
     canAct: open && period.open,
+    signalsAt: signals.analysedAt,
   };
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Database } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
+import { analysisStatus } from '@/lib/raters/analysis';
 import { raterSignals, resolveSpan, type SignalView } from '@/lib/raters/queries';
-import type { RaterSignals } from '@/lib/raters/signals';
 
 /** One rater signal as the calibration list shows it: the rater analytics' signal with its subject's name. */
 export type RaterSignal = SignalView;
@@ -19,14 +19,13 @@ export async function calibrationRaterSignals(
   raterIds: readonly number[],
   year: number,
   on: string,
-): Promise<Map<number, RaterSignal[]>> {
+): Promise<{ byRater: Map<number, RaterSignal[]>; analysedAt: Date | null }> {
   const out = new Map<number, RaterSignal[]>();
-  if (raterIds.length === 0) return out;
-  const choice = await resolveSpan(db, viewer.agencyId, { year: String(year) }, on);
-  if (!choice) return out;
-  const found: RaterSignals[] = [];
-  for (const raterId of raterIds)
-    found.push(...(await raterSignals(db, viewer, { raterId }, choice.span, on)));
+  const choice = raterIds.length > 0 && (await resolveSpan(db, viewer.agencyId, { year: String(year) }, on));
+  if (!choice) return { byRater: out, analysedAt: null };
+  // Asks for the year's analysis when there is none yet; calibration does not wait for it.
+  const analysedAt = (await analysisStatus(db, viewer.agencyId, choice.span))?.computedAt ?? null;
+  const found = await raterSignals(db, viewer, raterIds, choice.span, on);
   const subjectIds = [
     ...new Set(found.flatMap((r) => r.signals.flatMap((s) => (s.employeeId ? [s.employeeId] : [])))),
   ];
@@ -46,5 +45,5 @@ export async function calibrationRaterSignals(
         flagged.map((s) => ({ ...s, subjectName: s.employeeId ? (names.get(s.employeeId) ?? null) : null })),
       );
   }
-  return out;
+  return { byRater: out, analysedAt };
 }

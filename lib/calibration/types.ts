@@ -58,4 +58,6 @@ export type CalibrationView = {
   warnings: DistributionWarning[];
   log: (CalibrationStep & { employee: string })[];
   canAct: boolean;
+  /** When the rater analysis beside the rows was computed; null while it is being computed. */
+  signalsAt: Date | null;
 };

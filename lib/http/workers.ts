@@ -23,27 +23,34 @@ export function workersFromEnv(
   return n;
 }
 
+/** The environment variable that makes a forked process the jobs process rather than a web worker. */
+export const JOBS_ROLE = 'KINERJA_PROCESS';
+
 /**
- * The primary's duty: start `count` workers and keep that many running until told to stop. A worker that
- * dies is replaced after a pause that grows while they keep dying at once (a broken build must not spin).
+ * The primary's duty: start `count` web workers, plus one jobs process (background work such as the rater
+ * analysis, which would otherwise hold a web worker's event loop for seconds), and keep them running until
+ * told to stop. A process that dies is replaced after a pause that grows while they keep dying at once (a
+ * broken build must not spin).
  */
-export function superviseWorkers(count: number, log: (line: string) => void): void {
+export function superviseWorkers(count: number, log: (line: string) => void, { jobs = false } = {}): void {
   let stopping = false;
   let quickDeaths = 0;
-  const start = () => {
-    const worker = cluster.fork();
+  const start = (env: Record<string, string> = {}) => {
+    const worker = cluster.fork(env);
     const born = Date.now();
+    const what = env[JOBS_ROLE] ? 'jobs process' : 'worker';
     worker.on('exit', (code, signal) => {
       if (stopping) return;
       quickDeaths = Date.now() - born < 10_000 ? quickDeaths + 1 : 0;
       const pause = Math.min(30_000, 500 * 2 ** Math.min(quickDeaths, 6));
       log(
-        `worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); a new one starts in ${pause} ms`,
+        `${what} ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); a new one starts in ${pause} ms`,
       );
-      setTimeout(() => !stopping && start(), pause).unref();
+      setTimeout(() => !stopping && start(env), pause).unref();
     });
   };
   for (let i = 0; i < count; i++) start();
+  if (jobs) start({ [JOBS_ROLE]: 'jobs' });
   const stop = () => {
     if (stopping) return;
     stopping = true;

@@ -1,4 +1,3 @@
-import 'server-only';
 import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { type BerakhlakValue, isBerakhlakValue } from '@/lib/domain/berakhlak';
@@ -16,7 +15,8 @@ import type { DecisionObs, Level, RaterInput, RatingObs } from './signals';
  * The rows rater analytics reads for one agency over a span (a period, or a year's periods): the ratings
  * with their anchors, every report decision with whether its evidence was opened first, and the opens.
  * No authorization here: callers (queries.ts) decide whose signals the viewer may see; the analysis
- * itself needs the whole agency for its baselines.
+ * itself needs the whole agency for its baselines. Read by the background job (analysis.ts), outside
+ * Next, so not `server-only`.
  */
 export type Span = { from: string; to: string; periodIds: number[] };
 

@@ -63,7 +63,7 @@ describe('rater insights: who sees which signals', () => {
     }
     for (const viewer of [await viewerOf(peer), await viewerOf(ratee)]) {
       expect(await raterDetail(t.db, viewer, lenient, span, ON), viewer.name).toBeNull();
-      expect(await raterSignals(t.db, viewer, { raterId: lenient }, span, ON)).toEqual([]);
+      expect(await raterSignals(t.db, viewer, [lenient], span, ON)).toEqual([]);
       const list = await raterInsights(t.db, viewer, span, ON);
       expect(list?.some((r) => r.id === lenient) ?? false).toBe(false);
     }

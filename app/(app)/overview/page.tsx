@@ -175,7 +175,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         />
       </dl>
 
-      {!d.team && filters.unitId === null && <RaterSummary db={db} viewer={viewer} on={on} />}
+      {!d.team && filters.unitId === null && <RaterSummary viewer={viewer} on={on} />}
 
       <StackedBar
         id="skp-status"

@@ -1,12 +1,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Database } from '@/db';
+import { getDb } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { raterSummary, resolveSpan } from '@/lib/raters/queries';
 
-/** The overview's short summary of rater insights (the default span), linking to the page. */
-export async function RaterSummary({ db, viewer, on }: { db: Database; viewer: Viewer; on: string }) {
+/**
+ * The overview's short summary of rater insights (the default span), linking to the page; left out until
+ * the span's analysis has been computed. On the primary: a first view asks the jobs for the analysis.
+ */
+export async function RaterSummary({ viewer, on }: { viewer: Viewer; on: string }) {
+  const db = getDb();
   const chosen = await resolveSpan(db, viewer.agencyId, {}, on);
   const summary = chosen && (await raterSummary(db, viewer, chosen.span, on));
   if (!chosen || !summary || summary.raters === 0) return null;

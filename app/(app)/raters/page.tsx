@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { AnalysedAt } from '@/components/raters/analysed-at';
 import { SignalList } from '@/components/raters/signal-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
-import { type RaterRow, raterInsights, resolveSpan } from '@/lib/raters/queries';
+import { analysisStatus } from '@/lib/raters/analysis';
+import { mayOpenRaterInsights, type RaterRow, raterInsights, resolveSpan } from '@/lib/raters/queries';
 import { Method } from './method';
 import { parseSpanParam, spanValue } from './span';
 import { SpanPicker } from './span-picker';
@@ -28,7 +30,9 @@ export default async function RatersPage({ searchParams }: { searchParams: Searc
   const db = getDb();
   const params = parseSpanParam((await searchParams).span);
   const chosen = params && (await resolveSpan(db, viewer.agencyId, params, on));
-  if (!chosen) notFound();
+  if (!chosen || !mayOpenRaterInsights(viewer)) notFound();
+  // A span nobody has asked for yet is computed in the background: wait a little for a small agency's.
+  const status = await analysisStatus(db, viewer.agencyId, chosen.span, { waitMs: 3000 });
   const rows = await raterInsights(db, viewer, chosen.span, on);
   if (!rows) notFound();
   const t = await getTranslations();
@@ -41,14 +45,17 @@ export default async function RatersPage({ searchParams }: { searchParams: Searc
       <h1 className="text-2xl font-bold">{t('raters.title')}</h1>
       <p className="text-slate-700">{t('raters.intro')}</p>
       <SpanPicker action="/raters" value={span} periods={chosen.periods} />
-      <p data-testid="raters-summary">
-        {t('raters.summary', {
-          flagged: rows.filter((r) => r.flagged).length,
-          raters: rows.length,
-          span: spanName,
-        })}
-      </p>
-      {rows.length === 0 ? (
+      <AnalysedAt status={status} href={`/raters?span=${span}`} />
+      {status && (
+        <p data-testid="raters-summary">
+          {t('raters.summary', {
+            flagged: rows.filter((r) => r.flagged).length,
+            raters: rows.length,
+            span: spanName,
+          })}
+        </p>
+      )}
+      {!status ? null : rows.length === 0 ? (
         <p>{t('raters.none')}</p>
       ) : (
         <>

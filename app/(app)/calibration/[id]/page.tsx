@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { AnalysedAt } from '@/components/raters/analysed-at';
 import { SignalList } from '@/components/raters/signal-list';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -63,6 +64,12 @@ export default async function CalibrationPage({ params, searchParams }: Props) {
           <h2 id="proposals" className="text-lg font-semibold">
             {t('calibration.tableCaption')}
           </h2>
+          {c.rows.length > 0 && (
+            <AnalysedAt
+              status={c.signalsAt && { computedAt: c.signalsAt, seconds: null }}
+              href={`/calibration/${c.id}`}
+            />
+          )}
           {c.rows.length === 0 ? (
             <p>{t('calibration.noRows')}</p>
           ) : (

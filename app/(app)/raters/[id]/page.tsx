@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { AnalysedAt } from '@/components/raters/analysed-at';
 import { SignalList } from '@/components/raters/signal-list';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
@@ -9,7 +10,8 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import { parseId } from '@/lib/ids';
-import { raterDetail, resolveSpan } from '@/lib/raters/queries';
+import { analysisStatus } from '@/lib/raters/analysis';
+import { mayOpenRaterInsights, raterDetail, resolveSpan } from '@/lib/raters/queries';
 import { Method } from '../method';
 import { parseSpanParam, spanValue } from '../span';
 import { SpanPicker } from '../span-picker';
@@ -33,7 +35,8 @@ export default async function RaterPage({ params, searchParams }: Props) {
   const db = getDb();
   const spanParams = parseSpanParam((await searchParams).span);
   const chosen = spanParams && (await resolveSpan(db, viewer.agencyId, spanParams, on));
-  if (!chosen) notFound();
+  if (!chosen || !mayOpenRaterInsights(viewer)) notFound();
+  const status = await analysisStatus(db, viewer.agencyId, chosen.span, { waitMs: 3000 });
   const d = await raterDetail(db, viewer, id, chosen.span, on);
   if (!d) notFound();
   const t = await getTranslations();
@@ -60,6 +63,7 @@ export default async function RaterPage({ params, searchParams }: Props) {
         </p>
       </header>
       <SpanPicker action={`/raters/${id}`} value={span} periods={chosen.periods} />
+      <AnalysedAt status={status} href={`/raters/${id}?span=${span}`} />
       <section className="space-y-2" aria-labelledby="signals-h">
         <h2 id="signals-h" className="text-xl font-semibold">
           {t('raters.signals')}
