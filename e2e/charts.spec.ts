@@ -20,8 +20,14 @@ for (const viewport of [
           .evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBBox().x));
         expect(lefts.length).toBeGreaterThan(5);
         for (const x of lefts) expect(x).toBeGreaterThanOrEqual(0);
-        // The table beside the chart and each row's <title> carry the whole name.
-        const names = await chart.locator('details tbody th').allTextContents();
+        // The table beside the chart (the units table, for the bar chart) and each row's <title> carry the
+        // whole name.
+        const names =
+          id === 'chart-heat'
+            ? await chart.locator('details tbody th').allTextContents()
+            : (
+                await page.getByTestId('units-table').locator('tbody tr td:first-child').allTextContents()
+              ).filter((n) => !n.includes('(pimpinan dan staf langsung)'));
         const titles = await chart
           .locator('svg > g > title')
           .allTextContents()
@@ -60,7 +66,9 @@ for (const viewport of [
     test('the organisational-predikat choices are wide enough to read', async ({ page }) => {
       await loginAndWait(page, DEMO.sekda);
       await page.goto('/overview');
-      const selects = page.getByTestId('predikat-table').locator('select[name="predikat"]');
+      await page.getByTestId('org-predikat-link').click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Predikat Kinerja Organisasi/);
+      const selects = page.getByTestId('org-predikat-list').locator('select[name="predikat"]');
       expect(await selects.count()).toBeGreaterThan(0);
       const squeezed = await selects.evaluateAll(
         (els) =>

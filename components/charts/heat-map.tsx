@@ -8,6 +8,20 @@ const ROW = 28;
 const LABEL = 210;
 const LABEL_CHARS = 28;
 
+/** The cells of one row as one path per shade (no value: white). */
+function cellPaths(cells: (number | null)[]): [fill: string, d: string][] {
+  const byFill = new Map<string, string>();
+  cells.forEach((v, j) => {
+    const level = heatLevel(v);
+    const fill = level === null ? '#fff' : (SHADES[level] as string);
+    byFill.set(
+      fill,
+      `${byFill.get(fill) ?? ''}M${LABEL + j * CELL + 1} 2h${CELL - 2}v${ROW - 4}h${2 - CELL}z`,
+    );
+  });
+  return [...byFill];
+}
+
 /** Rows × columns of percentages as shaded cells (e.g. compliance per unit per week). */
 export function HeatMap(props: {
   id: string;
@@ -67,25 +81,12 @@ export function HeatMap(props: {
                   </tspan>
                 ))}
               </text>
-              {/* The row's <title> names the unit; a cell's says only its week and value (it is sent twice:
-                  in the HTML and in the page's RSC payload, once per cell). */}
-              <g stroke="#cbd5e1">
-                {r.cells.map((v, j) => {
-                  const level = heatLevel(v);
-                  return (
-                    <rect
-                      key={props.columns[j]}
-                      x={LABEL + j * CELL + 1}
-                      y={2}
-                      width={CELL - 2}
-                      height={ROW - 4}
-                      fill={level === null ? '#fff' : SHADES[level]}
-                    >
-                      <title>{`${props.columns[j]}: ${v === null ? '–' : props.format(v)}`}</title>
-                    </rect>
-                  );
-                })}
-              </g>
+              {/* One path per shade: a cell's week and value are in the table beside the chart, the row's
+                  <title> names the unit (per-cell elements were most of the page, sent twice: in the HTML
+                  and in the RSC payload). */}
+              {cellPaths(r.cells).map(([fill, d]) => (
+                <path key={fill} d={d} fill={fill} stroke="#cbd5e1" />
+              ))}
             </g>
           );
         })}

@@ -197,8 +197,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       />
 
       {!d.team && (
-        <section className="space-y-2">
-          <h2 className="text-xl font-semibold">{t('dashboard.units.title')}</h2>
+        <section className="space-y-2" aria-labelledby="units-h">
+          <h2 id="units-h" className="text-xl font-semibold">
+            {t('dashboard.units.title')}
+          </h2>
           <DataTable
             caption={t('dashboard.units.title')}
             columns={unitColumns}
@@ -223,6 +225,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           valueHeader={t('dashboard.col.compliance')}
           format={pct}
           bars={subUnits.map((u) => ({ label: u.name, value: u.compliance }))}
+          seeTable={{ href: '#units-h', label: t('dashboard.chart.seeUnitsTable') }}
         />
       )}
 

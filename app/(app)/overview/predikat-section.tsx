@@ -1,6 +1,6 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StackedBar } from '@/components/charts/stacked-bar';
-import { ClientMessages } from '@/components/i18n/client-messages';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { periodLabel } from '@/lib/calendar/labels';
@@ -8,7 +8,6 @@ import type { PredikatDistribution, PredikatRow } from '@/lib/dashboard/predikat
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { DISTRIBUTION_PATTERN, type DistributionRule } from '@/lib/domain/distribution';
 import { getFormats } from '@/lib/i18n/server-format';
-import { OrgPredikatForm } from './org-predikat-form';
 
 type Props = {
   data: PredikatDistribution;
@@ -17,8 +16,9 @@ type Props = {
 };
 
 /**
- * The predikat given in a period per unit, beside the unit's Predikat Kinerja Organisasi (set here by
- * leadership) and the official distribution pattern it implies; deviations are warnings, never blocks.
+ * The predikat given in a period per unit, beside the unit's Predikat Kinerja Organisasi (leadership sets it
+ * on its own page, linked here) and the official distribution pattern it implies; deviations are warnings,
+ * never blocks.
  */
 export async function PredikatSection({ data, params }: Props) {
   const [t, f] = await Promise.all([getTranslations(), getFormats()]);
@@ -60,14 +60,6 @@ export async function PredikatSection({ data, params }: Props) {
       cell: (r) =>
         r.own ? (
           '–'
-        ) : r.canSet ? (
-          <OrgPredikatForm
-            unitId={r.id}
-            unitName={r.name}
-            periodId={data.period.id}
-            current={r.org?.predikat ?? null}
-            version={r.org?.version ?? null}
-          />
         ) : r.org ? (
           t(`dashboard.predikat.org.${r.org.predikat}`)
         ) : (
@@ -98,73 +90,82 @@ export async function PredikatSection({ data, params }: Props) {
   const total = PREDIKAT.reduce((n, p) => n + data.summary[p], 0);
   const { period: _period, ...keep } = params;
   return (
-    <ClientMessages namespaces={['dashboard.predikat']}>
-      <section className="space-y-3" aria-labelledby="predikat-h">
-        <h2 id="predikat-h" className="text-xl font-semibold">
-          {t('dashboard.predikat.title', { period: periodLabel(t, data.period) })}
-        </h2>
-        <p className="max-w-3xl text-sm text-slate-700">{t('dashboard.predikat.intro')}</p>
-        <form method="get" action="/overview" className="flex flex-wrap items-end gap-2">
-          {Object.entries(keep).map(([k, v]) => (
-            <input key={k} type="hidden" name={k} value={v} />
-          ))}
-          <label className="text-sm">
-            <span className="block font-medium">{t('dashboard.predikat.period')}</span>
-            <select
-              name="period"
-              defaultValue={String(data.period.id)}
-              className="rounded border border-slate-400 bg-white p-1"
-            >
-              {data.periods.map((p) => (
-                <option key={p.id} value={String(p.id)}>
-                  {periodLabel(t, p)}
-                  {p.open ? '' : ` (${t('dashboard.predikat.closed')})`}
-                </option>
+    <section className="space-y-3" aria-labelledby="predikat-h">
+      <h2 id="predikat-h" className="text-xl font-semibold">
+        {t('dashboard.predikat.title', { period: periodLabel(t, data.period) })}
+      </h2>
+      <p className="max-w-3xl text-sm text-slate-700">{t('dashboard.predikat.intro')}</p>
+      <form method="get" action="/overview" className="flex flex-wrap items-end gap-2">
+        {Object.entries(keep).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        <label className="text-sm">
+          <span className="block font-medium">{t('dashboard.predikat.period')}</span>
+          <select
+            name="period"
+            defaultValue={String(data.period.id)}
+            className="rounded border border-slate-400 bg-white p-1"
+          >
+            {data.periods.map((p) => (
+              <option key={p.id} value={String(p.id)}>
+                {periodLabel(t, p)}
+                {p.open ? '' : ` (${t('dashboard.predikat.closed')})`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+          {t('dashboard.show')}
+        </button>
+      </form>
+      <StackedBar
+        id="predikat-distribution"
+        title={t('dashboard.predikat.chartTitle')}
+        summary={t('dashboard.predikat.chartSummary', { total, baik: data.summary.baik })}
+        labelHeader={t('dashboard.predikat.predikat')}
+        valueHeader={t('dashboard.predikat.given')}
+        format={f.number}
+        parts={PREDIKAT.map((p) => ({ label: t(`predikat.${p}`), value: data.summary[p] }))}
+      />
+      {data.rows.some((r) => r.canSet) && (
+        <p>
+          <Link
+            className="text-emerald-800 underline"
+            href={`/overview/org-predikat?${new URLSearchParams(params)}`}
+            data-testid="org-predikat-link"
+          >
+            {t('dashboard.predikat.setLink')}
+          </Link>
+        </p>
+      )}
+      <DataTable
+        caption={t('dashboard.predikat.tableCaption')}
+        columns={columns}
+        rows={data.rows}
+        rowKey={(r) => `${r.own ? 'own' : 'unit'}-${r.id}`}
+        pathname="/overview"
+        params={params}
+        exportHref="/overview/export"
+        exportParams={{ ...params, table: 'predikat' }}
+        testId="predikat-table"
+      />
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium">{t('dashboard.predikat.patternTitle')}</summary>
+        <TableScroll label={t('dashboard.predikat.patternTitle')}>
+          <table className="mt-2 border-collapse">
+            <tbody>
+              {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
+                <tr key={org} className="border-b border-slate-200">
+                  <th scope="row" className="p-1 pr-4 text-left">
+                    {t(`dashboard.predikat.org.${org}`)}
+                  </th>
+                  <td className="p-1">{rules.map(rule).join('; ')}</td>
+                </tr>
               ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
-            {t('dashboard.show')}
-          </button>
-        </form>
-        <StackedBar
-          id="predikat-distribution"
-          title={t('dashboard.predikat.chartTitle')}
-          summary={t('dashboard.predikat.chartSummary', { total, baik: data.summary.baik })}
-          labelHeader={t('dashboard.predikat.predikat')}
-          valueHeader={t('dashboard.predikat.given')}
-          format={f.number}
-          parts={PREDIKAT.map((p) => ({ label: t(`predikat.${p}`), value: data.summary[p] }))}
-        />
-        <DataTable
-          caption={t('dashboard.predikat.tableCaption')}
-          columns={columns}
-          rows={data.rows}
-          rowKey={(r) => `${r.own ? 'own' : 'unit'}-${r.id}`}
-          pathname="/overview"
-          params={params}
-          exportHref="/overview/export"
-          exportParams={{ ...params, table: 'predikat' }}
-          testId="predikat-table"
-        />
-        <details className="text-sm">
-          <summary className="cursor-pointer font-medium">{t('dashboard.predikat.patternTitle')}</summary>
-          <TableScroll label={t('dashboard.predikat.patternTitle')}>
-            <table className="mt-2 border-collapse">
-              <tbody>
-                {Object.entries(DISTRIBUTION_PATTERN).map(([org, rules]) => (
-                  <tr key={org} className="border-b border-slate-200">
-                    <th scope="row" className="p-1 pr-4 text-left">
-                      {t(`dashboard.predikat.org.${org}`)}
-                    </th>
-                    <td className="p-1">{rules.map(rule).join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </details>
-      </section>
-    </ClientMessages>
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+    </section>
   );
 }
