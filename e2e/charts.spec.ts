@@ -12,6 +12,8 @@ for (const viewport of [
     test('unit names are neither clipped nor cut off; the full name is in the title', async ({ page }) => {
       await loginAndWait(page, DEMO.sekda);
       await page.goto('/overview');
+      await page.getByTestId('compliance-link').click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kepatuhan laporan per unit kerja');
       for (const id of ['chart-unit-compliance', 'chart-heat']) {
         const chart = page.getByTestId(id);
         // Every label's text starts inside the drawing, none runs off its left edge.
@@ -20,14 +22,8 @@ for (const viewport of [
           .evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBBox().x));
         expect(lefts.length).toBeGreaterThan(5);
         for (const x of lefts) expect(x).toBeGreaterThanOrEqual(0);
-        // The table beside the chart (the units table, for the bar chart) and each row's <title> carry the
-        // whole name.
-        const names =
-          id === 'chart-heat'
-            ? await chart.locator('details tbody th').allTextContents()
-            : (
-                await page.getByTestId('units-table').locator('tbody tr td:first-child').allTextContents()
-              ).filter((n) => !n.includes('(pimpinan dan staf langsung)'));
+        // The table beside the chart and each row's <title> carry the whole name.
+        const names = await chart.locator('details tbody th').allTextContents();
         const titles = await chart
           .locator('svg > g > title')
           .allTextContents()
@@ -42,11 +38,14 @@ for (const viewport of [
       await expect(page.getByTestId('chart-skp-status').getByTestId('legend')).toContainText(
         /Belum membuat SKP \(\d+\)/,
       );
-      for (const chart of await page.locator('figure[data-testid^="chart-"]').all()) {
-        const box = await chart.boundingBox();
-        for (const item of await chart.locator('[data-testid="legend"] li').all()) {
-          const b = await item.boundingBox();
-          expect(b && box && b.x >= box.x && b.x + b.width <= box.x + box.width).toBe(true);
+      for (const path of ['/overview', '/overview/compliance']) {
+        await page.goto(path);
+        for (const chart of await page.locator('figure[data-testid^="chart-"]').all()) {
+          const box = await chart.boundingBox();
+          for (const item of await chart.locator('[data-testid="legend"] li').all()) {
+            const b = await item.boundingBox();
+            expect(b && box && b.x >= box.x && b.x + b.width <= box.x + box.width).toBe(true);
+          }
         }
       }
     });
@@ -58,6 +57,8 @@ for (const viewport of [
         .getByTestId('units-table')
         .locator('tbody tr td:first-child')
         .allTextContents();
+      await page.getByTestId('compliance-link').click();
+      await expect(page).toHaveURL(/\/overview\/compliance\?.*sort=compliance/);
       const heat = await page.getByTestId('chart-heat').locator('details tbody th').allTextContents();
       expect(heat.length).toBeGreaterThan(5);
       expect(heat).toEqual(table.filter((name) => heat.includes(name)));

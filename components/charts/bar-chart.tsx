@@ -19,7 +19,6 @@ export function BarChart(props: {
   labelHeader: string;
   format: (n: number) => string;
   reference?: { value: number; label: string };
-  seeTable?: { href: string; label: string };
 }) {
   const plot = WIDTH - LABEL - 60;
   const height = props.bars.length * ROW + 24;
@@ -31,7 +30,6 @@ export function BarChart(props: {
       summary={props.summary}
       headers={[props.labelHeader, props.valueHeader]}
       rows={props.bars.map((b) => [b.label, b.value === null ? '–' : props.format(b.value)])}
-      seeTable={props.seeTable}
     >
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}

@@ -10,7 +10,6 @@ export async function ChartFrame({
   children,
   headers,
   rows,
-  seeTable,
 }: {
   id: string;
   title: string;
@@ -19,8 +18,6 @@ export async function ChartFrame({
   children: ReactNode;
   headers: string[];
   rows: (string | number)[][];
-  /** The same figures are already in a table on the page: a link to it instead of a second copy. */
-  seeTable?: { href: string; label: string };
 }) {
   const t = await getTranslations('dashboard.chart');
   return (
@@ -32,48 +29,40 @@ export async function ChartFrame({
         {summary}
       </p>
       {children}
-      {seeTable ? (
-        <p className="text-sm">
-          <a className="text-emerald-800 underline" href={seeTable.href}>
-            {seeTable.label}
-          </a>
-        </p>
-      ) : (
-        <details>
-          <summary className="cursor-pointer text-sm text-emerald-800 underline">{t('asTable')}</summary>
-          <TableScroll label={title}>
-            <table className="mt-2 w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{title}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {headers.map((h) => (
-                    <th key={h} scope="col" className="p-1">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={String(r[0])} className="border-b border-slate-200">
-                    {r.map((c, i) =>
-                      i === 0 ? (
-                        <th key={`${r[0]}-h`} scope="row" className="p-1 font-normal">
-                          {c}
-                        </th>
-                      ) : (
-                        <td key={`${r[0]}-${headers[i]}`} className="p-1 tabular-nums">
-                          {c}
-                        </td>
-                      ),
-                    )}
-                  </tr>
+      <details>
+        <summary className="cursor-pointer text-sm text-emerald-800 underline">{t('asTable')}</summary>
+        <TableScroll label={title}>
+          <table className="mt-2 w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{title}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                {headers.map((h) => (
+                  <th key={h} scope="col" className="p-1">
+                    {h}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </details>
-      )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={String(r[0])} className="border-b border-slate-200">
+                  {r.map((c, i) =>
+                    i === 0 ? (
+                      <th key={`${r[0]}-h`} scope="row" className="p-1 font-normal">
+                        {c}
+                      </th>
+                    ) : (
+                      <td key={`${r[0]}-${headers[i]}`} className="p-1 tabular-nums">
+                        {c}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
     </figure>
   );
 }

@@ -18,8 +18,10 @@ export function LineChart(props: {
   const n = props.points.length;
   const w = WIDTH - PAD.left - PAD.right;
   const h = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (n <= 1 ? w / 2 : (i / (n - 1)) * w);
-  const y = (v: number) => PAD.top + h - (Math.max(0, Math.min(100, v)) / 100) * h;
+  // Coordinates to a tenth of a unit: finer is invisible and only lengthens the page.
+  const tenth = (v: number) => Math.round(v * 10) / 10;
+  const x = (i: number) => tenth(PAD.left + (n <= 1 ? w / 2 : (i / (n - 1)) * w));
+  const y = (v: number) => tenth(PAD.top + h - (Math.max(0, Math.min(100, v)) / 100) * h);
   const known = props.points.map((p, i) => ({ ...p, i })).filter((p) => p.value !== null);
   const path = known.map((p, k) => `${k === 0 ? 'M' : 'L'}${x(p.i)},${y(p.value as number)}`).join(' ');
   return (

@@ -67,7 +67,10 @@ export async function DataTable<R>(props: Props<R>) {
         </p>
       )}
       <TableScroll label={props.caption}>
-        <table className="w-full border-collapse bg-white text-left text-sm" data-testid={props.testId}>
+        <table
+          className="data-table w-full border-collapse bg-white text-left text-sm"
+          data-testid={props.testId}
+        >
           <caption className="sr-only">{props.caption}</caption>
           <thead className="bg-slate-100">
             <tr>
@@ -111,9 +114,10 @@ export async function DataTable<R>(props: Props<R>) {
               </tr>
             ) : (
               props.rows.map((row) => (
-                <tr key={props.rowKey(row)} className="border-b border-slate-200 align-top">
+                // Row and cell styles are in globals.css (.data-table): hundreds of cells, one rule each.
+                <tr key={props.rowKey(row)}>
                   {props.columns.map((c) => (
-                    <td key={c.key} className={`p-2 ${c.numeric ? 'text-right tabular-nums' : ''}`}>
+                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
                       {c.cell(row)}
                     </td>
                   ))}

@@ -186,6 +186,18 @@ export type TeamMember = {
 
 export type RaterDetail = { rater: RaterRow; team: TeamMember[] };
 
+/** The rater's name, unit and position when the viewer may see their signals (else undefined → 404). */
+export function visibleRaterRow(db: Database, viewer: Viewer, raterId: number, on: string) {
+  return db
+    .selectFrom('employees as e')
+    .innerJoin('units as u', 'u.id', 'e.unit_id')
+    .innerJoin('positions as p', 'p.id', 'e.position_id')
+    .select(['e.id', 'e.name', 'u.name as unit', 'p.name as position'])
+    .where('e.id', '=', raterId)
+    .where(visibleRater(viewer, on))
+    .executeTakeFirst();
+}
+
 /**
  * One rater's signals and team over the span, for those who may see them (else null → 404). A rater
  * without a stored row (no ratings or decisions in the span, or not analysed yet) shows empty. Looking at
@@ -198,14 +210,7 @@ export async function raterDetail(
   span: Span,
   on: string,
 ): Promise<RaterDetail | null> {
-  const who = await db
-    .selectFrom('employees as e')
-    .innerJoin('units as u', 'u.id', 'e.unit_id')
-    .innerJoin('positions as p', 'p.id', 'e.position_id')
-    .select(['e.id', 'e.name', 'u.name as unit', 'p.name as position'])
-    .where('e.id', '=', raterId)
-    .where(visibleRater(viewer, on))
-    .executeTakeFirst();
+  const who = await visibleRaterRow(db, viewer, raterId, on);
   if (!who) return null;
   const [stored] = await withSubjects(db, await visibleRows(db, viewer, span, on, [raterId]));
   const empty = { ...who, team: 0, ratings: 0, decisions: 0, flagged: false, signals: [], members: [] };

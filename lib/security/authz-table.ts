@@ -159,6 +159,8 @@ export const PAGES: Record<string, PageRow> = {
   'app/(app)/team/matrix/page.tsx':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/matrix'],
   'app/(app)/team/export/route.ts':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/export?format=csv'],
   'app/(app)/overview/page.tsx':                                ['login 404   404   404   404   ok    404   ok', (f) => `/overview?unit=${f.ownerOpdId}`],
+  'app/(app)/overview/compliance/page.tsx':                     ['login 404   404   404   404   ok    404   ok', (f) => `/overview/compliance?unit=${f.ownerOpdId}`],
+  'app/(app)/overview/org-predikat/page.tsx':                   ['login 404   404   404   404   ok    404   ok', (f) => `/overview/org-predikat?unit=${f.ownerOpdId}`],
   'app/(app)/overview/export/route.ts':                         ['login 404   404   404   404   ok    404   ok', (f) => `/overview/export?format=csv&table=units&unit=${f.ownerOpdId}`],
   'app/(app)/overview/siasn/page.tsx':                          ['login 404   404   404   404   ok    ok    ok', () => '/overview/siasn'],
   'app/(app)/overview/siasn/export/route.ts':                  ['login 404   404   404   404   ok    ok    ok', (f) => `/overview/siasn/export?format=csv&period=${f.currentPeriodId}`],

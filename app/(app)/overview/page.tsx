@@ -2,8 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { BarChart } from '@/components/charts/bar-chart';
-import { HeatMap } from '@/components/charts/heat-map';
 import { LineChart } from '@/components/charts/line-chart';
 import { StackedBar } from '@/components/charts/stacked-bar';
 import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
@@ -104,7 +102,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       cell: (u) => (u.realisation === null ? '–' : pct(u.realisation)),
     },
   ];
-  const subUnits = d.units.filter((u) => !u.own);
   // The month in progress is marked and explained, so its lower validated figure is not read as a collapse.
   const trendLabel = (p: AgencyDashboard['trend'][number]) =>
     p.running
@@ -213,20 +210,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             exportParams={{ ...keep, table: 'units' }}
             testId="units-table"
           />
+          {d.units.length > 1 && (
+            <p>
+              <Link
+                className="text-emerald-800 underline"
+                href={`/overview/compliance?${new URLSearchParams(keep)}`}
+                data-testid="compliance-link"
+              >
+                {t('dashboard.compliance.link')}
+              </Link>
+            </p>
+          )}
         </section>
-      )}
-
-      {subUnits.length > 0 && !d.team && (
-        <BarChart
-          id="unit-compliance"
-          title={t('dashboard.chart.unitTitle')}
-          summary={t('dashboard.chart.unitSummary', { n: subUnits.length })}
-          labelHeader={t('dashboard.col.unit')}
-          valueHeader={t('dashboard.col.compliance')}
-          format={pct}
-          bars={subUnits.map((u) => ({ label: u.name, value: u.compliance }))}
-          seeTable={{ href: '#units-h', label: t('dashboard.chart.seeUnitsTable') }}
-        />
       )}
 
       <LineChart
@@ -241,24 +236,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         points={d.trend.map((p) => ({ label: trendLabel(p), value: p.running ? null : p.compliance }))}
         extra={{ header: t('dashboard.col.reported'), values: d.trend.map((p) => pct(p.reported)) }}
       />
-
-      {!d.team && d.heat.rows.length > 0 && (
-        <HeatMap
-          id="heat"
-          title={t('dashboard.chart.heatTitle')}
-          summary={t('dashboard.chart.heatSummary', { weeks: d.heat.weeks.length })}
-          rowHeader={t('dashboard.col.unit')}
-          columns={d.heat.weeks.map((w) => f.dayMonth(w))}
-          rows={d.heat.rows.map((r) => ({
-            label: d.units.find((u) => u.id === r.id)?.own
-              ? t('dashboard.units.own', { unit: r.name })
-              : r.name,
-            cells: r.cells,
-          }))}
-          format={pct}
-          legend={['< 25 %', '25–50 %', '50–75 %', '75–90 %', '≥ 90 %']}
-        />
-      )}
 
       {predikat && !d.team && (
         <PredikatSection

@@ -11,7 +11,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import { parseId } from '@/lib/ids';
 import { analysisStatus } from '@/lib/raters/analysis';
-import { mayOpenRaterInsights, raterDetail, resolveSpan } from '@/lib/raters/queries';
+import { raterDetail, resolveSpan, visibleRaterRow } from '@/lib/raters/queries';
 import { Method } from '../method';
 import { parseSpanParam, spanValue } from '../span';
 import { SpanPicker } from '../span-picker';
@@ -35,7 +35,8 @@ export default async function RaterPage({ params, searchParams }: Props) {
   const db = getDb();
   const spanParams = parseSpanParam((await searchParams).span);
   const chosen = spanParams && (await resolveSpan(db, viewer.agencyId, spanParams, on));
-  if (!chosen || !mayOpenRaterInsights(viewer)) notFound();
+  // Whether the viewer may see this rater at all first: a 404 asks the jobs for nothing.
+  if (!chosen || !(await visibleRaterRow(db, viewer, id, on))) notFound();
   const status = await analysisStatus(db, viewer.agencyId, chosen.span, { waitMs: 3000 });
   const d = await raterDetail(db, viewer, id, chosen.span, on);
   if (!d) notFound();
