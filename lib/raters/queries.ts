@@ -42,25 +42,27 @@ export async function resolveSpan(
   params: { period?: string; year?: string },
   on: string,
 ): Promise<(SpanChoice & { span: Span; periods: PeriodRef[] }) | null> {
-  const rows = await db
-    .selectFrom('periods')
-    .selectAll()
-    .where('agency_id', '=', agencyId)
-    .orderBy('year', 'desc')
-    .orderBy(sql`kind = 'annual'`)
-    .orderBy('seq')
-    .execute();
+  const [rows, defaultYear] = await Promise.all([
+    db
+      .selectFrom('periods')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .orderBy('year', 'desc')
+      .orderBy(sql`kind = 'annual'`)
+      .orderBy('seq')
+      .execute(),
+    params.year === undefined && params.period === undefined
+      ? defaultAnalysisYear(db, agencyId, Number(on.slice(0, 4)))
+      : null,
+  ]);
   const periods = rows.map(toPeriod);
-  if (params.year !== undefined) {
-    const year = Number(params.year);
+  const yearParam = params.year ?? (defaultYear === null ? undefined : String(defaultYear));
+  if (yearParam !== undefined) {
+    const year = Number(yearParam);
     const inYear = periods.filter((p) => p.year === year && p.kind !== 'annual');
-    if (!/^\d{4}$/.test(params.year) || inYear.length === 0) return null;
+    if (!/^\d{4}$/.test(yearParam) || inYear.length === 0) return null;
     const span = { from: `${year}-01-01`, to: `${year}-12-31`, periodIds: inYear.map((p) => p.id) };
     return { period: null, year, span, periods };
-  }
-  if (params.period === undefined) {
-    const year = await defaultAnalysisYear(db, agencyId, Number(on.slice(0, 4)));
-    return resolveSpan(db, agencyId, { year: String(year) }, on);
   }
   const periodId = parseId(params.period);
   const period = periods.find((p) => p.id === periodId);

@@ -18,7 +18,7 @@ import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
 import { readDb } from '@/lib/read-db';
 import { PredikatSection } from './predikat-section';
-import { RaterSummary } from './rater-summary';
+import { loadRaterSummary, RaterSummary } from './rater-summary';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
@@ -33,9 +33,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const filters = parseFilters(await searchParams, on);
   if (!filters) notFound();
   const db = await readDb();
-  const [d, predikat] = await Promise.all([
+  const [d, predikat, raters] = await Promise.all([
     getAgencyDashboard(db, viewer, filters, on),
     filters.teamId === null ? getPredikatDistribution(db, viewer, filters, on) : null,
+    filters.teamId === null && filters.unitId === null ? loadRaterSummary(viewer, on) : null,
   ]);
   if (!d) notFound();
   const [t, f] = await Promise.all([getTranslations(), getFormats()]);
@@ -172,7 +173,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         />
       </dl>
 
-      {!d.team && filters.unitId === null && <RaterSummary viewer={viewer} on={on} />}
+      {raters && <RaterSummary data={raters} />}
 
       <StackedBar
         id="skp-status"

@@ -6,14 +6,24 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { raterSummary, resolveSpan } from '@/lib/raters/queries';
 
 /**
- * The overview's short summary of rater insights (the default span), linking to the page; left out until
- * the span's analysis has been computed. On the primary: a first view asks the jobs for the analysis.
+ * The figures of the overview's rater summary (the default span), read while the page reads its own:
+ * null until the span's analysis has been computed. On the primary, since a first view asks the jobs for
+ * the analysis.
  */
-export async function RaterSummary({ viewer, on }: { viewer: Viewer; on: string }) {
+export async function loadRaterSummary(viewer: Viewer, on: string) {
   const db = getDb();
   const chosen = await resolveSpan(db, viewer.agencyId, {}, on);
   const summary = chosen && (await raterSummary(db, viewer, chosen.span, on));
-  if (!chosen || !summary || summary.raters === 0) return null;
+  return chosen && summary && summary.raters > 0 ? { chosen, summary } : null;
+}
+
+/** The overview's short summary of rater insights, linking to the page. */
+export async function RaterSummary({
+  data,
+}: {
+  data: NonNullable<Awaited<ReturnType<typeof loadRaterSummary>>>;
+}) {
+  const { chosen, summary } = data;
   const t = await getTranslations();
   const span = chosen.period ? periodLabel(t, chosen.period) : t('raters.year', { year: chosen.year });
   return (
