@@ -22,7 +22,7 @@ import { PEER_HEADER, PEER_MARK, parseTrustedProxies } from './lib/domain/client
 import { loginRateFromEnv, withLoginRateLimit } from './lib/http/login-rate';
 import { loginBuckets } from './lib/http/login-rate-store';
 import { concurrencyLimitFromEnv, withConcurrencyLimit } from './lib/http/overload';
-import { JOBS_ROLE, superviseWorkers, workersFromEnv } from './lib/http/workers';
+import { JOBS_ROLE, jobsHeapFromEnv, superviseWorkers, workersFromEnv } from './lib/http/workers';
 import { analysisSettingsFromEnv, startAnalysisJobs } from './lib/raters/analysis';
 import { purgeExpired, retentionFromEnv } from './lib/retention';
 
@@ -32,6 +32,7 @@ let trusted: ReturnType<typeof parseTrustedProxies>;
 let loginRate: ReturnType<typeof loginRateFromEnv>;
 let retention: ReturnType<typeof retentionFromEnv>;
 let analysis: ReturnType<typeof analysisSettingsFromEnv>;
+let jobsHeapMb: number | null = null;
 try {
   workers = workersFromEnv();
   trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -39,6 +40,7 @@ try {
   loginRate = loginRateFromEnv();
   retention = retentionFromEnv();
   analysis = analysisSettingsFromEnv();
+  jobsHeapMb = jobsHeapFromEnv();
 } catch (error) {
   console.error(`[kinerja] ${(error as Error).message}`);
   process.exit(1);
@@ -52,7 +54,7 @@ const serving = !jobsProcess && (workers === 1 || cluster.isWorker);
 if (jobsProcess) startJobs();
 else if (!serving) {
   console.log(`[kinerja] starting ${workers} workers (WEB_WORKERS) on port ${process.env.PORT ?? 3000}`);
-  superviseWorkers(workers, (line) => console.log(`[kinerja] ${line}`), { jobs: true });
+  superviseWorkers(workers, (line) => console.log(`[kinerja] ${line}`), { jobs: true, jobsHeapMb });
   startRetention();
 } else await serve();
 

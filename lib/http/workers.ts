@@ -23,6 +23,16 @@ export function workersFromEnv(
   return n;
 }
 
+/** JOBS_MAX_HEAP_MB: the jobs process's heap limit in MiB (default: Node's own). */
+export function jobsHeapFromEnv(env: Record<string, string | undefined> = process.env): number | null {
+  const raw = env.JOBS_MAX_HEAP_MB;
+  if (raw === undefined || raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 256)
+    throw new Error(`JOBS_MAX_HEAP_MB must be a whole number ≥ 256, got "${raw}"`);
+  return n;
+}
+
 /** The environment variable that makes a forked process the jobs process rather than a web worker. */
 export const JOBS_ROLE = 'KINERJA_PROCESS';
 
@@ -32,11 +42,21 @@ export const JOBS_ROLE = 'KINERJA_PROCESS';
  * told to stop. A process that dies is replaced after a pause that grows while they keep dying at once (a
  * broken build must not spin).
  */
-export function superviseWorkers(count: number, log: (line: string) => void, { jobs = false } = {}): void {
+export function superviseWorkers(
+  count: number,
+  log: (line: string) => void,
+  { jobs = false, jobsHeapMb = null as number | null } = {},
+): void {
   let stopping = false;
   let quickDeaths = 0;
   const start = (env: Record<string, string> = {}) => {
+    // The jobs process may need more memory than Node's default heap (the rater analysis of 50,000 people
+    // holds a year of their decisions): JOBS_MAX_HEAP_MB, for that process only.
+    const base = cluster.settings.execArgv ?? process.execArgv;
+    const bigger = env[JOBS_ROLE] && jobsHeapMb;
+    if (bigger) cluster.setupPrimary({ execArgv: [...base, `--max-old-space-size=${jobsHeapMb}`] });
     const worker = cluster.fork(env);
+    if (bigger) cluster.setupPrimary({ execArgv: base });
     const born = Date.now();
     const what = env[JOBS_ROLE] ? 'jobs process' : 'worker';
     worker.on('exit', (code, signal) => {
