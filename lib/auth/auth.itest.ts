@@ -62,6 +62,36 @@ describe('login throttling', () => {
     expect((await attempt(NIP.pppk, DEMO_PASSWORD, '10.7.7.7', { ...options, limits })).ok).toBe(true);
   });
 
+  it('lets no more guesses than the limits reach a password check when they arrive all at once', async () => {
+    // Twenty guesses at one (unknown) NIP in parallel: each sees the others, so at most five are checked (before,
+    // all twenty passed the check before the first had failed).
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt('199101012015011777', `guess-${i}`, `10.8.0.${i}`)),
+    );
+    expect(guesses.every((g) => g.ok === false)).toBe(true);
+    const recorded = await t.db
+      .selectFrom('login_attempts')
+      .select((e) => e.fn.countAll<string>().as('n'))
+      .where('nip', '=', '199101012015011777')
+      .executeTakeFirstOrThrow();
+    expect(Number(recorded.n)).toBeGreaterThan(0);
+    expect(Number(recorded.n)).toBeLessThanOrEqual(5);
+
+    // The same for one address flooding unknown NIPs: at most its limit of password checks.
+    const limits = { ...options.limits, ipMaxFailures: 6 };
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        attempt(`19700101200001${String(1000 + i)}`, 'x', '10.5.5.5', { ...options, limits }),
+      ),
+    );
+    const fromAddress = await t.db
+      .selectFrom('login_attempts')
+      .select((e) => e.fn.countAll<string>().as('n'))
+      .where('ip', '=', '10.5.5.5')
+      .executeTakeFirstOrThrow();
+    expect(Number(fromAddress.n)).toBeLessThanOrEqual(6);
+  });
+
   it('refuses the demo password outside demo mode', async () => {
     expect(await attempt(NIP.kabid, DEMO_PASSWORD, '10.1.1.1', { ...options, demoMode: false })).toEqual({
       ok: false,

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db';
 import { DEMO_PASSWORD, hashPassword, needsRehash, verifyPassword } from './password';
-import { isThrottled, recordAttempt, type ThrottleLimits } from './throttle';
+import { beginAttempt, isThrottled, settleAttempt, type ThrottleLimits } from './throttle';
 
 export type AuthResult =
   | { ok: true; employeeId: number; sessionVersion: number }
@@ -50,7 +50,12 @@ export async function authenticate(
 ): Promise<AuthResult> {
   const { nip, password, ip } = input;
   if (options.passwordLogin === false) return { ok: false, passwordOff: true };
-  if (await isThrottled(db, nip, ip, options.limits)) return THROTTLED;
+  // Recorded as a failure first, then checked: concurrent attempts count each other (lib/auth/throttle.ts).
+  const attempt = await beginAttempt(db, nip, ip);
+  if (await isThrottled(db, nip, ip, options.limits, attempt)) {
+    await settleAttempt(db, attempt, 'refused');
+    return THROTTLED;
+  }
 
   const user = await db
     .selectFrom('users')
@@ -71,11 +76,9 @@ export async function authenticate(
   const demoRefused = !options.demoMode && password === DEMO_PASSWORD;
   const usable = user && !user.disabled_at && user.active;
 
-  if (!user || !matches || demoRefused || !usable) {
-    await recordAttempt(db, nip, ip, 'fail');
-    return { ok: false };
-  }
-  await recordAttempt(db, nip, ip, 'success');
+  // A failure is already recorded.
+  if (!user || !matches || demoRefused || !usable) return { ok: false };
+  await settleAttempt(db, attempt, 'success');
   if (needsRehash(user.password_hash)) {
     const fresh = await hashPassword(password);
     await db
