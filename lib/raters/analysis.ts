@@ -99,6 +99,21 @@ const agencyVersion = async (db: Db, agencyId: number) =>
     ).rows[0]?.v ?? 0,
   );
 
+/** The span's row in `rater_analyses` (a new one is requested: its computed_at is empty). */
+async function ensureSpanRow(db: Db, agencyId: number, span: Span): Promise<void> {
+  await db
+    .insertInto('rater_analyses')
+    .values({
+      agency_id: agencyId,
+      span_key: spanKey(span),
+      span_from: span.from,
+      span_to: span.to,
+      period_ids: span.periodIds,
+    })
+    .onConflict((c) => c.columns(['agency_id', 'span_key']).doNothing())
+    .execute();
+}
+
 /**
  * When the stored analysis of the span was computed (null: none yet). Marks the span requested when it has
  * no result or a stale one, so the jobs process picks it up; with `waitMs`, waits that long for a first
@@ -117,19 +132,8 @@ export async function analysisStatus(
     .where('agency_id', '=', agencyId)
     .where('span_key', '=', key)
     .executeTakeFirst();
-  if (!row) {
-    await db
-      .insertInto('rater_analyses')
-      .values({
-        agency_id: agencyId,
-        span_key: key,
-        span_from: span.from,
-        span_to: span.to,
-        period_ids: span.periodIds,
-      })
-      .onConflict((c) => c.columns(['agency_id', 'span_key']).doNothing())
-      .execute();
-  } else if (row.computed_at && new Date(row.requested_at) <= new Date(row.computed_at)) {
+  if (!row) await ensureSpanRow(db, agencyId, span);
+  else if (row.computed_at && new Date(row.requested_at) <= new Date(row.computed_at)) {
     const age = Date.now() - new Date(row.computed_at).getTime();
     const moved = async () => (await agencyVersion(db, agencyId)) !== Number(row.source_version);
     if (age > 86_400_000 || (age >= settings.refreshMinutes * 60_000 && (await moved())))
@@ -220,17 +224,7 @@ export async function computeAnalysis(db: Db, agencyId: number, span: Span): Pro
   });
   const seconds = (performance.now() - started) / 1000;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('rater_analyses')
-      .values({
-        agency_id: agencyId,
-        span_key: key,
-        span_from: span.from,
-        span_to: span.to,
-        period_ids: span.periodIds,
-      })
-      .onConflict((c) => c.columns(['agency_id', 'span_key']).doNothing())
-      .execute();
+    await ensureSpanRow(trx, agencyId, span);
     await trx
       .deleteFrom('rater_analysis_rows')
       .where('agency_id', '=', agencyId)

@@ -6,7 +6,7 @@ import { audit } from '@/lib/audit';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { supervisedBy } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
-import { toPeriod } from '@/lib/calendar/periods';
+import { listPeriods } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
 import { parseId } from '@/lib/ids';
 import { analysisStatus, defaultAnalysisYear, type StoredMember, spanKey } from './analysis';
@@ -42,20 +42,12 @@ export async function resolveSpan(
   params: { period?: string; year?: string },
   on: string,
 ): Promise<(SpanChoice & { span: Span; periods: PeriodRef[] }) | null> {
-  const [rows, defaultYear] = await Promise.all([
-    db
-      .selectFrom('periods')
-      .selectAll()
-      .where('agency_id', '=', agencyId)
-      .orderBy('year', 'desc')
-      .orderBy(sql`kind = 'annual'`)
-      .orderBy('seq')
-      .execute(),
+  const [periods, defaultYear] = await Promise.all([
+    listPeriods(db, agencyId),
     params.year === undefined && params.period === undefined
       ? defaultAnalysisYear(db, agencyId, Number(on.slice(0, 4)))
       : null,
   ]);
-  const periods = rows.map(toPeriod);
   const yearParam = params.year ?? (defaultYear === null ? undefined : String(defaultYear));
   if (yearParam !== undefined) {
     const year = Number(yearParam);
