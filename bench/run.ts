@@ -13,7 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/pool';
-import { analysisStatus, computeAnalysis, defaultAnalysisYear, yearSpan } from '../lib/raters/analysis';
+import { analyseDefaultSpan } from '../lib/raters/analysis';
 import { BaselineApp } from './baseline';
 import { explainReportQueries, type Plan } from './explain';
 import {
@@ -192,14 +192,12 @@ async function measureSubmissions(
 async function prepareRaterAnalysis(db: Database): Promise<{ agencyId: number; seconds: number }[]> {
   const out: { agencyId: number; seconds: number }[] = [];
   for (const { id } of await db.selectFrom('agencies').select('id').execute()) {
-    const year = await defaultAnalysisYear(db, id, Number(jakartaToday().slice(0, 4)));
-    const span = await yearSpan(db, id, year);
-    if (!span || (await analysisStatus(db, id, span))) continue;
-    const started = performance.now();
-    const { raters } = await computeAnalysis(db, id, span);
-    const seconds = (performance.now() - started) / 1000;
-    log(`rater analysis of agency ${id}, year ${year}: ${raters} raters in ${seconds.toFixed(1)} s`);
-    out.push({ agencyId: id, seconds });
+    const done = await analyseDefaultSpan(db, id, jakartaToday(), { onlyIfMissing: true });
+    if (!done) continue;
+    log(
+      `rater analysis of agency ${id}, year ${done.year}: ${done.raters} raters in ${done.seconds.toFixed(1)} s`,
+    );
+    out.push({ agencyId: id, seconds: done.seconds });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { listPeriods } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
 import { parseId } from '@/lib/ids';
-import { analysisStatus, defaultAnalysisYear, type StoredMember, spanKey } from './analysis';
+import { analysisStatus, defaultAnalysisYear, type StoredMember, spanKey, yearSpanOf } from './analysis';
 import type { Span } from './data';
 import type { RaterSignals, Signal, SignalKind } from './signals';
 
@@ -53,8 +53,15 @@ export async function resolveSpan(
     const year = Number(yearParam);
     const inYear = periods.filter((p) => p.year === year && p.kind !== 'annual');
     if (!/^\d{4}$/.test(yearParam) || inYear.length === 0) return null;
-    const span = { from: `${year}-01-01`, to: `${year}-12-31`, periodIds: inYear.map((p) => p.id) };
-    return { period: null, year, span, periods };
+    return {
+      period: null,
+      year,
+      span: yearSpanOf(
+        year,
+        inYear.map((p) => p.id),
+      ),
+      periods,
+    };
   }
   const periodId = parseId(params.period);
   const period = periods.find((p) => p.id === periodId);
@@ -78,14 +85,15 @@ export type RaterRow = {
 
 /**
  * The stored analysis rows (analysis.ts) of the raters the viewer may see, with their names, unit and
- * position: the visibility condition runs in the same query. Optionally only some raters.
+ * position: the visibility condition runs in the same query. Optionally only some raters, and with their
+ * team's drill-down rows (the rater page only; empty otherwise).
  */
 async function visibleRows(
   db: Database,
   viewer: Viewer,
   span: Span,
   on: string,
-  only?: readonly number[],
+  { only, withTeam = false }: { only?: readonly number[]; withTeam?: boolean } = {},
 ): Promise<(Omit<RaterRow, 'signals'> & { signals: Signal[]; members: StoredMember[] })[]> {
   if (only && only.length === 0) return [];
   let q = db
@@ -103,7 +111,7 @@ async function visibleRows(
       'r.decisions',
       'r.flagged',
       sql<Signal[]>`r.signals`.as('signals'),
-      sql<StoredMember[]>`CASE WHEN ${only !== undefined} THEN r.team ELSE '[]'::jsonb END`.as('members'),
+      sql<StoredMember[]>`CASE WHEN ${withTeam} THEN r.team ELSE '[]'::jsonb END`.as('members'),
     ])
     .where('r.agency_id', '=', viewer.agencyId)
     .where('r.span_key', '=', spanKey(span))
@@ -206,7 +214,10 @@ export async function raterDetail(
 ): Promise<RaterDetail | null> {
   const who = await visibleRaterRow(db, viewer, raterId, on);
   if (!who) return null;
-  const [stored] = await withSubjects(db, await visibleRows(db, viewer, span, on, [raterId]));
+  const [stored] = await withSubjects(
+    db,
+    await visibleRows(db, viewer, span, on, { only: [raterId], withTeam: true }),
+  );
   const empty = { ...who, team: 0, ratings: 0, decisions: 0, flagged: false, signals: [], members: [] };
   const { members, ...rater } = stored ?? empty;
   if (viewer.employeeId !== raterId)
@@ -265,7 +276,7 @@ export async function raterSignals(
   span: Span,
   on: string,
 ): Promise<RaterSignals[]> {
-  const rows = await visibleRows(db, viewer, span, on, raterIds);
+  const rows = await visibleRows(db, viewer, span, on, { only: raterIds });
   return rows.map((r) => ({
     raterId: r.id,
     ratings: r.ratings,

@@ -27,12 +27,10 @@ export async function PredikatSection({ data, params }: Props) {
     r.kind === 'some' || r.kind === 'none'
       ? t(`dashboard.predikat.rule.${r.kind}`, { of: names(r.of) })
       : t(`dashboard.predikat.rule.${r.kind}`, { of: names(r.of), pct: r.pct });
+  // One text per cell (26 rows × 5 predikat of them): the count and its share, kept on one line by
+  // non-breaking spaces.
   const share = (n: number, total: number) =>
-    total === 0
-      ? '–'
-      : // One text per cell (26 rows × 5 predikat of them): the count and its share.
-        // Kept on one line: non-breaking spaces only.
-        `${f.number(n)} (${f.percent((n * 100) / total, 0)})`.replace(/ /g, '\u00a0');
+    total === 0 ? '–' : `${f.number(n)} (${f.percent((n * 100) / total, 0)})`.replace(/ /g, '\u00a0');
   const columns: Column<PredikatRow>[] = [
     {
       key: 'unit',
