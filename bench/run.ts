@@ -106,7 +106,15 @@ const SECRET = 'kinerja-bench-secret-not-for-production-0123456789';
 const BACKDATE_DAYS = Number(process.env.REPORT_BACKDATE_DAYS ?? 3);
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-const stack = new Stack({ ...settings, secret: SECRET, log });
+const stack = new Stack({
+  ...settings,
+  secret: SECRET,
+  log,
+  // As in bench:ops: BENCH_APP_NODE_OPTIONS reaches only the app's processes (to profile them under load).
+  appEnv: process.env.BENCH_APP_NODE_OPTIONS
+    ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS }
+    : undefined,
+});
 const baselineApp = new BaselineApp(number('baseline-port', args['baseline-port'], { whole: true }), log);
 
 let interrupted = false;
