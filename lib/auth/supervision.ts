@@ -1,5 +1,5 @@
 // Not server-only: the demo seed proposes 360° raters with the same rule (lib/feedback/rounds/propose.ts).
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { DB } from '@/db/types';
 
 /** Supervision lines valid on `on` (valid_to is exclusive), whatever their kind: for showing the lines. */
@@ -57,6 +57,13 @@ export function supervisedBy(
   return sql<SqlBool>`EXISTS (SELECT 1 FROM supervisions pp
     WHERE pp.employee_id = ${employeeSql(employee)} AND pp.supervisor_id = ${employeeSql(supervisor)}
       AND ${currentSupervision('pp', on)})`;
+}
+
+/** SQL: `supervisor` is pejabat penilai of at least one active employee on `on`. Asked from the supervisor's
+ * own lines (their index), never by walking every employee, as each signed-in request asks it. */
+export function supervisesAnyone(supervisor: EmployeeRef, on: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM supervisions pp JOIN employees sub ON sub.id = pp.employee_id
+    WHERE pp.supervisor_id = ${employeeSql(supervisor)} AND sub.active AND ${currentSupervision('pp', on)})`;
 }
 
 /** SQL: `viewerId` is the atasan pejabat penilai of `employee` (default the column `e.id`) on `on`. */

@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from '@/db/errors';
 import { today } from '@/lib/domain/dates';
 import { currentPath } from '@/lib/request-path';
 import { decodeSession, SESSION_COOKIE, type SessionClaims } from './session';
-import { supervisedBy } from './supervision';
+import { supervisesAnyone } from './supervision';
 
 export type Role = 'admin' | 'leadership';
 
@@ -31,7 +31,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
   const row = await db
     .selectFrom('users as u')
     .innerJoin('employees as e', 'e.id', 'u.employee_id')
-    .select((eb) => [
+    .select([
       'e.id',
       'e.agency_id',
       'e.unit_id',
@@ -41,15 +41,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
       'u.scope_unit_id',
       'u.locale',
       'u.must_change_password',
-      eb
-        .exists(
-          eb
-            .selectFrom('employees as sub')
-            .select('sub.id')
-            .where('sub.active', '=', true)
-            .where(supervisedBy('e.id', on, 'sub.id')),
-        )
-        .as('is_supervisor'),
+      supervisesAnyone('e.id', on).as('is_supervisor'),
     ])
     .where('u.employee_id', '=', claims.uid)
     .where('u.session_version', '=', claims.sv)

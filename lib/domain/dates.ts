@@ -1,6 +1,8 @@
+import { dateTimeFormat } from '@/lib/intl';
+
 /** The calendar date (YYYY-MM-DD) at `at` in time zone `tz` — "today" is the agency's day, not the server's. */
 export function isoDateInZone(at: Date, tz: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone: tz,
     year: 'numeric',
     month: '2-digit',

@@ -7,6 +7,7 @@
  */
 
 import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
+import { dateTimeFormat, numberFormat } from '@/lib/intl';
 
 type DateStyle = 'full' | 'long' | 'medium' | 'short';
 
@@ -14,21 +15,18 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const calendarDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 export function formatsFor(locale: string, timeZone = AGENCY_TIMEZONE) {
-  const number = (n: number, digits = 1) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const number = (n: number, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits }).format(n);
   const date = (iso: string, dateStyle: DateStyle = 'long') =>
-    new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(calendarDay(iso));
+    dateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(calendarDay(iso));
   return {
     /** A calendar date "YYYY-MM-DD": "19 Desember 2026" (long), "19 Des 2026" (medium). */
     date,
     /** Day and short month without the year, for tables of the current year: "19 Des". */
     dayMonth: (iso: string) =>
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-        calendarDay(iso),
-      ),
+      dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(calendarDay(iso)),
     /** A month "YYYY-MM": "Desember 2026"; `short` gives "Des" (no year) for chart axes. */
     month: (yearMonth: string, style: 'long' | 'short' = 'long') =>
-      new Intl.DateTimeFormat(
+      dateTimeFormat(
         locale,
         style === 'long'
           ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
@@ -36,14 +34,14 @@ export function formatsFor(locale: string, timeZone = AGENCY_TIMEZONE) {
       ).format(calendarDay(`${yearMonth.slice(0, 7)}-01`)),
     /** A moment (e.g. a notification's time) in the agency's time zone. */
     dateTime: (at: Date) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at),
+      dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at),
     number,
     /** A mean on a small scale, always with two decimals: "1,75". */
     mean: (n: number) =>
-      new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
+      numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
     /** A difference with its sign: "+0,74", "−0,05", "0,00". */
     difference: (n: number) =>
-      new Intl.NumberFormat(locale, {
+      numberFormat(locale, {
         minimumFractionDigits: 2,
         maximumFractionDigits: 2,
         signDisplay: 'exceptZero',
