@@ -39,6 +39,23 @@ const zero = (): Record<Predikat, number> => ({
 });
 
 /**
+ * The periods among `ids` in which some appraisal is past draft. One EXISTS per period with its id bound,
+ * so PostgreSQL plans each from that period's statistics: a period without given appraisals is one look in
+ * appraisals_given_idx. Correlated with `p.id` instead, it walked every appraisal of the agency per period.
+ */
+async function givenPeriods(db: Database, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await sql<{ id: number }>`${sql.join(
+    ids.map(
+      (id) => sql`SELECT ${id}::int AS id WHERE EXISTS (SELECT 1 FROM appraisals a
+        WHERE a.period_id = ${id}::int AND a.status <> 'draft')`,
+    ),
+    sql` UNION ALL `,
+  )}`.execute(db);
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
  * Employee predikat given in a period (delivered or later; drafts are still the appraiser's), per row of
  * the leadership dashboard, beside each unit's Predikat Kinerja Organisasi and the warnings of its pattern.
  * Same scope as the rest of the dashboard: a unit outside it gives null (→ 404).
@@ -55,17 +72,7 @@ export async function getPredikatDistribution(
   const year = Number(on.slice(0, 4));
   const periodRows = await db
     .selectFrom('periods as p')
-    .select([
-      'p.id',
-      'p.year',
-      'p.kind',
-      'p.seq',
-      'p.status',
-      'p.starts_on',
-      sql<boolean>`EXISTS (SELECT 1 FROM appraisals a WHERE a.period_id = p.id AND a.status <> 'draft')`.as(
-        'given',
-      ),
-    ])
+    .select(['p.id', 'p.year', 'p.kind', 'p.seq', 'p.status', 'p.starts_on'])
     .where('p.agency_id', '=', viewer.agencyId)
     .where('p.year', '>=', year - 1)
     .where('p.kind', 'in', ['annual', 'quarterly'])
@@ -81,9 +88,13 @@ export async function getPredikatDistribution(
     seq: p.seq,
     open: p.status === 'open',
   }));
+  const given = await givenPeriods(
+    db,
+    periodRows.map((p) => p.id),
+  );
   const latestGiven = [...periodRows]
     .sort((a, b) => (a.starts_on < b.starts_on ? 1 : -1))
-    .find((p) => p.given);
+    .find((p) => given.has(p.id));
   const period =
     periods.find((p) => p.id === filters.periodId) ??
     periods.find((p) => p.id === latestGiven?.id) ??
