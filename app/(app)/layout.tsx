@@ -7,9 +7,7 @@ import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { hasRole, requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
-import { pendingTaskCount } from '@/lib/feedback/requests/queries';
-import { unreadCount } from '@/lib/notifications/queries';
-import { pendingForReview } from '@/lib/reports/queries';
+import { navCounts } from '@/lib/nav/counts';
 import { currentPath } from '@/lib/request-path';
 import { LogoutButton } from './logout-button';
 import { Menu } from './menu';
@@ -18,11 +16,7 @@ import { NavMenu } from './nav-menu';
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const [t, path] = await Promise.all([getTranslations(), currentPath()]);
-  const [unread, pending, feedbackDue] = await Promise.all([
-    unreadCount(getDb(), viewer),
-    viewer.isSupervisor ? pendingForReview(getDb(), viewer, today()) : 0,
-    pendingTaskCount(getDb(), viewer, today()),
-  ]);
+  const { unread, toValidate: pending, feedbackDue } = await navCounts(getDb(), viewer, today());
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/skp', label: t('nav.skp') },

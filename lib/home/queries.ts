@@ -8,8 +8,7 @@ import { listPeriods } from '@/lib/calendar/periods';
 import { appraisalDue } from '@/lib/domain/appraisal';
 import { isWorkingDay } from '@/lib/domain/reports';
 import type { SkpStatus } from '@/lib/domain/skp';
-import { pendingTaskCount } from '@/lib/feedback/requests/queries';
-import { pendingForReview } from '@/lib/reports/queries';
+import { navCounts } from '@/lib/nav/counts';
 import type { TodayTasks } from './types';
 
 /**
@@ -21,7 +20,7 @@ export async function todayTasks(db: Database, viewer: Viewer, on: string): Prom
   const year = Number(on.slice(0, 4));
   const [me, feedbackDue, own, objections, supervisor, admin] = await Promise.all([
     myFacts(db, viewer, on, year),
-    pendingTaskCount(db, viewer, on),
+    navCounts(db, viewer, on).then((c) => c.feedbackDue),
     listOwnAppraisals(db, viewer),
     listObjectionsToDecide(db, viewer, on),
     viewer.isSupervisor ? supervisorTasks(db, viewer, on, year) : null,
@@ -96,7 +95,7 @@ async function myFacts(db: Database, viewer: Viewer, on: string, year: number) {
 
 async function supervisorTasks(db: Database, viewer: Viewer, on: string, year: number) {
   const [reportsToValidate, skps, periods] = await Promise.all([
-    pendingForReview(db, viewer, on),
+    navCounts(db, viewer, on).then((c) => c.toValidate),
     db
       .selectFrom('skps')
       .select((eb) => eb.fn.countAll<string>().as('n'))

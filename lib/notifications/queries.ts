@@ -11,14 +11,12 @@ export type NotificationItem = {
   read: boolean;
 };
 
-export async function unreadCount(db: Database, viewer: Viewer): Promise<number> {
-  const row = await db
+export function unreadQuery(db: Database, viewer: Viewer) {
+  return db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('recipient_id', '=', viewer.employeeId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .where('read_at', 'is', null);
 }
 
 /** The viewer's own notifications only, newest first. */

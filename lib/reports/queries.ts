@@ -343,13 +343,15 @@ export async function monthDays(db: Database, viewer: Viewer, month: string, rep
   return days;
 }
 
-/** How many reports wait for the viewer's validation (for the navigation badge). */
-export async function pendingForReview(db: Database, viewer: Viewer, on: string): Promise<number> {
-  const row = await db
+/** How many reports wait for the viewer's validation (the navigation badge), as a count query. */
+export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) {
+  return db
     .selectFrom('daily_reports as d')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
-    .where('d.status', '=', 'pending')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .where('d.status', '=', 'pending');
+}
+
+export async function pendingForReview(db: Database, viewer: Viewer, on: string): Promise<number> {
+  return Number((await pendingForReviewQuery(db, viewer, on).executeTakeFirstOrThrow()).n);
 }

@@ -128,16 +128,14 @@ export async function getRequestForRater(
   };
 }
 
-/** Requests the viewer still owes in open rounds (the nav badge). */
-export async function pendingTaskCount(db: Database, viewer: Viewer, on: string): Promise<number> {
-  const row = await db
+/** Requests the viewer still owes in open rounds (the nav badge), as a count query. */
+export function pendingTaskQuery(db: Database, viewer: Viewer, on: string) {
+  return db
     .selectFrom('feedback_requests as r')
     .innerJoin('feedback_rounds as o', 'o.id', 'r.round_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('r.rater_id', '=', viewer.employeeId)
     .where('r.status', 'in', ['pending', 'draft'])
     .where('o.status', '=', 'open')
-    .where('o.deadline', '>=', on)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+    .where('o.deadline', '>=', on);
 }
