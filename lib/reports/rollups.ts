@@ -59,17 +59,27 @@ function delaySelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
 
 const UNIT_SUMS = sql`sum(s.approved_days), sum(s.reported_days), sum(s.pending), sum(s.approved_minutes)`;
 
+/**
+ * Ends a LATERAL lookup of one member's rollup row by its whole key. Without it PostgreSQL flattens the
+ * lookup into a join that looks rows up by employee alone and filters the span afterwards: a filing then
+ * read every month of every colleague's rollups (90 ms for a unit of 76 under the bench) instead of one
+ * row each (5 ms). OFFSET 0 keeps the subquery as written.
+ */
+const ONE_KEY_LOOKUP = sql`OFFSET 0`;
+
 /** Rewrites unit rows (unit_id, span, starts) from the employee rows of the unit's active employees. */
 async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void> {
   await sql`DELETE FROM unit_report_stats x USING ${unitKeys} k
     WHERE x.unit_id = k.unit_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
   await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
-    SELECT e.unit_id, s.span, s.starts, ${UNIT_SUMS}
-    FROM employee_report_stats s
-    JOIN employees e ON e.id = s.employee_id AND e.active
-    JOIN ${unitKeys} k ON k.unit_id = e.unit_id AND k.span = s.span AND k.starts = s.starts
-    GROUP BY e.unit_id, s.span, s.starts`.execute(db);
+    SELECT k.unit_id, k.span, k.starts, ${UNIT_SUMS}
+    FROM ${unitKeys} k
+    JOIN employees e ON e.unit_id = k.unit_id AND e.active
+    CROSS JOIN LATERAL (SELECT * FROM employee_report_stats s
+      WHERE s.employee_id = e.id AND s.span = k.span AND s.starts = k.starts ${ONE_KEY_LOOKUP}) s
+    GROUP BY k.unit_id, k.span, k.starts`.execute(db);
 }
+
 
 /** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
 const EMPLOYEE_LOCK = 0x4b4c;
@@ -145,10 +155,11 @@ export async function refreshReportRollups(
     await sql`DELETE FROM unit_delay_stats x USING ${unitMonths} k
       WHERE x.unit_id = k.unit_id AND x.month = k.month`.execute(db);
     await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
-      SELECT e.unit_id, d.month, d.delay_days, sum(d.reports)
-      FROM report_delay_stats d
-      JOIN employees e ON e.id = d.employee_id AND e.active
-      JOIN ${unitMonths} k ON k.unit_id = e.unit_id AND k.month = d.month
+      SELECT k.unit_id, k.month, d.delay_days, sum(d.reports)
+      FROM ${unitMonths} k
+      JOIN employees e ON e.unit_id = k.unit_id AND e.active
+      CROSS JOIN LATERAL (SELECT d.delay_days, d.reports FROM report_delay_stats d
+        WHERE d.employee_id = e.id AND d.month = k.month ${ONE_KEY_LOOKUP}) d
       GROUP BY 1, 2, 3`.execute(db);
   }
   if (indicatorIds.length > 0) {
