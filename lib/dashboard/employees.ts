@@ -55,6 +55,22 @@ function membersSql(members: Members, on: string) {
     ORDER BY s.employee_id, s.kind`;
 }
 
+/**
+ * SQL: the employee row `alias` passes the viewer's visibility policy. The viewer's own team needs no
+ * second test: its members are exactly those the viewer is pejabat penilai of today (membersSql), and each
+ * one's pejabat penilai is then the viewer. Spelling the policy out there anyway doubled the query's plan
+ * (8 supervision rules, 22 ms to plan under the bench) for an answer known in advance.
+ */
+function visibleIds(db: Database, viewer: Viewer, opts: { members: Members; on: string }) {
+  const ownTeam = opts.members.kind === 'subordinates' && opts.members.supervisorId === viewer.employeeId;
+  const policy = db.selectFrom('employees as e').select('e.id').where(visibleEmployee(viewer, opts.on));
+  // `alias`: an employees row of the query (its agency is still checked, as the policy does first).
+  return (alias: 'e' | 'sup'): RawBuilder<boolean> =>
+    ownTeam
+      ? sql<boolean>`${sql.ref(`${alias}.agency_id`)} = ${viewer.agencyId}`
+      : sql<boolean>`${sql.ref(`${alias}.id`)} IN (${policy})`;
+}
+
 type Raw = {
   id: number;
   name: string;
@@ -92,12 +108,12 @@ export async function employeeRows(
   },
 ): Promise<{ rows: EmployeeRow[]; total: number }> {
   const year = Number(opts.on.slice(0, 4));
-  const visible = db.selectFrom('employees as e').select('e.id').where(visibleEmployee(viewer, opts.on));
+  const visible = visibleIds(db, viewer, opts);
   const dir = opts.dir === 'desc' ? sql`DESC` : sql`ASC`;
   const { rows } = await sql<Raw>`
     WITH members AS (${membersSql(opts.members, opts.on)})
     SELECT e.id, e.name, p.name AS position, u.name AS unit, mb.relation,
-           sup.id AS supervisor_id, sup.name AS supervisor_name, sup.id IN (${visible}) AS supervisor_visible,
+           sup.id AS supervisor_id, sup.name AS supervisor_name, ${visible('sup')} AS supervisor_visible,
            k.id AS skp_id, k.status AS skp_status, k.approved_late,
            (k.status = 'approved' OR k.revision > 1) AS can_report,
            coalesce(m.approved_days, 0)::int AS approved_days,
@@ -120,8 +136,9 @@ export async function employeeRows(
       WHERE x.employee_id = e.id AND x.span = 'month' AND x.starts >= ${`${year}-01-01`}::date
     ) agg ON true
     LEFT JOIN employee_realisation rl ON rl.skp_id = k.id
-    LEFT JOIN employees sup ON sup.id = ${pejabatPenilaiSql('e.id', opts.on)}
-    WHERE e.id IN (${visible})
+    LEFT JOIN LATERAL (SELECT sup.id, sup.name, sup.agency_id FROM employees sup
+      WHERE sup.id = ${pejabatPenilaiSql('e.id', opts.on)} OFFSET 0) sup ON true
+    WHERE ${visible('e')}
     ORDER BY ${SORT_SQL[opts.sort]} ${dir} NULLS LAST, e.name, e.id
     LIMIT ${opts.limit ?? 100_000} OFFSET ${opts.offset}`.execute(db);
   return {
@@ -159,11 +176,11 @@ async function countOnly(
   viewer: Viewer,
   opts: { members: Members; on: string },
 ): Promise<number> {
-  const visible = db.selectFrom('employees as e').select('e.id').where(visibleEmployee(viewer, opts.on));
+  const visible = visibleIds(db, viewer, opts);
   const { rows } = await sql<{ n: number }>`
     WITH members AS (${membersSql(opts.members, opts.on)})
     SELECT count(*)::int AS n FROM members mb JOIN employees e ON e.id = mb.employee_id AND e.active
-    WHERE e.id IN (${visible})`.execute(db);
+    WHERE ${visible('e')}`.execute(db);
   return rows[0]?.n ?? 0;
 }
 
