@@ -3,7 +3,7 @@
  *
  *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
  *                    [--submitters 200] [--only live,login,overview,…,form,submit] [--reuse] [--baseline-port 3499]
- *                    [--explain] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
+ *                    [--explain] [--pg-stats] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
  *
  * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
  * the sources changed, serves it on --port, measures each scenario with autocannon after a warm-up,
@@ -27,6 +27,14 @@ import {
 import { measure, type Outcome, type RunOptions, stopLoad } from './measure';
 import { machineInfo, printSummary, writeResults } from './output';
 import {
+  enablePgStats,
+  PG_STATS_FLAGS,
+  printStatements,
+  resetPgStats,
+  type StatementCost,
+  topStatements,
+} from './pg-stats';
+import {
   checkSubmissions,
   dropBenchReports,
   fetchReportForm,
@@ -47,6 +55,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     reuse: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    'pg-stats': { type: 'boolean', default: false },
     'data-dir': { type: 'string', default: '/tmp/kinerja-bench' },
     // Ports from the environment too, so parallel checkouts each keep to their own.
     'pg-port': {
@@ -114,6 +123,7 @@ const stack = new Stack({
   appEnv: process.env.BENCH_APP_NODE_OPTIONS
     ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS }
     : undefined,
+  postgresFlags: args['pg-stats'] ? PG_STATS_FLAGS : undefined,
 });
 const baselineApp = new BaselineApp(number('baseline-port', args['baseline-port'], { whole: true }), log);
 
@@ -224,6 +234,7 @@ async function main() {
       `employees, daily_reports ${seed.dailyReports.toLocaleString('en')} rows`,
   );
   const db = stack.need();
+  if (args['pg-stats']) await enablePgStats(db);
   const raterAnalysis = await prepareRaterAnalysis(db);
   const dropped = await dropBenchReports(db);
   if (dropped > 0) log(`removed ${dropped} reports left by an earlier bench run`);
@@ -238,6 +249,16 @@ async function main() {
   const ctx = { baseUrl: stack.baseUrl, secret: SECRET, today, people, opened };
   const runOpts: RunOptions = { baseUrl: stack.baseUrl, ...settings };
   const outcomes: Outcome[] = [];
+  const statements: Record<string, StatementCost[]> = {};
+  /** With --pg-stats: the statements behind one scenario, counted from just before it. */
+  const withStatements = async <T>(name: string, label: string, run: () => Promise<T>): Promise<T> => {
+    if (!args['pg-stats']) return run();
+    await resetPgStats(db);
+    const result = await run();
+    statements[name] = await topStatements(db);
+    printStatements(label, statements[name]);
+    return result;
+  };
   // The minimal Next page before and after the app's scenarios: every ratio is to the mean of the two.
   const measureBaseline = async (when: 'before' | 'after') => {
     const scenario = { name: `baseline-${when}`, label: `minimal Next page (${when})`, path: '/' };
@@ -249,13 +270,17 @@ async function main() {
   await measureBaseline('before');
   for (const scenario of pageScenarios(ctx).filter((s) => only.includes(s.name))) {
     log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
-    const outcome = unlessInterrupted(await measure(scenario, runOpts));
+    const outcome = unlessInterrupted(
+      await withStatements(scenario.name, scenario.label, () => measure(scenario, runOpts)),
+    );
     report(outcome);
     outcomes.push(outcome);
   }
   let submission: Submission | null = null;
   if (only.includes('submit')) {
-    const measured = await measureSubmissions(db, ctx, runOpts);
+    const measured = await withStatements('submit', 'POST /reports/new', () =>
+      measureSubmissions(db, ctx, runOpts),
+    );
     outcomes.push(measured.outcome);
     submission = measured.submission;
   }
@@ -286,6 +311,7 @@ async function main() {
     results: outcomes,
     submission,
     plans: plans?.map(({ name, executionMs }) => ({ name, executionMs })) ?? null,
+    statements: args['pg-stats'] ? statements : null,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   });
   log(`results written to ${file}`);

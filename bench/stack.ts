@@ -22,6 +22,8 @@ export type StackOptions = {
   restart?: boolean;
   /** Extra environment for server.ts (e.g. MAX_CONCURRENT_REQUESTS). */
   appEnv?: Record<string, string>;
+  /** Extra PostgreSQL settings (`-c name=value` flags). */
+  postgresFlags?: string[];
   secret: string;
   log: (line: string) => void;
 };
@@ -88,6 +90,7 @@ export class Stack {
       database: 'kinerja_bench',
       log: (l) => log(`[postgres] ${l}`),
       portVariable: '--pg-port',
+      postgresFlags: this.opts.postgresFlags,
       restart: this.opts.restart
         ? { onGiveUp: (error) => log(`PostgreSQL could not be restarted: ${error.message}`) }
         : undefined,

@@ -23,6 +23,8 @@ export type EmbeddedOptions = {
    * reconnects by itself once it is back. `onGiveUp` is called when every try failed.
    */
   restart?: { attempts?: number; onGiveUp: (error: Error) => void };
+  /** Extra server settings as command-line flags (`-c name=value`), e.g. the bench's statement statistics. */
+  postgresFlags?: string[];
 };
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -61,6 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password,
     persistent: true,
     createPostgresUser: true,
+    postgresFlags: options.postgresFlags ?? [],
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     onLog: (message: string) => {
       recent.push(message.trim());
