@@ -37,8 +37,8 @@ export async function resetPgStats(db: Database): Promise<void> {
 export async function topStatements(db: Database, limit = 8): Promise<StatementCost[]> {
   const { rows } = await sql<{
     calls: string;
-    exec_ms: number;
-    plan_ms: number;
+    exec_ms: number | null;
+    plan_ms: number | null;
     share: number;
     query: string;
   }>`
@@ -47,14 +47,15 @@ export async function topStatements(db: Database, limit = 8): Promise<StatementC
       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND userid <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
     )
-    SELECT calls, total_exec_time / calls AS exec_ms, total_plan_time / calls AS plan_ms,
+    SELECT calls, total_exec_time / nullif(calls, 0) AS exec_ms, total_plan_time / nullif(calls, 0) AS plan_ms,
            100 * (total_exec_time + total_plan_time) / nullif(sum(total_exec_time + total_plan_time) OVER (), 0) AS share,
            left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 160) AS query
     FROM s ORDER BY total_exec_time + total_plan_time DESC LIMIT ${limit}`.execute(db);
   return rows.map((r) => ({
     calls: Number(r.calls),
-    execMs: Math.round(r.exec_ms * 100) / 100,
-    planMs: Math.round(r.plan_ms * 100) / 100,
+    // A statement planned but never run to the end (cancelled, failed) has no calls.
+    execMs: Math.round((r.exec_ms ?? 0) * 100) / 100,
+    planMs: Math.round((r.plan_ms ?? 0) * 100) / 100,
     share: Math.round((r.share ?? 0) * 10) / 10,
     query: r.query,
   }));
