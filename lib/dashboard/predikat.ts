@@ -3,6 +3,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Database } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
+import { givenPeriods } from '@/lib/calendar/given';
 import { type OrgPredikat, PREDIKAT, type Predikat } from '@/lib/domain/appraisal';
 import { type DistributionWarning, distributionWarnings } from '@/lib/domain/distribution';
 import { membersCte, resolveUnits, type Unit } from './agency';
@@ -37,23 +38,6 @@ const zero = (): Record<Predikat, number> => ({
   kurang: 0,
   sangat_kurang: 0,
 });
-
-/**
- * The periods among `ids` in which some appraisal is past draft. One EXISTS per period with its id bound,
- * so PostgreSQL plans each from that period's statistics: a period without given appraisals is one look in
- * appraisals_given_idx. Correlated with `p.id` instead, it walked every appraisal of the agency per period.
- */
-async function givenPeriods(db: Database, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const { rows } = await sql<{ id: number }>`${sql.join(
-    ids.map(
-      (id) => sql`SELECT ${id}::int AS id WHERE EXISTS (SELECT 1 FROM appraisals a
-        WHERE a.period_id = ${id}::int AND a.status <> 'draft')`,
-    ),
-    sql` UNION ALL `,
-  )}`.execute(db);
-  return new Set(rows.map((r) => r.id));
-}
 
 /**
  * Employee predikat given in a period (delivered or later; drafts are still the appraiser's), per row of

@@ -14,6 +14,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '@/db/types';
+import { givenPeriods } from '@/lib/calendar/given';
 import { agencyRaterInputs, type Span } from './data';
 import { analyseRaters, type RaterInput, type Signal } from './signals';
 
@@ -45,17 +46,18 @@ export function analysisSettingsFromEnv(
  * small teams; without any, `fallbackYear`.
  */
 export async function defaultAnalysisYear(db: Db, agencyId: number, fallbackYear: number): Promise<number> {
-  const latest = await db
-    .selectFrom('appraisals as a')
-    .innerJoin('periods as p', 'p.id', 'a.period_id')
-    .select('p.year')
-    .where('p.agency_id', '=', agencyId)
-    .where('p.kind', '<>', 'annual')
-    .where('a.status', '<>', 'draft')
-    .orderBy('p.ends_on', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return latest?.year ?? fallbackYear;
+  const periods = await db
+    .selectFrom('periods')
+    .select(['id', 'year'])
+    .where('agency_id', '=', agencyId)
+    .where('kind', '<>', 'annual')
+    .orderBy('ends_on', 'desc')
+    .execute();
+  const given = await givenPeriods(
+    db,
+    periods.map((p) => p.id),
+  );
+  return periods.find((p) => given.has(p.id))?.year ?? fallbackYear;
 }
 
 /** A whole year as a span, given its periods other than the annual one. */
