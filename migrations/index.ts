@@ -21,7 +21,7 @@ import * as dashboardVersions from './2026-12-06-40-dashboard-versions';
 import * as loginRateBuckets from './2026-12-06-50-login-rate-buckets';
 import * as raterAnalyses from './2026-12-06-60-rater-analyses';
 import * as lookupIndexes from './2026-12-06-70-lookup-indexes';
-import * as queueAndPeriodStats from './2026-12-06-71-queue-and-period-stats';
+import * as pendingIds from './2026-12-06-71-pending-ids';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -47,5 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-50-login-rate-buckets': loginRateBuckets,
   '2026-12-06-60-rater-analyses': raterAnalyses,
   '2026-12-06-70-lookup-indexes': lookupIndexes,
-  '2026-12-06-71-queue-and-period-stats': queueAndPeriodStats,
+  '2026-12-06-71-pending-ids': pendingIds,
 };
