@@ -31,14 +31,17 @@ describe('givenPeriods', () => {
     // Subsets: only periods without, one given period alone, ids in between, none at all.
     const without = all.filter((id) => !given.includes(id));
     expect(sorted(await givenPeriods(t.db, without))).toEqual([]);
-    expect(sorted(await givenPeriods(t.db, [given[given.length - 1]]))).toEqual([given[given.length - 1]]);
+    const last = given.at(-1) ?? 0;
+    expect(sorted(await givenPeriods(t.db, [last]))).toEqual([last]);
     const mixed = all.filter((_, i) => i % 2 === 1);
     expect(sorted(await givenPeriods(t.db, mixed))).toEqual(await direct(mixed));
     expect(sorted(await givenPeriods(t.db, []))).toEqual([]);
   });
 
   it('drops a period whose appraisals are all back to draft', async () => {
-    const [first] = await direct((await t.db.selectFrom('periods').select('id').execute()).map((p) => p.id));
+    const [first = 0] = await direct(
+      (await t.db.selectFrom('periods').select('id').execute()).map((p) => p.id),
+    );
     await sql`UPDATE appraisals SET status = 'draft' WHERE period_id = ${first}`.execute(t.db);
     expect((await givenPeriods(t.db, [first])).has(first)).toBe(false);
   });
