@@ -80,7 +80,6 @@ async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void
     GROUP BY k.unit_id, k.span, k.starts`.execute(db);
 }
 
-
 /** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
 const EMPLOYEE_LOCK = 0x4b4c;
 const UNIT_LOCK = 0x4b55;
