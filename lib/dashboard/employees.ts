@@ -61,7 +61,7 @@ function membersSql(members: Members, on: string) {
  * one's pejabat penilai is then the viewer. Spelling the policy out there anyway doubled the query's plan
  * (8 supervision rules, 22 ms to plan under the bench) for an answer known in advance.
  */
-function visibleIds(db: Database, viewer: Viewer, opts: { members: Members; on: string }) {
+function visibility(db: Database, viewer: Viewer, opts: { members: Members; on: string }) {
   const ownTeam = opts.members.kind === 'subordinates' && opts.members.supervisorId === viewer.employeeId;
   const policy = db.selectFrom('employees as e').select('e.id').where(visibleEmployee(viewer, opts.on));
   // `alias`: an employees row of the query (its agency is still checked, as the policy does first).
@@ -108,7 +108,7 @@ export async function employeeRows(
   },
 ): Promise<{ rows: EmployeeRow[]; total: number }> {
   const year = Number(opts.on.slice(0, 4));
-  const visible = visibleIds(db, viewer, opts);
+  const visible = visibility(db, viewer, opts);
   const dir = opts.dir === 'desc' ? sql`DESC` : sql`ASC`;
   const { rows } = await sql<Raw>`
     WITH members AS (${membersSql(opts.members, opts.on)})
@@ -176,7 +176,7 @@ async function countOnly(
   viewer: Viewer,
   opts: { members: Members; on: string },
 ): Promise<number> {
-  const visible = visibleIds(db, viewer, opts);
+  const visible = visibility(db, viewer, opts);
   const { rows } = await sql<{ n: number }>`
     WITH members AS (${membersSql(opts.members, opts.on)})
     SELECT count(*)::int AS n FROM members mb JOIN employees e ON e.id = mb.employee_id AND e.active

@@ -359,7 +359,3 @@ export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) 
     .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
     .where('d.status', '=', 'pending');
 }
-
-export async function pendingForReview(db: Database, viewer: Viewer, on: string): Promise<number> {
-  return Number((await pendingForReviewQuery(db, viewer, on).executeTakeFirstOrThrow()).n);
-}

@@ -4,7 +4,8 @@ import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
 import type { Viewer } from '@/lib/auth/viewer';
-import { pendingForReview, QUEUE_PAGE_SIZE, validationQueue } from './queries';
+import { navCounts } from '@/lib/nav/counts';
+import { QUEUE_PAGE_SIZE, validationQueue } from './queries';
 import type { QueueFilter } from './schema';
 
 const ON = TEST_TODAY;
@@ -47,7 +48,7 @@ describe('validation queue filters', () => {
     const rows = await direct();
     expect(q.total).toBe(rows.length);
     expect(q.totalAll).toBe(rows.length);
-    expect(await pendingForReview(t.db, kabid, ON)).toBe(rows.length);
+    expect((await navCounts(t.db, kabid, ON)).toValidate).toBe(rows.length);
     for (const e of q.employees) expect(e.pending).toBe(rows.filter((r) => r.employee_id === e.id).length);
     expect(q.employees.map((e) => e.name)).toEqual([...q.employees.map((e) => e.name)].sort());
   });
