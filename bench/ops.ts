@@ -119,6 +119,38 @@ function othersRequest(ctx: Ctx) {
   };
 }
 
+/**
+ * Where in the flood the others waited: per second, the others' slowest answer and what the flood's posts
+ * got (200 = a password check and a rendered page, 303 = throttled, 429 = the sign-in limit).
+ */
+function logTimeline(flood: Sample[], others: Sample[]) {
+  const start = Math.min(...flood.map((s) => s.sentAt));
+  const second = (s: Sample) => Math.floor((s.sentAt - start) / 1000);
+  const rows = new Map<number, { slowest: number; statuses: Map<number, number> }>();
+  const row = (n: number) => {
+    const found = rows.get(n);
+    if (found) return found;
+    const r = { slowest: 0, statuses: new Map<number, number>() };
+    rows.set(n, r);
+    return r;
+  };
+  for (const s of others) {
+    const r = row(second(s));
+    r.slowest = Math.max(r.slowest, Math.round(s.ms));
+  }
+  for (const s of flood) {
+    const r = row(second(s));
+    r.statuses.set(s.status, (r.statuses.get(s.status) ?? 0) + 1);
+  }
+  const line = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([n, r]) => {
+      const statuses = [...r.statuses.entries()].map(([st, c]) => `${st}×${c}`).join(' ');
+      return `${n}s ${r.slowest} ms [${statuses}]`;
+    });
+  log(`  timeline (second: others' slowest, flood answers): ${line.join('; ')}`);
+}
+
 async function loginFlood(ctx: Ctx): Promise<(i: number) => Request> {
   const page = await fetch(`${ctx.baseUrl}/login`);
   const form = parseReportForm(await page.text(), 'nip');
@@ -318,6 +350,7 @@ async function main() {
     ]);
     print('login flood (50 req/s, 20 s)', summarise(floodSamples), base);
     print('other users during the flood (10 req/s)', summarise(others), base);
+    logTimeline(floodSamples, others);
     out.flood = { alone, flood: summarise(floodSamples), others: summarise(others) };
     await sleep(3000);
   }

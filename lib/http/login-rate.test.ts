@@ -88,7 +88,7 @@ describe('the per-address sign-in limit in server.ts', () => {
   });
 
   it('reads its settings from the environment; 0 turns it off, nonsense stops the start', () => {
-    expect(loginRateFromEnv({})).toEqual({ perMinute: 300, burst: 60 });
+    expect(loginRateFromEnv({})).toEqual({ perMinute: 300, burst: 20 });
     expect(loginRateFromEnv({ LOGIN_RATE_PER_MINUTE: '0', LOGIN_RATE_BURST: '5' })).toEqual({
       perMinute: 0,
       burst: 5,

@@ -5,8 +5,11 @@
  * the whole core, and everyone else's pages wait. Here each address has a bucket of LOGIN_RATE_BURST posts,
  * refilled at LOGIN_RATE_PER_MINUTE; a post with the bucket empty is answered 429 with Retry-After, in
  * microseconds and without reading its body. An office behind one NAT address signing in at 07:30 stays well
- * inside the defaults (a burst of 60, then 5 a second). The buckets live in PostgreSQL, one per address for
- * every worker and instance (lib/http/login-rate-store.ts); `memoryBuckets` keeps them in this process.
+ * inside the defaults (a burst of 20, then 5 a second). A larger burst is what a flood spends first: at 60,
+ * a flood's first second reached 30 password checks and 30 rendered pages at once, and everyone else's pages
+ * waited up to 2 s (bench:ops; at 20 the longest wait was 1.2 s, and the others' p95 0.3 s). The buckets
+ * live in PostgreSQL, one per address for every worker and instance (lib/http/login-rate-store.ts);
+ * `memoryBuckets` keeps them in this process.
  * Not `server-only`: server.ts runs outside Next.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -37,11 +40,11 @@ function wholeEnv(env: Record<string, string | undefined>, name: string, fallbac
   return n;
 }
 
-/** LOGIN_RATE_PER_MINUTE (default 300; 0 turns the limit off) and LOGIN_RATE_BURST (default 60). */
+/** LOGIN_RATE_PER_MINUTE (default 300; 0 turns the limit off) and LOGIN_RATE_BURST (default 20). */
 export function loginRateFromEnv(env: Record<string, string | undefined> = process.env): LoginRate {
   return {
     perMinute: wholeEnv(env, 'LOGIN_RATE_PER_MINUTE', 300),
-    burst: Math.max(1, wholeEnv(env, 'LOGIN_RATE_BURST', 60)),
+    burst: Math.max(1, wholeEnv(env, 'LOGIN_RATE_BURST', 20)),
   };
 }
 
