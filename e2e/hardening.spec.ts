@@ -81,7 +81,10 @@ test.describe('after login, only our own site', () => {
         const page = await context.newPage();
         const errors: number[] = [];
         page.on('response', (r) => {
-          if (r.status() >= 500) errors.push(r.status());
+          // A link prefetch shed while the server is busy (503 by design, lib/http/overload.ts) is no error:
+          // the router fetches the page when the link is followed.
+          const shed = r.status() === 503 && r.request().headers()['next-router-prefetch'] !== undefined;
+          if (r.status() >= 500 && !shed) errors.push(r.status());
         });
         await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
         await page.getByLabel(/NIP/).fill(DEMO.pppk);

@@ -139,8 +139,8 @@ describe('the concurrency limit in server.ts', () => {
     expect(await (await again).text()).toBe('late');
   });
 
-  it('reads MAX_CONCURRENT_REQUESTS: 8 by default, 0 for no limit, nothing else', () => {
-    expect(concurrencyLimitFromEnv({})).toBe(24);
+  it('reads MAX_CONCURRENT_REQUESTS: 12 by default, 0 for no limit, nothing else', () => {
+    expect(concurrencyLimitFromEnv({})).toBe(12);
     expect(concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '0' })).toBe(0);
     expect(concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '8' })).toBe(8);
     expect(() => concurrencyLimitFromEnv({ MAX_CONCURRENT_REQUESTS: '-1' })).toThrow(/MAX_CONCURRENT/);

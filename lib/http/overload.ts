@@ -15,16 +15,19 @@ const COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
 const ALWAYS = ['/api/health/', '/_next/static/', '/favicon'];
 
 /**
- * MAX_CONCURRENT_REQUESTS per worker (default 24; 0 turns the limit off). A worker renders on one core: more
+ * MAX_CONCURRENT_REQUESTS per worker (default 12; 0 turns the limit off). A worker renders on one core: more
  * requests at once only lengthen the queue of work its event loop must get through before it even reads the
- * next request, and that queue is what makes a 503 slow (32 pages of 50–150 ms of CPU each: seconds). But
- * one page view in a browser is a dozen requests (the page, then the router's prefetch of each link it
- * shows): at 8 the full test run saw ordinary sign-ins answered 503, so the default leaves room for three
- * people's page views at once per worker, and an agency that prefers fast refusals sets it lower.
+ * next request, and that queue is what makes a 503 slow. The database's answers for many pages arrive
+ * together and each page then renders without yielding, so one turn of the loop grows with the number of
+ * pages in progress: in the overload bench (100 req/s of the home page on two workers) 24 per worker
+ * answered its 503s after p50 3.0 s and its pages after p50 8.7 s; 12 answered the 503s after p50 0.3 s
+ * (p95 0.6 s) and the pages after p50 0.7 s. One page view in a browser is a dozen requests (the page,
+ * then the router's prefetch of each link it shows); prefetches get only half of the slots, so a person's
+ * own click always finds one of the other half.
  */
 export function concurrencyLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.MAX_CONCURRENT_REQUESTS;
-  if (raw === undefined || raw === '') return 24;
+  if (raw === undefined || raw === '') return 12;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`MAX_CONCURRENT_REQUESTS must be a non-negative whole number, got "${raw}"`);

@@ -193,8 +193,19 @@ export async function skpRealisation(
   });
 }
 
+/**
+ * Entries the validation queue shows at once. Each is a form of its own; a supervisor works through the
+ * oldest first, and the next ones appear as these are decided (the heading counts them all).
+ */
+export const ENTRY_QUEUE_SIZE = 10;
+
 /** Pending entries of the viewer's current subordinates (definitive or acting), oldest first. */
-export async function pendingEntries(db: Database, viewer: Viewer, on: string): Promise<QueuedEntry[]> {
+export async function pendingEntries(
+  db: Database,
+  viewer: Viewer,
+  on: string,
+  limit = ENTRY_QUEUE_SIZE,
+): Promise<QueuedEntry[]> {
   const rows = await db
     .selectFrom('realisation_entries as x')
     .innerJoin('employees as e', 'e.id', 'x.employee_id')
@@ -228,7 +239,7 @@ export async function pendingEntries(db: Database, viewer: Viewer, on: string): 
     .where(supervisedBy(viewer.employeeId, on))
     .orderBy('x.updated_at')
     .orderBy('x.id')
-    .limit(50)
+    .limit(limit)
     .execute();
   const files = rows.length
     ? await db
@@ -259,7 +270,7 @@ export async function pendingEntries(db: Database, viewer: Viewer, on: string): 
   }));
 }
 
-/** How many entries wait for the viewer's decision (for the queue's heading). */
+/** How many entries wait for the viewer's decision (the queue's heading counts them all). */
 export async function pendingEntryCount(db: Database, viewer: Viewer, on: string): Promise<number> {
   const row = await db
     .selectFrom('realisation_entries as x')

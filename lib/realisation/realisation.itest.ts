@@ -9,7 +9,7 @@ import type { PeriodRef } from '@/lib/calendar/types';
 import { rebuildReportRollups } from '@/lib/reports/rollups';
 import { getSkpDocument } from '@/lib/skp/queries';
 import { remindRealisation, reviewEntry, saveEntry } from './mutations';
-import { getEntryFile, pendingEntries, skpRealisation } from './queries';
+import { ENTRY_QUEUE_SIZE, getEntryFile, pendingEntries, pendingEntryCount, skpRealisation } from './queries';
 import type { EntryFormValues } from './schema';
 
 const ON = '2026-11-28';
@@ -220,6 +220,17 @@ describe('validating periodic realisation', () => {
     expect(s).toMatchObject({ rating: 'sesuai', lowestPct: 100 });
     expect(s?.missing?.map((m) => m.id)).toEqual([mine.staffA!.pct]);
     expect(s?.drivers?.map((d) => d.id)).toEqual([mine.staffA!.qty]);
+  });
+
+  it('the queue shows the oldest entries up to its size and counts them all', async () => {
+    const all = await pendingEntries(t.db, v.kabid!, ON, 100);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(ENTRY_QUEUE_SIZE);
+    expect(await pendingEntryCount(t.db, v.kabid!, ON)).toBe(all.length);
+    expect((await pendingEntries(t.db, v.kabid!, ON)).map((e) => e.id)).toEqual(all.map((e) => e.id));
+    expect((await pendingEntries(t.db, v.kabid!, ON, 1)).map((e) => e.id)).toEqual([all[0]!.id]);
+    // Someone else's pending entries are neither shown nor counted.
+    expect(await pendingEntryCount(t.db, v.staffB!, ON)).toBe(0);
   });
 
   it('the pejabat penilai validates from the queue; audited, notified, and the realisation moves', async () => {

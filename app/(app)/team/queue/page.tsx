@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
-import { pendingEntries } from '@/lib/realisation/queries';
+import { pendingEntries, pendingEntryCount } from '@/lib/realisation/queries';
 import { validationQueue } from '@/lib/reports/queries';
 import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
 import { QueueFilterForm } from './filter-form';
@@ -19,6 +19,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reports'))('queue.title') };
 }
 
+/** What the queue's forms say in the browser (ReviewForms, ReviewEntryForm and its schema's checks). */
+const CLIENT_MESSAGES = [
+  'reports.queue',
+  'reports.saving',
+  'reports.employee',
+  'reports.activity',
+  'reports.files',
+  'realisation.review',
+  'realisation.judgement',
+  'realisation.saving',
+  'realisation.validation',
+];
+
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
@@ -28,9 +41,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const parsed = parseQueueFilter(raw);
   const filter = parsed.ok ? parsed.filter : { employeeId: null, from: null, to: null, page: 1 };
-  const [queue, entries, t, tr, f] = await Promise.all([
+  const [queue, entries, entryTotal, t, tr, f] = await Promise.all([
     validationQueue(getDb(), viewer, today(), filter),
     pendingEntries(getDb(), viewer, today()),
+    pendingEntryCount(getDb(), viewer, today()),
     getTranslations('reports'),
     getTranslations('realisation'),
     getFormats(),
@@ -41,7 +55,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const filtered = filter.employeeId !== null || filter.from !== null || filter.to !== null;
   const href = (p: number) => `/team/queue${queueParams(filter, p)}`;
   return (
-    <ClientMessages namespaces={['reports', 'realisation']}>
+    <ClientMessages namespaces={CLIENT_MESSAGES}>
       <div className="space-y-4">
         <LiveRefresh />
         <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
@@ -50,11 +64,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
         </p>
         <RealisationQueue
           entries={entries}
+          total={entryTotal}
           decided={raw.entry === 'validate' || raw.entry === 'return' ? raw.entry : null}
         />
         <h2 className="text-lg font-semibold">{tr('queue.reportsHeading')}</h2>
         <QueueFilterForm
-          employees={queue.employees}
+          // Only who has something waiting (and the one chosen): a school head's 600 staff are not a list.
+          employees={queue.employees.filter((e) => e.pending > 0 || e.id === filter.employeeId)}
           values={{ employee: text(raw.employee), from: text(raw.from), to: text(raw.to) }}
           errors={parsed.ok ? {} : parsed.fieldErrors}
         />

@@ -8,9 +8,13 @@ import type { QueuedEntry } from '@/lib/realisation/types';
 /** Periodic realisation entries waiting for the viewer's decision, beside the daily reports. */
 export async function RealisationQueue({
   entries,
+  total,
   decided,
 }: {
+  /** The oldest waiting entries, at most ENTRY_QUEUE_SIZE. */
   entries: QueuedEntry[];
+  /** All waiting entries. */
+  total: number;
   /** The decision just made (from the redirect), announced above the list. */
   decided: 'validate' | 'return' | null;
 }) {
@@ -18,8 +22,13 @@ export async function RealisationQueue({
   return (
     <section aria-labelledby="realisation-queue" className="space-y-3" data-testid="realisation-queue">
       <h2 id="realisation-queue" className="text-lg font-semibold">
-        {t('queue.title', { count: entries.length })}
+        {t('queue.title', { count: total })}
       </h2>
+      {total > entries.length && (
+        <p className="text-sm text-slate-700" data-testid="realisation-queue-shown">
+          {t('queue.shown', { shown: entries.length, total })}
+        </p>
+      )}
       {decided && (
         <p role="status" className="rounded border-l-4 border-emerald-700 bg-emerald-50 p-3">
           {t(`reviewed.${decided}`)}
