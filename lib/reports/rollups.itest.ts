@@ -5,6 +5,7 @@ import { employeeIdByNip, NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Viewer } from '@/lib/auth/viewer';
 import { addHoliday, deleteHoliday } from '@/lib/holidays/mutations';
+import * as realisationRebuild from '@/migrations/2026-12-06-72-realisation-rebuild';
 import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
 import { rebuildReportRollups, rollupDrift } from './rollups';
 import type { ReportFormValues } from './schema';
@@ -231,5 +232,20 @@ describe('dashboard rollups', () => {
     );
     await rebuildReportRollups(t.ownerDb);
     expect(await rollupDrift(t.ownerDb)).toEqual([]);
+  });
+
+  it('the 2026-12-06 migration rewrites realisation rows left from the formula before', async () => {
+    // Rows as an agency upgraded from before 2026-12-05 has them: figures of the old formula, and SKPs whose
+    // only measured indicators are periodic ones missing.
+    const before = await t.ownerDb.selectFrom('employee_realisation').selectAll().orderBy('skp_id').execute();
+    expect(before.length).toBeGreaterThan(1);
+    await sql`UPDATE employee_realisation SET pct = pct / 2, indicators = indicators + 1`.execute(t.ownerDb);
+    await sql`DELETE FROM employee_realisation WHERE skp_id = ${before[0]!.skp_id}`.execute(t.ownerDb);
+    expect(await rollupDrift(t.ownerDb)).toEqual(['employee_realisation']);
+    await realisationRebuild.up(t.ownerDb);
+    expect(await rollupDrift(t.ownerDb)).toEqual([]);
+    const after = await t.ownerDb.selectFrom('employee_realisation').selectAll().orderBy('skp_id').execute();
+    const figures = (rows: typeof before) => rows.map(({ updated_at: _, ...r }) => r);
+    expect(figures(after)).toEqual(figures(before));
   });
 });
