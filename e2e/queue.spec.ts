@@ -204,3 +204,30 @@ test.describe('without JavaScript', () => {
     await page.context().close();
   });
 });
+
+test('with JavaScript the open queue asks only for its fingerprint while nothing changes, and shows a new report by itself', async ({
+  browser,
+}) => {
+  const { boss, staff } = await team();
+  const person = staff[0]!;
+  const page = await as(browser, boss.nip, true);
+  await filterTo(page, person);
+  let stamps = 0;
+  let refreshes = 0;
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    const headers = r.headers();
+    if (url.pathname === '/team/queue/stamp') stamps++;
+    // A refresh is the queue's own server data fetched again; prefetches of the nav links are not.
+    else if (url.pathname === '/team/queue' && headers.rsc === '1' && !headers['next-router-prefetch'])
+      refreshes++;
+  });
+  await expect.poll(() => stamps, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+  expect(refreshes).toBe(0);
+
+  // A slot of its own in the evening, different on a retry.
+  const [late] = await pendingReports(person.id, 1, 22 * 60 + 10 * Math.floor(Math.random() * 10));
+  await expect.poll(async () => (await shownIds(page)).includes(late!), { timeout: 15_000 }).toBe(true);
+  expect(refreshes).toBe(1);
+  await page.context().close();
+});

@@ -23,6 +23,7 @@ import * as raterAnalyses from './2026-12-06-60-rater-analyses';
 import * as lookupIndexes from './2026-12-06-70-lookup-indexes';
 import * as pendingIds from './2026-12-06-71-pending-ids';
 import * as realisationRebuild from './2026-12-06-72-realisation-rebuild';
+import * as pendingVersions from './2026-12-06-73-pending-versions';
 
 // Listed explicitly (not discovered from the folder) so bundlers and tsx see the same set, in order.
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-70-lookup-indexes': lookupIndexes,
   '2026-12-06-71-pending-ids': pendingIds,
   '2026-12-06-72-realisation-rebuild': realisationRebuild,
+  '2026-12-06-73-pending-versions': pendingVersions,
 };

@@ -6,6 +6,7 @@ import { anchorOf, appraisalRhks } from '@/lib/appraisal/anchor';
 import type { Viewer } from '@/lib/auth/viewer';
 import { loadPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
+import { queueStamp } from '@/lib/reports/queries';
 import { rebuildReportRollups } from '@/lib/reports/rollups';
 import { getSkpDocument } from '@/lib/skp/queries';
 import { remindRealisation, reviewEntry, saveEntry } from './mutations';
@@ -238,7 +239,10 @@ describe('validating periodic realisation', () => {
     const mineQueued = queued.find((q) => q.employeeId === v.staffA!.employeeId)!;
     expect(mineQueued).toMatchObject({ value: '91', targetUnit: '%', measure: 'periodic' });
     expect(mineQueued.files.map((f) => f.name)).toEqual(['rekap.pdf']);
+    const stamp = await queueStamp(t.db, v.kabid!, ON);
     await reviewEntry(t.db, v.kabid!, { entryId: mineQueued.id, version: 2, decision: 'validate' }, ON);
+    // The open queue's fingerprint moves with the decision, so other open queues refresh.
+    expect(await queueStamp(t.db, v.kabid!, ON)).not.toBe(stamp);
     const [row] = await entries(v.staffA!.employeeId);
     expect(row).toMatchObject({ status: 'validated', reviewed_by: v.kabid!.employeeId });
     expect((await audits(row!.id)).map((a) => a.action)).toEqual([

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Database } from '@/db';
 import { auditRead } from '@/lib/audit';
 import { visibleEmployee } from '@/lib/auth/policy';
-import { subordinateIds } from '@/lib/auth/supervision';
+import { subordinateIds, supervisedBy } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { nextFreeSlot, type ReportStatus } from '@/lib/domain/reports';
@@ -358,4 +358,42 @@ export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) 
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
     .where('d.status', '=', 'pending');
+}
+
+/**
+ * SQL: a fingerprint of the rows of `alias`: their count and the sums of their ids and versions. Any one
+ * filing, edit, decision or withdrawal changes it; for pending reports the partial index holds all three,
+ * so it is read from the index alone.
+ */
+const rowsFingerprint = (alias: 'd' | 'x') => {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql<string>`count(*) || '.' || coalesce(sum(${col('id')}), 0) || '.' || coalesce(sum(${col('version')}), 0)`;
+};
+
+/**
+ * A fingerprint of everything the validation queue lists for the viewer: the pending reports of their
+ * subordinates and the pending realisation entries they decide, each by id and version. It changes when
+ * one is filed, edited, decided or withdrawn, or a supervision line moves, whoever made the change and on
+ * whichever worker or instance; the open queue asks for it every few seconds and re-renders only then.
+ */
+export async function queueStamp(db: Database, viewer: Viewer, on: string): Promise<string> {
+  const row = await db
+    .selectNoFrom([
+      db
+        .selectFrom('daily_reports as d')
+        .select(rowsFingerprint('d').as('s'))
+        .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
+        .where('d.status', '=', 'pending')
+        .as('reports'),
+      db
+        .selectFrom('realisation_entries as x')
+        .innerJoin('employees as e', 'e.id', 'x.employee_id')
+        .select(rowsFingerprint('x').as('s'))
+        .where('x.status', '=', 'pending')
+        .where('e.id', '<>', viewer.employeeId)
+        .where(supervisedBy(viewer.employeeId, on))
+        .as('entries'),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.reports}:${row.entries}`;
 }

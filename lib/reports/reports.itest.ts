@@ -6,7 +6,7 @@ import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { readEvidence } from '@/lib/evidence';
 import { getSkpDocument } from '@/lib/skp/queries';
 import { fileReport, reviewReports, updateReport } from './mutations';
-import { getEvidence, getReport, validationQueue } from './queries';
+import { getEvidence, getReport, queueStamp, validationQueue } from './queries';
 import { complianceOf } from './realisation';
 import { rebuildReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
@@ -380,5 +380,42 @@ describe('weekends and holidays', () => {
     // A working day is not asked about.
     await fileReport(t.db, v.staffA!, report('staffA', { startTime: '15:00', endTime: '15:30' }), [], MONDAY);
     expect(await count(v.staffA!.employeeId)).toBe(before + 3);
+  });
+});
+
+describe("the open queue's fingerprint", () => {
+  it('moves when a subordinate files, edits or is decided on, and only then; another queue does not move', async () => {
+    const kabid = v.kabid!;
+    const other = v.kadisdik!;
+    const before = await queueStamp(t.db, kabid, ON);
+    const othersBefore = await queueStamp(t.db, other, ON);
+    expect(await queueStamp(t.db, kabid, ON)).toBe(before);
+
+    const id = await fileReport(
+      t.db,
+      v.staffB!,
+      report('staffB', { startTime: '06:00', endTime: '06:30' }),
+      [],
+      ON,
+    );
+    const filed = await queueStamp(t.db, kabid, ON);
+    expect(filed).not.toBe(before);
+    expect(await queueStamp(t.db, kabid, ON)).toBe(filed);
+    expect(await queueStamp(t.db, other, ON)).toBe(othersBefore);
+
+    await updateReport(
+      t.db,
+      v.staffB!,
+      { ...report('staffB', { startTime: '06:00', endTime: '06:45' }), reportId: id, version: 1 },
+      [],
+      ON,
+    );
+    const edited = await queueStamp(t.db, kabid, ON);
+    expect(edited).not.toBe(filed);
+
+    await reviewReports(t.db, kabid, [{ id, version: 2 }], 'approve', undefined, ON);
+    const decided = await queueStamp(t.db, kabid, ON);
+    expect(decided).not.toBe(edited);
+    expect(await queueStamp(t.db, other, ON)).toBe(othersBefore);
   });
 });

@@ -1,17 +1,37 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
- * Re-fetches the page's server data every few seconds while the tab is visible, so new reports and
- * counters appear without a reload; typed comments and ticked boxes survive (React keeps client state).
+ * Keeps the queue current while the tab is visible: every few seconds it asks the server for the queue's
+ * fingerprint (`stamp/route.ts`) and re-fetches the page's server data only when that differs from the one
+ * the page was rendered with, so new reports and counters appear without a reload and an unchanged queue
+ * costs one small query. Typed comments and ticked boxes survive a refresh (React keeps client state).
  */
-export function LiveRefresh({ seconds = 5 }: { seconds?: number }) {
+export function LiveRefresh({ stamp, seconds = 5 }: { stamp: string; seconds?: number }) {
   const router = useRouter();
+  const shown = useRef(stamp);
+  shown.current = stamp;
   useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') router.refresh();
+    let asking = false;
+    const timer = setInterval(async () => {
+      if (document.visibilityState !== 'visible' || asking) return;
+      asking = true;
+      try {
+        const res = await fetch('/team/queue/stamp', { cache: 'no-store' });
+        // Signed out, or the database away: the page stays as it is, and the next tick asks again.
+        if (!res.ok) return;
+        const { stamp: now } = (await res.json()) as { stamp: string };
+        if (now !== shown.current) {
+          shown.current = now;
+          router.refresh();
+        }
+      } catch {
+        // Offline for a moment: asked again on the next tick.
+      } finally {
+        asking = false;
+      }
     }, seconds * 1000);
     return () => clearInterval(timer);
   }, [router, seconds]);

@@ -8,7 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { getFormats } from '@/lib/i18n/server-format';
 import { pendingEntries, pendingEntryCount } from '@/lib/realisation/queries';
-import { validationQueue } from '@/lib/reports/queries';
+import { queueStamp, validationQueue } from '@/lib/reports/queries';
 import { parseQueueFilter, queueParams } from '@/lib/reports/schema';
 import { QueueFilterForm } from './filter-form';
 import { LiveRefresh } from './live-refresh';
@@ -41,6 +41,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const parsed = parseQueueFilter(raw);
   const filter = parsed.ok ? parsed.filter : { employeeId: null, from: null, to: null, page: 1 };
+  // Read before the queue itself: a change landing in between shows here and makes the open page refresh
+  // once more, never the other way round (a change the page misses but its stamp already holds).
+  const stamp = await queueStamp(getDb(), viewer, today());
   const [queue, entries, entryTotal, t, tr, f] = await Promise.all([
     validationQueue(getDb(), viewer, today(), filter),
     pendingEntries(getDb(), viewer, today()),
@@ -57,7 +60,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES}>
       <div className="space-y-4">
-        <LiveRefresh />
+        <LiveRefresh stamp={stamp} />
         <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
         <p className="text-slate-700">
           <Abbr>{t('queue.intro')}</Abbr>
