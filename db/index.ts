@@ -1,6 +1,6 @@
 import { createDb, type Database } from './pool';
 
-export type { Database } from './pool';
+export { type Database, PREPARED } from './pool';
 
 const globalForDb = globalThis as unknown as { kinerjaDb?: Database };
 

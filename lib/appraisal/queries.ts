@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Database } from '@/db';
+import { sql } from 'kysely';
+import { type Database, PREPARED } from '@/db';
 import { auditRead } from '@/lib/audit';
 import { pejabatPenilaiOf, subordinateLines, supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -307,9 +308,11 @@ export async function listOwnAppraisals(db: Database, viewer: Viewer): Promise<A
     .innerJoin('periods as p', 'p.id', 'a.period_id')
     .select(listColumns)
     .where('a.employee_id', '=', viewer.employeeId)
-    .where('a.status', '<>', 'draft')
+    .where('a.status', '<>', sql.lit('draft'))
     .orderBy('p.starts_on', 'desc')
     .orderBy('p.kind')
+    // On every home page view: a prepared statement (db/pool.ts), planned once per connection.
+    .modifyEnd(PREPARED)
     .execute();
   return rows.map(toListRow);
 }
@@ -321,9 +324,11 @@ export async function listObjectionsToDecide(db: Database, viewer: Viewer, on: s
     .innerJoin('employees as e', 'e.id', 'a.employee_id')
     .innerJoin('periods as p', 'p.id', 'a.period_id')
     .select(listColumns)
-    .where('a.status', '=', 'objected')
+    .where('a.status', '=', sql.lit('objected'))
     .where(supervisedBy(viewer.employeeId, on, 'a.evaluator_id'))
     .orderBy('a.updated_at')
+    // On every home page view: a prepared statement (db/pool.ts), planned once per connection.
+    .modifyEnd(PREPARED)
     .execute();
   return rows.map(toListRow);
 }

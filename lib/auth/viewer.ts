@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { type Database, getDb } from '@/db';
+import { type Database, getDb, PREPARED } from '@/db';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { today } from '@/lib/domain/dates';
 import { currentPath } from '@/lib/request-path';
@@ -47,6 +47,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
     .where('u.session_version', '=', claims.sv)
     .where('u.disabled_at', 'is', null)
     .where('e.active', '=', true)
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   if (!row) return null;
   return {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import { listObjectionsToDecide, listOwnAppraisals } from '@/lib/appraisal/queries';
 import { subordinateIds } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
@@ -52,7 +52,7 @@ async function myFacts(db: Database, viewer: Viewer, on: string, year: number) {
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('d.employee_id', '=', 'e.id')
         .where('d.report_date', '=', on)
-        .where('d.status', '<>', 'rejected')
+        .where('d.status', '<>', sql.lit('rejected'))
         .as('filed_today'),
       eb
         .exists(
@@ -70,8 +70,8 @@ async function myFacts(db: Database, viewer: Viewer, on: string, year: number) {
             .select('p.id')
             .whereRef('p.agency_id', '=', 'e.agency_id')
             .where('p.year', '=', year)
-            .where('p.kind', '=', 'annual')
-            .where('p.status', '=', 'open'),
+            .where('p.kind', '=', sql.lit('annual'))
+            .where('p.status', '=', sql.lit('open')),
         )
         .as('year_open'),
       // The same rule as reportableSkp: approved, or a revision of an approved SKP in the works.
@@ -80,6 +80,8 @@ async function myFacts(db: Database, viewer: Viewer, on: string, year: number) {
       ),
     ])
     .where('e.id', '=', viewer.employeeId)
+    // Every home page view runs it: a prepared statement (db/pool.ts), planned once per connection.
+    .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
   return {
     workingDay: isWorkingDay(on, new Set(row.holiday ? [on] : [])),

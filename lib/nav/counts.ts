@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { cache } from 'react';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
 import { pendingTaskQuery } from '@/lib/feedback/requests/queries';
 import { unreadQuery } from '@/lib/notifications/queries';
@@ -18,7 +18,8 @@ export type NavCounts = {
 
 /**
  * The navigation's badges in one statement, read once per request: the layout and the home page both
- * show them. Every signed-in page pays for this, so it is one round trip instead of three.
+ * show them. Every signed-in page pays for this, so it is one round trip instead of three, and a prepared
+ * statement (db/pool.ts, PREPARED) that PostgreSQL stops planning after its first runs on a connection.
  */
 export const navCounts = cache(async (db: Database, viewer: Viewer, on: string): Promise<NavCounts> => {
   const row = await db
@@ -29,6 +30,7 @@ export const navCounts = cache(async (db: Database, viewer: Viewer, on: string):
         : sql<number>`0`.as('to_validate'),
       pendingTaskQuery(db, viewer, on).as('feedback_due'),
     ])
+    .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
   return {
     unread: Number(row.unread ?? 0),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
 import { supervises } from '@/lib/auth/supervision';
@@ -259,18 +259,20 @@ export async function remindRealisation(db: Database, employeeId: number, agency
     .select((eb) => eb.fn.countAll<string>().as('missing'))
     .where('p.agency_id', '=', agencyId)
     .where('p.kind', '=', config.realisationPeriod)
-    .where('p.status', '=', 'open')
+    .where('p.status', '=', sql.lit('open'))
     .where('p.ends_on', '>=', on)
     .where('p.ends_on', '<=', horizon)
-    .where('s.status', '=', 'approved')
+    .where('s.status', '=', sql.lit('approved'))
     .where((eb) =>
       eb.or([
         eb('i.measure', 'in', ['periodic', 'duration', 'amount', 'qualitative']),
         eb.and([eb('i.measure', 'is', null), eb('i.aspek', '<>', 'kuantitas')]),
       ]),
     )
-    .where((eb) => eb.or([eb('x.id', 'is', null), eb('x.status', '=', 'returned')]))
+    .where((eb) => eb.or([eb('x.id', 'is', null), eb('x.status', '=', sql.lit('returned'))]))
     .groupBy(['p.id', 'p.ends_on', 's.id'])
+    // Every home page view asks: a prepared statement (db/pool.ts), planned once per connection.
+    .modifyEnd(PREPARED)
     .execute();
   if (due.length === 0) return;
   await db.transaction().execute(async (trx) => {

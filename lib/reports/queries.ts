@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import { auditRead } from '@/lib/audit';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { subordinateIds, supervisedBy } from '@/lib/auth/supervision';
@@ -357,7 +357,8 @@ export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) 
     .selectFrom('daily_reports as d')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
-    .where('d.status', '=', 'pending');
+    // A literal, so that the prepared badge statement's generic plan can use the partial index of pending reports.
+    .where('d.status', '=', sql.lit('pending'));
 }
 
 /**
@@ -383,17 +384,18 @@ export async function queueStamp(db: Database, viewer: Viewer, on: string): Prom
         .selectFrom('daily_reports as d')
         .select(rowsFingerprint('d').as('s'))
         .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
-        .where('d.status', '=', 'pending')
+        .where('d.status', '=', sql.lit('pending'))
         .as('reports'),
       db
         .selectFrom('realisation_entries as x')
         .innerJoin('employees as e', 'e.id', 'x.employee_id')
         .select(rowsFingerprint('x').as('s'))
-        .where('x.status', '=', 'pending')
+        .where('x.status', '=', sql.lit('pending'))
         .where('e.id', '<>', viewer.employeeId)
         .where(supervisedBy(viewer.employeeId, on))
         .as('entries'),
     ])
+    .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
   return `${row.reports}:${row.entries}`;
 }

@@ -135,7 +135,9 @@ export function pendingTaskQuery(db: Database, viewer: Viewer, on: string) {
     .innerJoin('feedback_rounds as o', 'o.id', 'r.round_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('r.rater_id', '=', viewer.employeeId)
-    .where('r.status', 'in', ['pending', 'draft'])
-    .where('o.status', '=', 'open')
+    // Literals: this is part of the prepared badge statement (lib/nav/counts.ts), whose generic plan
+    // can use a partial index only on a constant.
+    .where('r.status', 'in', [sql.lit('pending'), sql.lit('draft')])
+    .where('o.status', '=', sql.lit('open'))
     .where('o.deadline', '>=', on);
 }

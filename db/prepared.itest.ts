@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NIP, viewerFor } from '@/db/test-fixtures';
+import { createTestDatabase, type TestDatabase } from '@/db/testing';
+import { TEST_TODAY } from '@/db/testing-global-setup';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { todayTasks } from '@/lib/home/queries';
+import { navCounts } from '@/lib/nav/counts';
+import { remindRealisation } from '@/lib/realisation/mutations';
+import { queueStamp } from '@/lib/reports/queries';
+
+/**
+ * The statements every signed-in request runs (the viewer lookup, the navigation badges) and the open
+ * queue's fingerprint are named prepared statements (db/pool.ts, PREPARED): on a connection that has run
+ * them a few times PostgreSQL uses their generic plan and no longer plans them per request.
+ */
+let t: TestDatabase;
+let kabid: Viewer;
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+  kabid = await viewerFor(t.db, NIP.kabid);
+  // A supervisor, so the badges' statement includes the reports waiting for validation.
+  expect(kabid.isSupervisor).toBe(true);
+});
+afterAll(() => t?.drop());
+
+describe('prepared statements', () => {
+  it('the viewer lookup, the badges and the queue fingerprint run on generic plans after their first runs', async () => {
+    const user = await t.db
+      .selectFrom('users')
+      .select('session_version')
+      .where('employee_id', '=', kabid.employeeId)
+      .executeTakeFirstOrThrow();
+    const claims = { uid: kabid.employeeId, sv: user.session_version, lat: 0 };
+    await t.db.connection().execute(async (db) => {
+      const first = { viewer: await loadViewer(db, claims), counts: await navCounts(db, kabid, TEST_TODAY) };
+      for (let i = 0; i < 8; i++) {
+        // The same answers on every run, whichever plan gave them.
+        expect(await loadViewer(db, claims)).toEqual(first.viewer);
+        expect(await navCounts(db, kabid, TEST_TODAY)).toEqual(first.counts);
+        await queueStamp(db, kabid, TEST_TODAY);
+      }
+      const { rows } = await sql<{ statement: string; generic_plans: number; custom_plans: number }>`
+        SELECT statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements
+        WHERE statement LIKE '%/* prepared */'`.execute(db);
+      const of = (part: string) => rows.find((r) => r.statement.includes(part));
+      for (const statement of [of('"must_change_password"'), of('"unread"'), of('"reports"')]) {
+        expect(statement).toBeDefined();
+        expect(statement!.generic_plans).toBeGreaterThan(0);
+        expect(statement!.custom_plans).toBeLessThanOrEqual(5);
+      }
+    });
+  });
+
+  it("the home page's own reads run on generic plans too", async () => {
+    await t.db.connection().execute(async (db) => {
+      const first = await todayTasks(db, kabid, TEST_TODAY);
+      for (let i = 0; i < 8; i++) {
+        expect(await todayTasks(db, kabid, TEST_TODAY)).toEqual(first);
+        await remindRealisation(db, kabid.employeeId, kabid.agencyId, TEST_TODAY);
+      }
+      const { rows } = await sql<{ statement: string; generic_plans: number }>`
+        SELECT statement, generic_plans::int FROM pg_prepared_statements
+        WHERE statement LIKE '%/* prepared */'`.execute(db);
+      // The day's facts, the reminder check, the own appraisals and the objections to decide.
+      for (const part of ['"filed_today"', '"missing"', '"a"."employee_id" =', '\'objected\'']) {
+        const statement = rows.find((r) => r.statement.includes(part));
+        expect(statement, part).toBeDefined();
+        expect(statement!.generic_plans, part).toBeGreaterThan(0);
+      }
+    });
+  });
+});
