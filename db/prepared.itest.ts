@@ -64,7 +64,7 @@ describe('prepared statements', () => {
         SELECT statement, generic_plans::int FROM pg_prepared_statements
         WHERE statement LIKE '%/* prepared */'`.execute(db);
       // The day's facts, the reminder check, the own appraisals and the objections to decide.
-      for (const part of ['"filed_today"', '"missing"', '"a"."employee_id" =', '\'objected\'']) {
+      for (const part of ['"filed_today"', '"missing"', '"a"."employee_id" =', "'objected'"]) {
         const statement = rows.find((r) => r.statement.includes(part));
         expect(statement, part).toBeDefined();
         expect(statement!.generic_plans, part).toBeGreaterThan(0);

@@ -351,13 +351,15 @@ export async function monthDays(db: Database, viewer: Viewer, month: string, rep
   return days;
 }
 
-/** How many reports wait for the viewer's validation (the navigation badge), as a count query. */
+/**
+ * How many reports wait for the viewer's validation (the navigation badge), as a count query. The status
+ * is a literal, so the prepared badge statement's generic plan can use the partial index of pending reports.
+ */
 export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) {
   return db
     .selectFrom('daily_reports as d')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
-    // A literal, so that the prepared badge statement's generic plan can use the partial index of pending reports.
     .where('d.status', '=', sql.lit('pending'));
 }
 

@@ -128,15 +128,17 @@ export async function getRequestForRater(
   };
 }
 
-/** Requests the viewer still owes in open rounds (the nav badge), as a count query. */
+/**
+ * Requests the viewer still owes in open rounds (the nav badge), as a count query. Its statuses are
+ * literals: it is part of the prepared badge statement (lib/nav/counts.ts), whose generic plan can use a
+ * partial index only on a constant.
+ */
 export function pendingTaskQuery(db: Database, viewer: Viewer, on: string) {
   return db
     .selectFrom('feedback_requests as r')
     .innerJoin('feedback_rounds as o', 'o.id', 'r.round_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('r.rater_id', '=', viewer.employeeId)
-    // Literals: this is part of the prepared badge statement (lib/nav/counts.ts), whose generic plan
-    // can use a partial index only on a constant.
     .where('r.status', 'in', [sql.lit('pending'), sql.lit('draft')])
     .where('o.status', '=', sql.lit('open'))
     .where('o.deadline', '>=', on);
