@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import en from '@/lib/i18n/en.json';
 import id from '@/lib/i18n/id.json';
 import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locale';
@@ -24,9 +25,13 @@ export function plainPage(
     request.cookies.get(LOCALE_COOKIE)?.value,
     request.headers.get('accept-language'),
   );
-  const messages = (lang === 'en' ? en : id).errors;
-  const t = (key: ErrorKey) =>
-    messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  // Formatted by next-intl: in the build the catalogues arrive precompiled (next.config.ts).
+  const translate = createTranslator({
+    locale: lang,
+    messages: lang === 'en' ? en : id,
+    namespace: 'errors',
+  });
+  const t = (key: ErrorKey) => translate(key, params);
   const html = `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t('title'))}</title>
