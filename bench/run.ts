@@ -2,7 +2,7 @@
  * `npm run bench`: the app at agency scale (10,000 employees, a full year of daily reports) under load.
  *
  *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
- *                    [--submitters 200] [--only live,login,overview,…,form,submit] [--reuse] [--baseline-port 3499]
+ *                    [--submitters 200] [--only live,login,overview,…,stamp,…,form,submit] [--reuse] [--baseline-port 3499]
  *                    [--explain] [--pg-stats] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
  *
  * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
@@ -83,6 +83,7 @@ const DEFAULT_SCENARIOS = [
   'overview',
   'team',
   'queue',
+  'stamp',
   'month',
   'home',
   'skp',

@@ -54,6 +54,8 @@ export function pageScenarios(ctx: Ctx): Scenario[] {
     { name: 'live', label: 'GET /api/health/live (no DB)', path: '/api/health/live' },
     { name: 'login', label: 'GET /login (page, no DB)', path: '/login' },
     signedIn(ctx, 'queue', 'GET /team/queue (supervisor)', '/team/queue', supervisor),
+    // What an open queue asks every 5 s instead of re-rendering itself (app/(app)/team/queue/live-refresh.tsx).
+    signedIn(ctx, 'stamp', 'GET /team/queue/stamp (open queue, 5 s poll)', '/team/queue/stamp', supervisor),
     signedIn(
       ctx,
       'month',

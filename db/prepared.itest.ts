@@ -4,10 +4,13 @@ import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { parseFilters } from '@/lib/dashboard/params';
+import { getTeamDashboard } from '@/lib/dashboard/team';
 import { todayTasks } from '@/lib/home/queries';
 import { navCounts } from '@/lib/nav/counts';
 import { remindRealisation } from '@/lib/realisation/mutations';
-import { queueStamp } from '@/lib/reports/queries';
+import { pendingEntries, pendingEntryCount } from '@/lib/realisation/queries';
+import { queueStamp, validationQueue } from '@/lib/reports/queries';
 
 /**
  * The statements every signed-in request runs (the viewer lookup, the navigation badges) and the open
@@ -65,6 +68,37 @@ describe('prepared statements', () => {
         WHERE statement LIKE '%/* prepared */'`.execute(db);
       // The day's facts, the reminder check, the own appraisals and the objections to decide.
       for (const part of ['"filed_today"', '"missing"', '"a"."employee_id" =', "'objected'"]) {
+        const statement = rows.find((r) => r.statement.includes(part));
+        expect(statement, part).toBeDefined();
+        expect(statement!.generic_plans, part).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it("the team dashboard's rows and the queue's lists run on generic plans too", async () => {
+    const filters = parseFilters({}, TEST_TODAY)!;
+    await t.db.connection().execute(async (db) => {
+      // asOf is the time of reading; everything else must not change with the plan.
+      const team = async () => ({ ...(await getTeamDashboard(db, kabid, filters, TEST_TODAY)), asOf: null });
+      const first = await team();
+      const queue = await validationQueue(db, kabid, TEST_TODAY);
+      for (let i = 0; i < 8; i++) {
+        expect(await team()).toEqual(first);
+        expect(await validationQueue(db, kabid, TEST_TODAY)).toEqual(queue);
+        await pendingEntries(db, kabid, TEST_TODAY);
+        await pendingEntryCount(db, kabid, TEST_TODAY);
+      }
+      const { rows } = await sql<{ statement: string; generic_plans: number }>`
+        SELECT statement, generic_plans::int FROM pg_prepared_statements
+        WHERE statement LIKE '%/* prepared */'`.execute(db);
+      // The rows, their RHK bars, their 360° state, the queue's people and its periodic entries.
+      for (const part of [
+        'WITH members AS',
+        'round(avg(least(',
+        'DISTINCT ON (r.ratee_id)',
+        'count("d"."employee_id") as "pending"',
+        '"x"."evidence_link"',
+      ]) {
         const statement = rows.find((r) => r.statement.includes(part));
         expect(statement, part).toBeDefined();
         expect(statement!.generic_plans, part).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type RawBuilder, sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { currentSupervision, pejabatPenilaiSql } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -140,7 +140,7 @@ export async function employeeRows(
       WHERE sup.id = ${pejabatPenilaiSql('e.id', opts.on)} OFFSET 0) sup ON true
     WHERE ${visible('e')}
     ORDER BY ${SORT_SQL[opts.sort]} ${dir} NULLS LAST, e.name, e.id
-    LIMIT ${opts.limit ?? 100_000} OFFSET ${opts.offset}`.execute(db);
+    LIMIT ${opts.limit ?? 100_000} OFFSET ${opts.offset} ${PREPARED}`.execute(db);
   return {
     total: rows[0]?.total ?? (opts.offset > 0 ? await countOnly(db, viewer, opts) : 0),
     rows: rows.map((r) => ({
@@ -195,7 +195,7 @@ export async function rhkProgress(db: Database, skpIds: number[]): Promise<Map<n
     LEFT JOIN (${measuredIndicatorsSql(sql`k.id = ANY(${skpIds}::int[])`)}) m ON m.rhk_id = r.id
     WHERE r.skp_id = ANY(${skpIds}::int[]) AND r.kind = 'utama'
     GROUP BY r.skp_id, r.id, r.text, r.position
-    ORDER BY r.skp_id, r.position`.execute(db);
+    ORDER BY r.skp_id, r.position ${PREPARED}`.execute(db);
   const out = new Map<number, RhkProgress[]>();
   for (const r of rows) {
     const list = out.get(r.skp_id) ?? [];

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { Predikat } from '@/lib/domain/appraisal';
 
 export type LatestPredikat = {
@@ -29,7 +29,7 @@ export async function predikatAndFeedback(db: Database, employeeIds: number[], v
       SELECT DISTINCT ON (a.employee_id) a.employee_id, a.predikat, a.status, p.year, p.kind, p.seq
       FROM appraisals a JOIN periods p ON p.id = a.period_id
       WHERE a.employee_id = ANY(${employeeIds}::int[]) AND a.status <> 'draft' AND a.predikat IS NOT NULL
-      ORDER BY a.employee_id, p.ends_on DESC, (p.kind = 'annual') DESC`.execute(db),
+      ORDER BY a.employee_id, p.ends_on DESC, (p.kind = 'annual') DESC ${PREPARED}`.execute(db),
     sql<{
       ratee_id: number;
       round_id: number;
@@ -44,7 +44,7 @@ export async function predikatAndFeedback(db: Database, employeeIds: number[], v
       JOIN feedback_rounds o ON o.id = r.round_id AND o.status <> 'draft'
       LEFT JOIN feedback_requests m ON m.round_id = o.id AND m.ratee_id = r.ratee_id AND m.rater_id = ${viewerId ?? 0}
       WHERE r.ratee_id = ANY(${employeeIds}::int[])
-      ORDER BY r.ratee_id, (o.status = 'open') DESC, o.created_at DESC`.execute(db),
+      ORDER BY r.ratee_id, (o.status = 'open') DESC, o.created_at DESC ${PREPARED}`.execute(db),
   ]);
   return {
     predikat: new Map(

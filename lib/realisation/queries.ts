@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Database } from '@/db';
+import { sql } from 'kysely';
+import { type Database, PREPARED } from '@/db';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { supervisedBy, supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -234,12 +235,13 @@ export async function pendingEntries(
       'p.ends_on',
       'p.status as period_status',
     ])
-    .where('x.status', '=', 'pending')
+    .where('x.status', '=', sql.lit('pending'))
     .where('e.id', '<>', viewer.employeeId)
     .where(supervisedBy(viewer.employeeId, on))
     .orderBy('x.updated_at')
     .orderBy('x.id')
     .limit(limit)
+    .modifyEnd(PREPARED)
     .execute();
   const files = rows.length
     ? await db
@@ -276,9 +278,10 @@ export async function pendingEntryCount(db: Database, viewer: Viewer, on: string
     .selectFrom('realisation_entries as x')
     .innerJoin('employees as e', 'e.id', 'x.employee_id')
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('x.status', '=', 'pending')
+    .where('x.status', '=', sql.lit('pending'))
     .where('e.id', '<>', viewer.employeeId)
     .where(supervisedBy(viewer.employeeId, on))
+    .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -290,7 +290,7 @@ async function queueEmployees(db: Database, viewer: Viewer, on: string): Promise
   const rows = await db
     .selectFrom('employees as e')
     .leftJoin('daily_reports as d', (j) =>
-      j.onRef('d.employee_id', '=', 'e.id').on('d.status', '=', 'pending'),
+      j.onRef('d.employee_id', '=', 'e.id').on('d.status', '=', sql.lit('pending')),
     )
     // Counting a column of the partial index on pending reports lets PostgreSQL read the index alone.
     .select((eb) => ['e.id', 'e.name', eb.fn.count<string>('d.employee_id').as('pending')])
@@ -298,6 +298,7 @@ async function queueEmployees(db: Database, viewer: Viewer, on: string): Promise
     .groupBy(['e.id', 'e.name'])
     .orderBy('e.name')
     .orderBy('e.id')
+    .modifyEnd(PREPARED)
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, pending: Number(r.pending) }));
 }
