@@ -4,6 +4,7 @@ import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { coachingInPeriod } from '@/lib/coaching/queries';
 import { parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
 import { todayTasks } from '@/lib/home/queries';
@@ -11,6 +12,8 @@ import { navCounts } from '@/lib/nav/counts';
 import { remindRealisation } from '@/lib/realisation/mutations';
 import { pendingEntries, pendingEntryCount } from '@/lib/realisation/queries';
 import { queueStamp, validationQueue } from '@/lib/reports/queries';
+import { getSkpDocument } from '@/lib/skp/queries';
+import { listRevisions } from '@/lib/skp/revisions';
 
 /**
  * The statements every signed-in request runs (the viewer lookup, the navigation badges) and the open
@@ -99,6 +102,36 @@ describe('prepared statements', () => {
         'count("d"."employee_id") as "pending"',
         '"x"."evidence_link"',
       ]) {
+        const statement = rows.find((r) => r.statement.includes(part));
+        expect(statement, part).toBeDefined();
+        expect(statement!.generic_plans, part).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it("the SKP page's document and revisions and the appraisal page's coaching notes too", async () => {
+    const staff = await viewerFor(t.db, NIP.staffA);
+    const skp = await t.db
+      .selectFrom('skps')
+      .select('id')
+      .where('employee_id', '=', staff.employeeId)
+      .orderBy('year', 'desc')
+      .executeTakeFirstOrThrow();
+    const year = { startsOn: `${TEST_TODAY.slice(0, 4)}-01-01`, endsOn: `${TEST_TODAY.slice(0, 4)}-12-31` };
+    await t.db.connection().execute(async (db) => {
+      const first = await getSkpDocument(db, kabid, skp.id, TEST_TODAY);
+      expect(first).not.toBeNull();
+      for (let i = 0; i < 8; i++) {
+        expect(await getSkpDocument(db, kabid, skp.id, TEST_TODAY)).toEqual(first);
+        await listRevisions(db, kabid, skp.id, TEST_TODAY);
+        await coachingInPeriod(db, staff.employeeId, year, TEST_TODAY);
+      }
+      // A colleague still gets nothing: the plan changed, the visibility rule did not.
+      expect(await getSkpDocument(db, await viewerFor(t.db, NIP.pppk), skp.id, TEST_TODAY)).toBeNull();
+      const { rows } = await sql<{ statement: string; generic_plans: number }>`
+        SELECT statement, generic_plans::int FROM pg_prepared_statements
+        WHERE statement LIKE '%/* prepared */'`.execute(db);
+      for (const part of ['"agency_name"', '"r"."approved_late"', '"entry_indicator"']) {
         const statement = rows.find((r) => r.statement.includes(part));
         expect(statement, part).toBeDefined();
         expect(statement!.generic_plans, part).toBeGreaterThan(0);

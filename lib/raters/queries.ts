@@ -1,6 +1,6 @@
 import 'server-only';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
 import { visibleEmployee } from '@/lib/auth/policy';
@@ -262,6 +262,8 @@ export async function raterSummary(
     .where('r.agency_id', '=', viewer.agencyId)
     .where('r.span_key', '=', spanKey(span))
     .where(visibleRater(viewer, on))
+    // On every overview: a prepared statement (db/pool.ts), planned once per connection.
+    .modifyEnd(PREPARED)
     .execute();
   const byKind: Partial<Record<SignalKind, number>> = {};
   for (const r of rows) for (const kind of r.kinds ?? []) byKind[kind] = (byKind[kind] ?? 0) + 1;
