@@ -37,7 +37,9 @@ const PREPARED_MARK = '/* prepared */';
  * database time of the viewer lookup and the navigation badges (about 1 ms each, 0.1 ms of running).
  * Only queries of a fixed shape are marked (no lists of varying length), so each connection holds a
  * handful of them; a constant a partial index depends on is written as a literal (`sql.lit`), or the
- * generic plan could not use that index and PostgreSQL keeps planning per run.
+ * generic plan could not use that index and PostgreSQL keeps planning per run. None selects `*`: a
+ * prepared statement whose result columns change under it (a migration adding a column) fails until its
+ * connection closes, so marked queries name their columns. The app restarts after migrating anyway.
  */
 export const PREPARED = sql.raw(PREPARED_MARK);
 

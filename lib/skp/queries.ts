@@ -1,6 +1,6 @@
 import 'server-only';
 import { type SqlBool, sql } from 'kysely';
-import { type Database, PREPARED } from '@/db';
+import type { Database } from '@/db';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { pejabatPenilaiOf, supervises, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -132,8 +132,6 @@ export async function getSkpDocument(
     .select('a.name as agency_name')
     .where('s.id', '=', skpId)
     .where(visibleEmployee(viewer, on))
-    // Planned in 2 ms and run in 0.1 under the bench: a prepared statement (db/pool.ts).
-    .modifyEnd(PREPARED)
     .executeTakeFirst();
   if (!skp) return null;
   const penilaiId =
