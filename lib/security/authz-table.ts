@@ -156,6 +156,7 @@ export const PAGES: Record<string, PageRow> = {
   'app/(app)/team/page.tsx':                                    ['login ok    ok    ok    ok    ok    ok    ok', () => '/team'],
   'app/(app)/team/delegation/page.tsx':                         ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/delegation'],
   'app/(app)/team/queue/page.tsx':                              ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/queue'],
+  'app/(app)/team/queue/stamp/route.ts':                        ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/queue/stamp'],
   'app/(app)/team/matrix/page.tsx':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/matrix'],
   'app/(app)/team/export/route.ts':                             ['login ok    ok    ok    ok    ok    ok    ok', () => '/team/export?format=csv'],
   'app/(app)/overview/page.tsx':                                ['login 404   404   404   404   ok    404   ok', (f) => `/overview?unit=${f.ownerOpdId}`],
