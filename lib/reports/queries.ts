@@ -230,10 +230,7 @@ export async function validationQueue(
   on: string,
   filter: QueueFilter = { employeeId: null, from: null, to: null, page: 1 },
 ) {
-  const pending = db
-    .selectFrom('daily_reports as d')
-    .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
-    .where('d.status', '=', 'pending')
+  const pending = pendingOfSubordinates(db, viewer, on)
     .$if(filter.employeeId !== null, (q) => q.where('d.employee_id', '=', filter.employeeId as number))
     .$if(filter.from !== null, (q) => q.where('d.report_date', '>=', filter.from as string))
     .$if(filter.to !== null, (q) => q.where('d.report_date', '<=', filter.to as string));
@@ -353,15 +350,19 @@ export async function monthDays(db: Database, viewer: Viewer, month: string, rep
 }
 
 /**
- * How many reports wait for the viewer's validation (the navigation badge), as a count query. The status
- * is a literal, so the prepared badge statement's generic plan can use the partial index of pending reports.
+ * The pending reports of the viewer's current subordinates: the queue, its badge and its fingerprint. The
+ * status is a literal, so the prepared statements' generic plans can use the partial index of pending reports.
  */
-export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) {
+function pendingOfSubordinates(db: Database, viewer: Viewer, on: string) {
   return db
     .selectFrom('daily_reports as d')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
     .where('d.status', '=', sql.lit('pending'));
+}
+
+/** How many reports wait for the viewer's validation (the navigation badge), as a count query. */
+export function pendingForReviewQuery(db: Database, viewer: Viewer, on: string) {
+  return pendingOfSubordinates(db, viewer, on).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
 /**
@@ -383,12 +384,8 @@ const rowsFingerprint = (alias: 'd' | 'x') => {
 export async function queueStamp(db: Database, viewer: Viewer, on: string): Promise<string> {
   const row = await db
     .selectNoFrom([
-      db
-        .selectFrom('daily_reports as d')
-        .select(rowsFingerprint('d').as('s'))
-        .where('d.employee_id', 'in', subordinateIds(db, viewer.employeeId, on))
-        .where('d.status', '=', sql.lit('pending'))
-        .as('reports'),
+      pendingOfSubordinates(db, viewer, on).select(rowsFingerprint('d').as('s')).as('reports'),
+      // The entries pendingEntries lists (lib/realisation/queries.ts, which this folder may not import).
       db
         .selectFrom('realisation_entries as x')
         .innerJoin('employees as e', 'e.id', 'x.employee_id')
