@@ -3,7 +3,7 @@
  *
  *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
  *                    [--submitters 200] [--only live,login,overview,…,stamp,…,form,submit] [--reuse] [--baseline-port 3499]
- *                    [--explain] [--pg-stats] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
+ *                    [--explain] [--pg-stats [--pg-top 8]] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
  *
  * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
  * the sources changed, serves it on --port, measures each scenario with autocannon after a warm-up,
@@ -56,6 +56,7 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
     'pg-stats': { type: 'boolean', default: false },
+    'pg-top': { type: 'string', default: '8' },
     'data-dir': { type: 'string', default: '/tmp/kinerja-bench' },
     // Ports from the environment too, so parallel checkouts each keep to their own.
     'pg-port': {
@@ -256,7 +257,7 @@ async function main() {
     if (!args['pg-stats']) return run();
     await resetPgStats(db);
     const result = await run();
-    statements[name] = await topStatements(db);
+    statements[name] = await topStatements(db, Number(args['pg-top']));
     printStatements(label, statements[name]);
     return result;
   };

@@ -1,5 +1,5 @@
 // No 'server-only': the seed builds its working calendar with the same function.
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 
 /** The agency's holidays in [from, to]: with weekends, the days that are not working days. */
 export async function holidaySet(
@@ -14,6 +14,7 @@ export async function holidaySet(
     .where('agency_id', '=', agencyId)
     .where('date', '>=', from)
     .where('date', '<=', to)
+    .modifyEnd(PREPARED)
     .execute();
   return new Set(rows.map((r) => r.date));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { PeriodRef } from './types';
 
 /** Whether the agency's year is open for writing (SKP, reports); a closed year is read-only. */
@@ -75,9 +75,10 @@ export async function isDateOpen(db: Database, agencyId: number, on: string): Pr
     .selectFrom('periods')
     .select('id')
     .where('agency_id', '=', agencyId)
-    .where('status', '=', 'closed')
+    .where('status', '=', sql.lit('closed'))
     .where('starts_on', '<=', on)
     .where('ends_on', '>=', on)
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   return closed === undefined;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
 import { supervises } from '@/lib/auth/supervision';
@@ -20,7 +20,7 @@ import { ActionError } from '@/lib/errors';
 import { type Evidence, readEvidence } from '@/lib/evidence';
 import { notify } from '@/lib/notifications/notify';
 import { reportableSkp } from './queries';
-import { refreshReportRollups } from './rollups';
+import { refreshPendingRollups, refreshReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
 
 type Tx = Transaction<DB>;
@@ -45,6 +45,7 @@ async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormV
     .select('i.id')
     .where('i.id', '=', input.indicatorId)
     .where('r.skp_id', '=', skp.id)
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   if (!indicator) throw new ActionError('reports.validation.indicator', 'indicatorId');
   await askAboutDayOff(db, viewer, input);
@@ -83,10 +84,11 @@ async function assertNoOverlap(trx: Tx, viewer: Viewer, input: ReportFormValues,
     .select('id')
     .where('employee_id', '=', viewer.employeeId)
     .where('report_date', '=', input.reportDate)
-    .where('status', '<>', 'rejected')
+    .where('status', '<>', sql.lit('rejected'))
     .where('start_time', '<', input.endTime)
     .where('end_time', '>', input.startTime)
     .$if(exceptId !== undefined, (q) => q.where('id', '<>', exceptId as number))
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   if (clash) throw new ActionError('reports.validation.overlap', 'startTime');
 }
@@ -149,6 +151,7 @@ export async function fileReport(
         .select('id')
         .where('employee_id', '=', viewer.employeeId)
         .where('idempotency_key', '=', input.idempotencyKey)
+        .modifyEnd(PREPARED)
         .executeTakeFirst();
       if (again) return again.id;
       await assertNoOverlap(trx, viewer, input);
@@ -175,11 +178,7 @@ export async function fileReport(
         ).id;
       }
       await storeEvidence(trx, inserted.id, files);
-      await refreshReportRollups(
-        trx,
-        [{ employeeId: viewer.employeeId, date: input.reportDate }],
-        [input.indicatorId],
-      );
+      await refreshPendingRollups(trx, [{ employeeId: viewer.employeeId, date: input.reportDate }]);
       await audit(trx, {
         actorId: viewer.employeeId,
         action: 'report.create',

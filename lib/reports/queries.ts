@@ -21,10 +21,11 @@ export async function reportableSkp(db: Database, employeeId: number, year: numb
     .where('s.year', '=', year)
     .where((eb) =>
       eb.or([
-        eb('s.status', '=', 'approved'),
+        eb('s.status', '=', sql.lit('approved')),
         eb.exists(eb.selectFrom('skp_revisions as r').select('r.id').whereRef('r.skp_id', '=', 's.id')),
       ]),
     )
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
 }
 

@@ -165,6 +165,38 @@ describe('dashboard rollups', () => {
     expect(await mismatches()).toEqual([]);
   });
 
+  it('a new pending report rewrites only the week and month counts, nothing a review decides', async () => {
+    // xmin changes when a row is rewritten (delete and insert), so it shows which rollups a filing touched.
+    const touched = async () => {
+      const { rows } = await sql<{ t: string; xmin: string }>`
+        SELECT 'realisation' AS t, xmin::text FROM employee_realisation WHERE employee_id = ${staff.employeeId}
+        UNION ALL SELECT 'indicator', xmin::text FROM indicator_stats WHERE indicator_id = ${indicatorId}
+        UNION ALL SELECT 'delay', xmin::text FROM report_delay_stats WHERE employee_id = ${staff.employeeId}
+          AND month = '2026-11-01'
+        UNION ALL SELECT 'unit delay', xmin::text FROM unit_delay_stats WHERE unit_id = ${staff.unitId}
+          AND month = '2026-11-01'
+        UNION ALL SELECT 'week', xmin::text FROM employee_report_stats WHERE employee_id = ${staff.employeeId}
+          AND span = 'week' AND starts = '2026-11-23'
+        ORDER BY 1, 2`.execute(t.db);
+      return rows;
+    };
+    const before = await touched();
+    expect(new Set(before.map((r) => r.t))).toEqual(
+      new Set(['realisation', 'indicator', 'delay', 'unit delay', 'week']),
+    );
+    await fileReport(
+      t.db,
+      staff,
+      report({ reportDate: '2026-11-25', startTime: '06:00', endTime: '06:30' }),
+      [],
+      ON,
+    );
+    const after = await touched();
+    expect(after.filter((r) => r.t !== 'week')).toEqual(before.filter((r) => r.t !== 'week'));
+    expect(after.find((r) => r.t === 'week')).not.toEqual(before.find((r) => r.t === 'week'));
+    expect(await mismatches()).toEqual([]);
+  });
+
   it('many filings at once by colleagues of one unit all succeed and leave the rollups right', async () => {
     const peer = await viewerFor(t.db, NIP.staffB);
     const peerIndicator = await t.db

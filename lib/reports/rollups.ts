@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { PREPARED } from '@/db/pool';
 import type { DB } from '@/db/types';
 
 /**
@@ -70,14 +71,14 @@ const ONE_KEY_LOOKUP = sql`OFFSET 0`;
 /** Rewrites unit rows (unit_id, span, starts) from the employee rows of the unit's active employees. */
 async function refreshUnits(db: Db, unitKeys: RawBuilder<unknown>): Promise<void> {
   await sql`DELETE FROM unit_report_stats x USING ${unitKeys} k
-    WHERE x.unit_id = k.unit_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
+    WHERE x.unit_id = k.unit_id AND x.span = k.span AND x.starts = k.starts ${PREPARED}`.execute(db);
   await sql`INSERT INTO unit_report_stats (unit_id, span, starts, approved_days, reported_days, pending, approved_minutes)
     SELECT k.unit_id, k.span, k.starts, ${UNIT_SUMS}
     FROM ${unitKeys} k
     JOIN employees e ON e.unit_id = k.unit_id AND e.active
     CROSS JOIN LATERAL (SELECT * FROM employee_report_stats s
       WHERE s.employee_id = e.id AND s.span = k.span AND s.starts = k.starts ${ONE_KEY_LOOKUP}) s
-    GROUP BY k.unit_id, k.span, k.starts`.execute(db);
+    GROUP BY k.unit_id, k.span, k.starts ${PREPARED}`.execute(db);
 }
 
 /** Same lock class as the report mutations' per-employee lock, so a filing and a review queue up. */
@@ -110,76 +111,101 @@ export async function refreshReportRollups(
 ): Promise<void> {
   if (days.length > 0) {
     await lockRollups(db, days);
-    const employees = days.map((d) => d.employeeId);
-    const dates = days.map((d) => d.date);
-    // The spans touched, as (employee, span, starts, ends) ranges over the report dates.
-    const keys = sql`(
-      SELECT DISTINCT k.employee_id, s.span, date_trunc(s.span, k.day::timestamp)::date AS starts,
-             (date_trunc(s.span, k.day::timestamp) + ('1 ' || s.span)::interval)::date AS ends
-      FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day)
-      CROSS JOIN (VALUES ('week'), ('month')) AS s(span))`;
-    await sql`DELETE FROM employee_report_stats x USING ${keys} k
-      WHERE x.employee_id = k.employee_id AND x.span = k.span AND x.starts = k.starts`.execute(db);
-    // Every report of those employees in the widest range touched (the month or a week reaching into
-    // the next one); the upsert keeps only rows whose span was cleared above.
-    // The employee list and overall date range make it an index range scan on (employee_id, report_date).
-    const filter = sql`d.employee_id = ANY(${employees}::int[])
-      AND d.report_date >= (SELECT min(k.starts) FROM ${keys} k) AND d.report_date < (SELECT max(k.ends) FROM ${keys} k)
-      AND EXISTS (SELECT 1 FROM ${keys} k WHERE k.employee_id = d.employee_id
-        AND d.report_date >= k.starts AND d.report_date < k.ends)`;
-    await sql`INSERT INTO employee_report_stats ${STATS_COLUMNS}
-      SELECT x.* FROM (${statsSelect(filter)}) x
-      JOIN ${keys} k ON k.employee_id = x.employee_id AND k.span = x.span AND k.starts = x.starts`.execute(
-      db,
-    );
-
-    await refreshUnits(
-      db,
-      sql`(SELECT DISTINCT e.unit_id, k.span, k.starts FROM ${keys} k JOIN employees e ON e.id = k.employee_id)`,
-    );
-
-    const months = sql`(SELECT DISTINCT employee_id, date_trunc('month', day::timestamp)::date AS month
-      FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day))`;
-    await sql`DELETE FROM report_delay_stats x USING ${months} k
-      WHERE x.employee_id = k.employee_id AND x.month = k.month`.execute(db);
-    await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
-      ${delaySelect(sql`d.employee_id = ANY(${employees}::int[])
-        AND d.report_date >= (SELECT min(k.month) FROM ${months} k)
-        AND d.report_date < (SELECT (max(k.month) + interval '1 month')::date FROM ${months} k)
-        AND EXISTS (SELECT 1 FROM ${months} k WHERE k.employee_id = d.employee_id
-          AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
-      db,
-    );
-    const unitMonths = sql`(SELECT DISTINCT e.unit_id, k.month FROM ${months} k JOIN employees e ON e.id = k.employee_id)`;
-    await sql`DELETE FROM unit_delay_stats x USING ${unitMonths} k
-      WHERE x.unit_id = k.unit_id AND x.month = k.month`.execute(db);
-    await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
-      SELECT k.unit_id, k.month, d.delay_days, sum(d.reports)
-      FROM ${unitMonths} k
-      JOIN employees e ON e.unit_id = k.unit_id AND e.active
-      CROSS JOIN LATERAL (SELECT d.delay_days, d.reports FROM report_delay_stats d
-        WHERE d.employee_id = e.id AND d.month = k.month ${ONE_KEY_LOOKUP}) d
-      GROUP BY 1, 2, 3`.execute(db);
+    await refreshSpans(db, days);
+    await refreshDelays(db, days);
   }
-  if (indicatorIds.length > 0) {
-    const ids = [...new Set(indicatorIds)];
-    await sql`DELETE FROM indicator_stats WHERE indicator_id = ANY(${ids}::int[])`.execute(db);
-    await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
-      SELECT indicator_id, sum(quantity), count(*) FROM daily_reports
-      WHERE status = 'approved' AND indicator_id = ANY(${ids}::int[])
-      GROUP BY indicator_id`.execute(db);
-    const skps = await db
-      .selectFrom('skp_indicators as i')
-      .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
-      .select('r.skp_id')
-      .distinct()
-      .where('i.id', 'in', ids)
-      .execute();
-    await refreshRealisation(
-      db,
-      skps.map((k) => k.skp_id),
-    );
-  }
+  if (indicatorIds.length > 0) await refreshIndicators(db, indicatorIds);
+}
+
+/**
+ * After a new pending report, the one change filing makes: only the week and month counts move. The delay
+ * histograms count reviewed reports, and the indicator totals and realisation approved output, so neither
+ * changes until a supervisor decides (reviewReports refreshes everything then).
+ */
+export async function refreshPendingRollups(db: Db, days: readonly DayKey[]): Promise<void> {
+  if (days.length === 0) return;
+  await lockRollups(db, days);
+  await refreshSpans(db, days);
+}
+
+/** employee_report_stats and unit_report_stats of the weeks and months containing these days. */
+async function refreshSpans(db: Db, days: readonly DayKey[]): Promise<void> {
+  const employees = days.map((d) => d.employeeId);
+  const dates = days.map((d) => d.date);
+  // The spans touched, as (employee, span, starts, ends) ranges over the report dates.
+  const keys = sql`(
+    SELECT DISTINCT k.employee_id, s.span, date_trunc(s.span, k.day::timestamp)::date AS starts,
+           (date_trunc(s.span, k.day::timestamp) + ('1 ' || s.span)::interval)::date AS ends
+    FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day)
+    CROSS JOIN (VALUES ('week'), ('month')) AS s(span))`;
+  await sql`DELETE FROM employee_report_stats x USING ${keys} k
+    WHERE x.employee_id = k.employee_id AND x.span = k.span AND x.starts = k.starts ${PREPARED}`.execute(db);
+  // Every report of those employees in the widest range touched (the month or a week reaching into
+  // the next one); the upsert keeps only rows whose span was cleared above.
+  // The employee list and overall date range make it an index range scan on (employee_id, report_date).
+  const filter = sql`d.employee_id = ANY(${employees}::int[])
+    AND d.report_date >= (SELECT min(k.starts) FROM ${keys} k) AND d.report_date < (SELECT max(k.ends) FROM ${keys} k)
+    AND EXISTS (SELECT 1 FROM ${keys} k WHERE k.employee_id = d.employee_id
+      AND d.report_date >= k.starts AND d.report_date < k.ends)`;
+  await sql`INSERT INTO employee_report_stats ${STATS_COLUMNS}
+    SELECT x.* FROM (${statsSelect(filter)}) x
+    JOIN ${keys} k ON k.employee_id = x.employee_id AND k.span = x.span AND k.starts = x.starts ${PREPARED}`.execute(
+    db,
+  );
+
+  await refreshUnits(
+    db,
+    sql`(SELECT DISTINCT e.unit_id, k.span, k.starts FROM ${keys} k JOIN employees e ON e.id = k.employee_id)`,
+  );
+}
+
+/** report_delay_stats and unit_delay_stats of the months containing these days. */
+async function refreshDelays(db: Db, days: readonly DayKey[]): Promise<void> {
+  const employees = days.map((d) => d.employeeId);
+  const dates = days.map((d) => d.date);
+  const months = sql`(SELECT DISTINCT employee_id, date_trunc('month', day::timestamp)::date AS month
+    FROM unnest(${employees}::int[], ${dates}::date[]) AS k(employee_id, day))`;
+  await sql`DELETE FROM report_delay_stats x USING ${months} k
+    WHERE x.employee_id = k.employee_id AND x.month = k.month`.execute(db);
+  await sql`INSERT INTO report_delay_stats (employee_id, month, delay_days, reports)
+    ${delaySelect(sql`d.employee_id = ANY(${employees}::int[])
+      AND d.report_date >= (SELECT min(k.month) FROM ${months} k)
+      AND d.report_date < (SELECT (max(k.month) + interval '1 month')::date FROM ${months} k)
+      AND EXISTS (SELECT 1 FROM ${months} k WHERE k.employee_id = d.employee_id
+        AND d.report_date >= k.month AND d.report_date < (k.month + interval '1 month')::date)`)}`.execute(
+    db,
+  );
+  const unitMonths = sql`(SELECT DISTINCT e.unit_id, k.month FROM ${months} k JOIN employees e ON e.id = k.employee_id)`;
+  await sql`DELETE FROM unit_delay_stats x USING ${unitMonths} k
+    WHERE x.unit_id = k.unit_id AND x.month = k.month`.execute(db);
+  await sql`INSERT INTO unit_delay_stats (unit_id, month, delay_days, reports)
+    SELECT k.unit_id, k.month, d.delay_days, sum(d.reports)
+    FROM ${unitMonths} k
+    JOIN employees e ON e.unit_id = k.unit_id AND e.active
+    CROSS JOIN LATERAL (SELECT d.delay_days, d.reports FROM report_delay_stats d
+      WHERE d.employee_id = e.id AND d.month = k.month ${ONE_KEY_LOOKUP}) d
+    GROUP BY 1, 2, 3`.execute(db);
+}
+
+/** indicator_stats of these indicators, and the realisation of their SKPs. */
+async function refreshIndicators(db: Db, indicatorIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(indicatorIds)];
+  await sql`DELETE FROM indicator_stats WHERE indicator_id = ANY(${ids}::int[])`.execute(db);
+  await sql`INSERT INTO indicator_stats (indicator_id, approved_quantity, approved_reports)
+    SELECT indicator_id, sum(quantity), count(*) FROM daily_reports
+    WHERE status = 'approved' AND indicator_id = ANY(${ids}::int[])
+    GROUP BY indicator_id`.execute(db);
+  const skps = await db
+    .selectFrom('skp_indicators as i')
+    .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+    .select('r.skp_id')
+    .distinct()
+    .where('i.id', 'in', ids)
+    .execute();
+  await refreshRealisation(
+    db,
+    skps.map((k) => k.skp_id),
+  );
 }
 
 /**
