@@ -38,6 +38,11 @@ export class BaselineApp {
     private readonly log: (line: string) => void,
   ) {}
 
+  /** The `next start` process, for its CPU time. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get baseUrl(): string {
     return `http://localhost:${this.port}`;
   }

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import autocannon from 'autocannon';
+import type { CpuSample } from './cpu-time';
 
 /** What a scenario sends: one request template, optionally rebuilt per request. */
 export type Scenario = {
@@ -25,7 +26,14 @@ export type Scenario = {
   prepare?: (phase: 'warmup' | 'measure') => Promise<void>;
 };
 
-export type RunOptions = { baseUrl: string; connections: number; duration: number; warmup: number };
+export type RunOptions = {
+  baseUrl: string;
+  connections: number;
+  duration: number;
+  warmup: number;
+  /** CPU ms used so far by the server's processes (bench/cpu-time.ts), to report a response's cost. */
+  cpu?: () => CpuSample;
+};
 
 export type Outcome = {
   name: string;
@@ -49,6 +57,11 @@ export type Outcome = {
   kibPerResponse: number;
   /** CPU busy (%, all cores) in a second before the warm-up, while the bench itself sends nothing. */
   busyBefore: number;
+  /**
+   * CPU ms per successful response, of the web server's processes (the background-jobs worker left out) and
+   * of PostgreSQL's, over the measured run; null when not sampled.
+   */
+  cpuMsPerOk: CpuSample | null;
   /** autocannon's own figures, for comparison. */
   autocannon: { p50: number; p97_5: number; p99: number; rpsAverage: number };
 };
@@ -108,6 +121,7 @@ async function once(
       else failed++;
     },
   };
+  const cpuBefore = opts.cpu?.();
   const started = Date.now();
   const instance = autocannon({
     url: opts.baseUrl,
@@ -124,6 +138,7 @@ async function once(
   });
   const result = await instance;
   running = null;
+  const cpuAfter = opts.cpu?.();
   const elapsed = (Date.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const total = latencies.length;
@@ -153,6 +168,10 @@ async function once(
     },
     kibPerResponse: round(total ? bytes / total / 1024 : 0),
     busyBefore,
+    cpuMsPerOk:
+      cpuBefore && cpuAfter && ok > 0
+        ? { web: round((cpuAfter.web - cpuBefore.web) / ok), db: round((cpuAfter.db - cpuBefore.db) / ok) }
+        : null,
     autocannon: {
       p50: result.latency.p50,
       p97_5: result.latency.p97_5,

@@ -42,6 +42,7 @@ export function table(outcomes: readonly Outcome[]): string {
     'not ok',
     `vs ${baselineName}`,
     'KiB/resp',
+    'CPU ms/resp web + db',
     'idle CPU busy',
   ];
   const rows = outcomes.map((o) => [
@@ -55,6 +56,7 @@ export function table(outcomes: readonly Outcome[]): string {
     String(o.failed),
     baseline && baseline.okRps > 0 ? `${fmt(o.okRps / baseline.okRps, 2)}×` : '–',
     fmt(o.kibPerResponse),
+    o.cpuMsPerOk ? `${fmt(o.cpuMsPerOk.web)} + ${fmt(o.cpuMsPerOk.db)}` : '–',
     `${o.busyBefore} %`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -97,7 +99,9 @@ export function printSummary(s: Summary): void {
   console.log('');
   console.log(
     'req/s counts successful responses only (2xx; 303 → /reports?…saved=1 for the POST); errors are ' +
-      'connection errors and timeouts, "not ok" other answers; "idle CPU busy" is how busy the machine was ' +
-      'in the second before the scenario, with the bench idle (other work skews the figures).',
+      'connection errors and timeouts, "not ok" other answers; "CPU ms/resp" is the CPU time of the web ' +
+      "server's processes (the jobs process left out) and of PostgreSQL's per successful response, which other " +
+      'work on the machine skews far less than req/s; "idle CPU busy" is how busy the machine was in the ' +
+      'second before the scenario, with the bench idle (other work skews the figures).',
   );
 }

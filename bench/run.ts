@@ -13,8 +13,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/pool';
+import { JOBS_ROLE } from '../lib/http/workers';
 import { analyseDefaultSpan } from '../lib/raters/analysis';
 import { BaselineApp } from './baseline';
+import { cpuSampler } from './cpu-time';
 import { explainReportQueries, type Plan } from './explain';
 import {
   jakartaToday,
@@ -249,7 +251,15 @@ async function main() {
   await baselineApp.start();
   const opened = await pickOpened(db);
   const ctx = { baseUrl: stack.baseUrl, secret: SECRET, today, people, opened };
-  const runOpts: RunOptions = { baseUrl: stack.baseUrl, ...settings };
+  const runOpts: RunOptions = {
+    baseUrl: stack.baseUrl,
+    ...settings,
+    cpu: cpuSampler({
+      webPid: () => stack.appPid(),
+      dbPid: () => stack.postgresPid(),
+      skipEnv: `${JOBS_ROLE}=jobs`,
+    }),
+  };
   const outcomes: Outcome[] = [];
   const statements: Record<string, StatementCost[]> = {};
   /** With --pg-stats: the statements behind one scenario, counted from just before it. */
@@ -265,7 +275,13 @@ async function main() {
   const measureBaseline = async (when: 'before' | 'after') => {
     const scenario = { name: `baseline-${when}`, label: `minimal Next page (${when})`, path: '/' };
     log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
-    const outcome = unlessInterrupted(await measure(scenario, { ...runOpts, baseUrl: baselineApp.baseUrl }));
+    const outcome = unlessInterrupted(
+      await measure(scenario, {
+        ...runOpts,
+        baseUrl: baselineApp.baseUrl,
+        cpu: cpuSampler({ webPid: () => baselineApp.pid }),
+      }),
+    );
     report(outcome);
     outcomes.push(outcome);
   };

@@ -200,6 +200,11 @@ export class Stack {
     throw new Error(`${this.baseUrl}/api/health/ready did not answer 200 within ${timeoutMs / 1000} s`);
   }
 
+  /** The web server's process (server.ts; its workers are its children), for their CPU time. */
+  appPid(): number | undefined {
+    return this.next?.pid;
+  }
+
   /** The PostgreSQL server's process id (the postmaster), for the fault bench to kill. */
   postgresPid(): number {
     const file = path.join(this.opts.dataDir, 'postgres', 'postmaster.pid');
