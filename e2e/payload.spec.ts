@@ -44,3 +44,38 @@ test('a form page carries its own namespace but not the administration’s', asy
   const reports = catalogue.reports as Tree;
   expect(html).toContain(((reports.validation as Tree).date as string).slice(0, -1));
 });
+
+/**
+ * Links repeated per row are plain anchors: a `next/link` asks the server for its route as soon as it
+ * scrolls into view (about 6 ms of server time each), so a table of people cost more in prefetches than
+ * the page itself. The menu's links still prefetch; no row's link does.
+ */
+test('tables and lists prefetch none of their rows’ links', async ({ browser }) => {
+  const prefetched: string[] = [];
+  const visit = async (nip: string, paths: [string, string][]) => {
+    const page = await browser.newPage();
+    page.on('request', (r) => {
+      if (r.headers()['next-router-prefetch'])
+        prefetched.push(new URL(r.url()).pathname + new URL(r.url()).search);
+    });
+    await loginAndWait(page, nip);
+    for (const [path, rows] of paths) {
+      await page.goto(path);
+      await expect(page.getByTestId(rows).first()).toBeVisible();
+      await page.mouse.wheel(0, 6000);
+      await page.waitForTimeout(1500);
+    }
+    await page.close();
+  };
+  await visit(DEMO.kabid, [
+    ['/team', 'team-table'],
+    ['/reports', 'report-row'],
+  ]);
+  await visit(DEMO.sekda, [['/overview', 'units-table']]);
+  // The menu's own links do prefetch, so the listener saw requests.
+  expect(prefetched.length).toBeGreaterThan(0);
+  // A row's own page, or the table's sort, page and drill-down links (the month switcher is not a row).
+  const rowTarget =
+    /^\/(employees|skp|reports|feedback\/(requests|results)(\/\d+)?)\/\d|[?&](sort|page|unit|unitId)=/;
+  expect(prefetched.filter((p) => rowTarget.test(p))).toEqual([]);
+});

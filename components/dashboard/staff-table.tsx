@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { periodLabel } from '@/lib/calendar/labels';
@@ -56,9 +55,9 @@ export async function StaffTable(props: {
       sortKey: 'name',
       cell: (r) => (
         <>
-          <Link className="text-emerald-800 underline" href={`/employees/${r.id}`}>
+          <a className="text-emerald-800 underline" href={`/employees/${r.id}`}>
             {r.name}
-          </Link>
+          </a>
           <span className="block text-xs text-slate-600">{r.position}</span>
         </>
       ),
@@ -74,9 +73,9 @@ export async function StaffTable(props: {
           label: t('dashboard.col.supervisor'),
           cell: (r) =>
             r.supervisor?.visible && props.teamHref ? (
-              <Link className="text-emerald-800 underline" href={props.teamHref(r.supervisor.id)}>
+              <a className="text-emerald-800 underline" href={props.teamHref(r.supervisor.id)}>
                 {r.supervisor.name}
-              </Link>
+              </a>
             ) : (
               (r.supervisor?.name ?? '–')
             ),
@@ -93,9 +92,9 @@ export async function StaffTable(props: {
               {r.skp.approvedLate && r.skp.status === 'approved' ? ` · ${t('skp.late')}` : ''}
             </span>
             {props.own && (
-              <Link className="block text-emerald-800 underline" href={`/skp/${r.skp.id}`}>
+              <a className="block text-emerald-800 underline" href={`/skp/${r.skp.id}`}>
                 {r.skp.status === 'submitted' ? t('skp.team.review') : t('skp.team.view')}
-              </Link>
+              </a>
             )}
           </>
         ) : (
@@ -128,9 +127,9 @@ export async function StaffTable(props: {
       numeric: true,
       cell: (r) =>
         props.own && r.pending > 0 ? (
-          <Link className="text-emerald-800 underline" href="/team/queue">
+          <a className="text-emerald-800 underline" href="/team/queue">
             {f.number(r.pending)}
-          </Link>
+          </a>
         ) : (
           f.number(r.pending)
         ),
@@ -168,9 +167,9 @@ export async function StaffTable(props: {
         if (!fb) return '–';
         if (fb.roundStatus === 'closed')
           return props.own ? (
-            <Link className="text-emerald-800 underline" href={`/feedback/results/${fb.roundId}/${r.id}`}>
+            <a className="text-emerald-800 underline" href={`/feedback/results/${fb.roundId}/${r.id}`}>
               {t('dashboard.feedback.results')}
-            </Link>
+            </a>
           ) : (
             t('dashboard.feedback.closed')
           );
@@ -178,14 +177,14 @@ export async function StaffTable(props: {
           <>
             {t('dashboard.feedback.open', { deadline: f.dayMonth(fb.deadline) })}
             {fb.mine && (
-              <Link
+              <a
                 className="block text-emerald-800 underline"
                 href={`/feedback/requests/${fb.mine.requestId}`}
               >
                 {fb.mine.status === 'submitted'
                   ? t('dashboard.feedback.mineDone')
                   : t('dashboard.feedback.mineDue')}
-              </Link>
+              </a>
             )}
           </>
         );

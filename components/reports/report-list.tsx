@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getFormats } from '@/lib/i18n/server-format';
@@ -46,9 +45,9 @@ export async function ReportList({
             <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="report-row">
               {showEmployee && <td className="p-2">{r.employeeName}</td>}
               <td className="p-2 whitespace-nowrap">
-                <Link href={`/reports/${r.id}`} className="text-emerald-800 underline">
+                <a href={`/reports/${r.id}`} className="text-emerald-800 underline">
                   {fmt.date(r.reportDate, 'medium')}
-                </Link>
+                </a>
                 <br />
                 {r.startTime}–{r.endTime}
               </td>

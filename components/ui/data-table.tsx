@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -85,7 +84,7 @@ export async function DataTable<R>(props: Props<R>) {
                     aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     {c.sortKey ? (
-                      <Link
+                      <a
                         className="underline decoration-slate-400 hover:decoration-slate-800"
                         href={withParams({
                           [sortParam]: c.sortKey,
@@ -96,7 +95,7 @@ export async function DataTable<R>(props: Props<R>) {
                         {c.label}
                         {active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                         <span className="sr-only"> {t(next === 'desc' ? 'sortDesc' : 'sortAsc')}</span>
-                      </Link>
+                      </a>
                     ) : (
                       c.label
                     )}
@@ -130,21 +129,21 @@ export async function DataTable<R>(props: Props<R>) {
       {page && pages > 1 && (
         <nav aria-label={t('pages')} className="flex flex-wrap items-center gap-3 text-sm">
           {page.number > 1 && (
-            <Link
+            <a
               className="text-emerald-800 underline"
               href={withParams({ [pageParam]: String(page.number - 1) })}
             >
               {t('previous')}
-            </Link>
+            </a>
           )}
           <span>{t('pageOf', { page: page.number, pages, total: page.total })}</span>
           {page.number < pages && (
-            <Link
+            <a
               className="text-emerald-800 underline"
               href={withParams({ [pageParam]: String(page.number + 1) })}
             >
               {t('next')}
-            </Link>
+            </a>
           )}
         </nav>
       )}

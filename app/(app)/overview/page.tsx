@@ -55,9 +55,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         u.own ? (
           <span className="italic">{t('dashboard.units.own', { unit: u.name })}</span>
         ) : (
-          <Link className="text-emerald-800 underline" href={unitHref(u.id)}>
+          <a className="text-emerald-800 underline" href={unitHref(u.id)}>
             {u.name}
-          </Link>
+          </a>
         ),
     },
     {

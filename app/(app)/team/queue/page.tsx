@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Abbr } from '@/components/ui/abbr';
@@ -93,14 +92,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
               })}
             </span>
             {page > 1 && (
-              <Link className="text-emerald-800 underline" href={href(page - 1)}>
+              <a className="text-emerald-800 underline" href={href(page - 1)}>
                 {t('queue.newer')}
-              </Link>
+              </a>
             )}
             {page * pageSize < total && (
-              <Link className="text-emerald-800 underline" href={href(page + 1)}>
+              <a className="text-emerald-800 underline" href={href(page + 1)}>
                 {t('queue.older')}
-              </Link>
+              </a>
             )}
           </nav>
         )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ReviewEntryForm } from '@/components/realisation/review-entry-form';
 import { periodLabel } from '@/lib/calendar/labels';
@@ -48,9 +47,9 @@ export async function RealisationQueue({
                 {e.employeeName} · {periodLabel(root, e.period)}
               </p>
               <p className="text-sm">
-                <Link className="text-emerald-800 underline" href={`/skp/${e.skpId}#realisation`}>
+                <a className="text-emerald-800 underline" href={`/skp/${e.skpId}#realisation`}>
                   {e.indicatorText}
-                </Link>
+                </a>
               </p>
               {e.measure === 'qualitative' ? (
                 <p className="text-sm">
