@@ -8,6 +8,20 @@ afterEach(() => vi.useRealTimers());
 const load = () => import('./session');
 
 describe('session tokens', () => {
+  it('are next-auth’s own format: each side reads the other’s', async () => {
+    const { decodeSession, encodeSession } = await load();
+    const { decode, encode } = await import('next-auth/jwt');
+    const secret = process.env.NEXTAUTH_SECRET as string;
+    const lat = Math.floor(Date.now() / 1000);
+    const theirs = await encode({ token: { sub: '7', uid: 7, sv: 2, lat }, secret, maxAge: 600 });
+    expect(await decodeSession(theirs)).toMatchObject({ uid: 7, sv: 2, lat });
+    const ours = await encodeSession({ uid: 8, sv: 3, lat });
+    expect(await decode({ token: ours, secret })).toMatchObject({ sub: '8', uid: 8, sv: 3, lat });
+    // Another secret reads nothing.
+    const stranger = await encode({ token: { uid: 7, sv: 2, lat }, secret: `${secret}-other` });
+    expect(await decodeSession(stranger)).toBeNull();
+  });
+
   it('round-trip the user id, session version and login time only', async () => {
     const { decodeSession, encodeSession } = await load();
     const lat = Math.floor(Date.now() / 1000);

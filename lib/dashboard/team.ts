@@ -44,23 +44,38 @@ export async function monthWorkingDays(db: Database, agencyId: number, month: st
   return { days: workingDays(`${month}-01`, last, holidays).length, holidays, through: last, running };
 }
 
-/** Adds compliance, RHK progress and alerts to employee rows (one extra query for the RHK). */
+type DecorateContext = {
+  days: number;
+  holidays: ReadonlySet<string>;
+  on: string;
+  now: Date;
+  viewerId?: number;
+};
+type ProgressRow = Omit<TeamRow, 'latestPredikat' | 'feedback'>;
+
+/** Adds compliance, RHK progress and alerts, and each row's predikat and 360° state (two extra queries). */
 export async function decorateRows(
   db: Database,
   rows: EmployeeRow[],
-  ctx: { days: number; holidays: ReadonlySet<string>; on: string; now: Date; viewerId?: number },
+  ctx: DecorateContext,
 ): Promise<TeamRow[]> {
-  const [rhk, extras] = await Promise.all([
-    rhkProgress(
-      db,
-      rows.flatMap((r) => (r.skp ? [r.skp.id] : [])),
-    ),
+  const [progress, extras] = await Promise.all([
+    withProgress(db, rows, ctx),
     predikatAndFeedback(
       db,
       rows.map((r) => r.id),
       ctx.viewerId ?? null,
     ),
   ]);
+  return progress.map((r) => withExtras(r, extras));
+}
+
+/** Compliance, RHK progress and alerts (one query for the RHK): what the team-wide alert counts need. */
+async function withProgress(db: Database, rows: EmployeeRow[], ctx: DecorateContext): Promise<ProgressRow[]> {
+  const rhk = await rhkProgress(
+    db,
+    rows.flatMap((r) => (r.skp ? [r.skp.id] : [])),
+  );
   return rows.map((r) => {
     const progress = r.skp ? (rhk.get(r.skp.id) ?? []) : [];
     return {
@@ -69,8 +84,6 @@ export async function decorateRows(
       reported: percent(r.reportedDays, ctx.days),
       minutesPerDay: ctx.days ? Math.round(r.approvedMinutes / ctx.days) : 0,
       rhk: progress,
-      latestPredikat: extras.predikat.get(r.id) ?? null,
-      feedback: extras.feedback.get(r.id) ?? null,
       alerts: alertsFor({
         canReport: r.canReport,
         lastReportDate: r.lastReportDate,
@@ -84,6 +97,12 @@ export async function decorateRows(
     };
   });
 }
+
+const withExtras = (r: ProgressRow, extras: Awaited<ReturnType<typeof predikatAndFeedback>>): TeamRow => ({
+  ...r,
+  latestPredikat: extras.predikat.get(r.id) ?? null,
+  feedback: extras.feedback.get(r.id) ?? null,
+});
 
 /**
  * The supervisor's dashboard: every current subordinate (definitive and acting) with SKP status, this
@@ -109,8 +128,15 @@ export async function getTeamDashboard(
     offset: 0,
   });
   const now = new Date();
-  const all = await decorateRows(db, everyone, { days, holidays, on, now, viewerId: viewer.employeeId });
-  const rows = opts.all ? all : all.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
+  const all = await withProgress(db, everyone, { days, holidays, on, now });
+  // The predikat and the 360° state are only shown: read for the page's rows, not the whole team.
+  const shown = opts.all ? all : all.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
+  const extras = await predikatAndFeedback(
+    db,
+    shown.map((r) => r.id),
+    viewer.employeeId,
+  );
+  const rows = shown.map((r) => withExtras(r, extras));
   const alertCounts: Record<Alert, number> = { noReport: 0, behind: 0, waitingValidation: 0 };
   for (const r of all) for (const a of r.alerts) alertCounts[a]++;
   return {
