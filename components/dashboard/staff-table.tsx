@@ -1,29 +1,28 @@
 import { getTranslations } from 'next-intl/server';
+import type { CSSProperties } from 'react';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { TeamRow } from '@/lib/dashboard/team';
 import { PAGE_SIZE } from '@/lib/dashboard/team';
 import { getFormats } from '@/lib/i18n/server-format';
 
-/** A small bar per Utama RHK with its percentage in text beside it. */
+/**
+ * A small bar per Utama RHK with its percentage in text beside it. Styled once in globals.css
+ * (`.rhk-bars`): a team page repeats it for every member's every RHK.
+ */
 function RhkBars({ rhk, pct, none }: { rhk: TeamRow['rhk']; pct: (n: number) => string; none: string }) {
   if (rhk.length === 0) return <span className="text-slate-500">–</span>;
   return (
-    <ul className="space-y-1">
+    <ul className="rhk-bars">
       {rhk.map((r) => (
         <li key={r.rhkId}>
-          <span className="flex items-center gap-2">
-            <svg viewBox="0 0 60 8" width="60" height="8" aria-hidden="true">
-              <rect width="60" height="8" fill="#e2e8f0" />
-              <rect width={Math.min(100, r.percent ?? 0) * 0.6} height="8" fill="#047857" />
-            </svg>
-            <span className="whitespace-nowrap tabular-nums">
-              {r.percent === null ? none : pct(r.percent)}
-            </span>
-          </span>
-          <span className="block max-w-44 truncate text-xs text-slate-600" title={r.text}>
-            {r.text}
-          </span>
+          <span
+            className="rhk-bar"
+            style={{ '--pct': `${Math.min(100, r.percent ?? 0)}%` } as CSSProperties}
+            aria-hidden="true"
+          />
+          {r.percent === null ? none : pct(r.percent)}
+          <small title={r.text}>{r.text}</small>
         </li>
       ))}
     </ul>
