@@ -59,6 +59,32 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the data layer (every queries.ts and mutations.ts) is server-only', () => {
+    const dal = libFiles.filter((f) => /\/(queries|mutations)\.ts$/.test(f.file));
+    expect(dal.length).toBeGreaterThan(40);
+    const offenders = dal
+      .filter((f) => !/^import 'server-only';/m.test(readFileSync(path.join(ROOT, f.file), 'utf8')))
+      .map((f) => f.file);
+    expect(offenders).toEqual([]);
+  });
+
+  it('every lib/ module that opens the database is server-only', () => {
+    // A client bundle that reached one of these would fail the build ('server-only'), or only call it on
+    // the server ('use server'); the command-line entries and server.ts's own modules run under Node,
+    // outside Next's bundles, where 'server-only' cannot be imported.
+    const outsideNext = ['lib/http/login-rate-store.ts'];
+    const opensDb = /import\s*\{[^}]*\b(getDb|createDb)\b[^}]*\}\s*from\s*'@\/db(\/pool)?'/;
+    const offenders = sources(path.join(ROOT, 'lib'))
+      .filter((f) => !f.endsWith('/cli.ts'))
+      .filter((f) => {
+        const text = readFileSync(f, 'utf8');
+        return opensDb.test(text) && !/^(import 'server-only'|'use server');/m.test(text);
+      })
+      .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
+      .filter((f) => !outsideNext.includes(f));
+    expect(offenders).toEqual([]);
+  });
+
   it('feature folders under lib/ import each other without cycles', () => {
     const edges = new Map<string, Set<string>>();
     for (const f of libFiles) {

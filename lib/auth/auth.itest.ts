@@ -1,3 +1,4 @@
+import { hash } from '@node-rs/argon2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeIdByNip, NIP } from '@/db/test-fixtures';
@@ -6,7 +7,7 @@ import { changePassword, revokeSessions } from '@/lib/account/mutations';
 import { setDisabled as setUserDisabled } from '@/lib/admin/users/mutations';
 import { clientAddress, PEER_HEADER, PEER_MARK, parseTrustedProxies } from '@/lib/domain/client-address';
 import { type AuthOptions, authenticate } from './authenticate';
-import { DEMO_PASSWORD } from './password';
+import { DEMO_PASSWORD, hashPassword, needsRehash } from './password';
 import { requestAddress } from './request-address';
 import { loadViewer } from './viewer';
 
@@ -90,6 +91,36 @@ describe('login throttling', () => {
       .where('ip', '=', '10.5.5.5')
       .executeTakeFirstOrThrow();
     expect(Number(fromAddress.n)).toBeLessThanOrEqual(6);
+  });
+
+  it('stores Argon2id at 19 MiB, two passes, one lane, and redoes a weaker hash at the next login', async () => {
+    const employeeId = await employeeIdByNip(t.db, NIP.sekda);
+    const hashOf = async () =>
+      (
+        await t.db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('employee_id', '=', employeeId)
+          .executeTakeFirstOrThrow()
+      ).password_hash;
+    const params = /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/;
+    // A hash as an older release (or an imported account) may have left it: 4 MiB, one pass.
+    const weak = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    await t.db
+      .updateTable('users')
+      .set({ password_hash: weak })
+      .where('employee_id', '=', employeeId)
+      .execute();
+    expect(needsRehash(weak)).toBe(true);
+    expect((await attempt(NIP.sekda, DEMO_PASSWORD, '10.2.2.2')).ok).toBe(true);
+    const redone = await hashOf();
+    expect(redone).not.toBe(weak);
+    expect(redone).toMatch(params);
+    // Today's hash is kept as it is, and the password still opens it.
+    expect(needsRehash(redone)).toBe(false);
+    expect((await attempt(NIP.sekda, DEMO_PASSWORD, '10.2.2.2')).ok).toBe(true);
+    expect(await hashOf()).toBe(redone);
+    expect(await hashPassword('another-password-2026')).toMatch(params);
   });
 
   it('refuses the demo password outside demo mode', async () => {

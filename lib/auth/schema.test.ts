@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './schema';
+import { changePasswordSchema, safeReturnPath } from './schema';
 
 describe('safeReturnPath', () => {
   // Each of these would send the browser to another host (or run script) if it were followed as given.
@@ -52,5 +52,29 @@ describe('safeReturnPath', () => {
     expect(out).toBe(expected);
     expect(new URL(out, 'https://kinerja.example').origin).toBe('https://kinerja.example');
     expect(out).not.toMatch(/[\t\r\n]/);
+  });
+});
+
+describe('new passwords', () => {
+  const change = (newPassword: string) =>
+    changePasswordSchema.safeParse({
+      currentPassword: 'lama-sekali-2025',
+      newPassword,
+      confirmPassword: newPassword,
+    });
+  const errorOf = (newPassword: string) => {
+    const r = change(newPassword);
+    return r.success ? null : r.error.issues.find((i) => i.path[0] === 'newPassword')?.message;
+  };
+
+  it('need at least 8 characters and take up to 128, with no rule on their composition', () => {
+    expect(errorOf('a'.repeat(7))).toBe('validation.passwordTooShort');
+    expect(errorOf('a'.repeat(8))).toBeNull();
+    // Long passphrases are welcome: 64 and 128 characters are taken, 129 is refused.
+    expect(errorOf('kalimat sandi yang panjang '.repeat(3).slice(0, 64))).toBeNull();
+    expect(errorOf('b'.repeat(128))).toBeNull();
+    expect(errorOf('b'.repeat(129))).toBe('validation.passwordTooLong');
+    // Only letters, only digits, only spaces: no composition rule refuses any of them.
+    for (const p of ['abcdefgh', '12345678', '        x']) expect(errorOf(p)).toBeNull();
   });
 });
