@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { addHoliday, deleteHoliday } from '@/lib/holidays/mutations';
 import * as realisationRebuild from '@/migrations/2026-12-06-72-realisation-rebuild';
 import { deleteReport, fileReport, reviewReports, updateReport } from './mutations';
-import { rebuildReportRollups, rollupDrift } from './rollups';
+import { rebuildReportRollups, refreshReportRollups, rollupDrift } from './rollups';
 import type { ReportFormValues } from './schema';
 
 const ON = '2026-11-27';
@@ -195,6 +195,18 @@ describe('dashboard rollups', () => {
     expect(after.filter((r) => r.t !== 'week')).toEqual(before.filter((r) => r.t !== 'week'));
     expect(after.find((r) => r.t === 'week')).not.toEqual(before.find((r) => r.t === 'week'));
     expect(await mismatches()).toEqual([]);
+  });
+
+  it('leave the transaction planning as PostgreSQL chooses once the span rows are written', async () => {
+    // The span statements force generic plans for themselves only: the review's delay and indicator
+    // statements after them (and the caller's own) are planned as usual.
+    const modes = await t.db.transaction().execute(async (trx) => {
+      const before = await sql<{ m: string }>`SELECT current_setting('plan_cache_mode') AS m`.execute(trx);
+      await refreshReportRollups(trx, [{ employeeId: staff.employeeId, date: ON }], [indicatorId]);
+      const after = await sql<{ m: string }>`SELECT current_setting('plan_cache_mode') AS m`.execute(trx);
+      return [before.rows[0]?.m, after.rows[0]?.m];
+    });
+    expect(modes).toEqual(['auto', 'auto']);
   });
 
   it('many filings at once by colleagues of one unit all succeed and leave the rollups right', async () => {

@@ -131,11 +131,12 @@ export async function refreshPendingRollups(db: Db, days: readonly DayKey[]): Pr
 /**
  * employee_report_stats and unit_report_stats of the weeks and months containing these days.
  *
- * Its statements are prepared, and run on their generic plans for the rest of the caller's transaction:
- * PostgreSQL's own choice was to plan them afresh every time (about 3 ms per filing under the bench, more
- * than running them), because it estimates a generic plan for a list of employees dearer than the custom
- * one for a single employee. Measured on the bench database, per refresh of one employee: 2.9 ms generic
- * against 5.0 ms as PostgreSQL chose; for 300 employees at once the two plans took the same time.
+ * Its statements are prepared and run on their generic plans: PostgreSQL's own choice was to plan them
+ * afresh every time (about 3 ms per filing under the bench, more than running them), because it estimates
+ * a generic plan for a list of employees dearer than the custom one for a single employee. Measured on the
+ * bench database, per refresh of one employee: 2.9 ms generic against 5.0 ms as PostgreSQL chose; for 300
+ * employees at once the two plans took the same time. The setting is put back before the caller's next
+ * statement: forced generic plans are not safe in general (the SKP page's indicator totals took seconds).
  */
 async function refreshSpans(db: Db, days: readonly DayKey[]): Promise<void> {
   await sql`SET LOCAL plan_cache_mode = force_generic_plan`.execute(db);
@@ -166,6 +167,8 @@ async function refreshSpans(db: Db, days: readonly DayKey[]): Promise<void> {
     db,
     sql`(SELECT DISTINCT e.unit_id, k.span, k.starts FROM ${keys} k JOIN employees e ON e.id = k.employee_id)`,
   );
+  // (After an error the transaction is over, and the setting with it.)
+  await sql`SET LOCAL plan_cache_mode TO DEFAULT`.execute(db);
 }
 
 /** report_delay_stats and unit_delay_stats of the months containing these days. */
