@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
+import { getAppraisal } from '@/lib/appraisal/queries';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { coachingInPeriod } from '@/lib/coaching/queries';
 import { parseFilters } from '@/lib/dashboard/params';
@@ -135,7 +136,40 @@ describe('prepared statements', () => {
       const { rows } = await sql<{ statement: string; runs: number }>`
         SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
         WHERE statement LIKE '%/* prepared */'`.execute(db);
-      for (const part of ['"r"."approved_late"', '"entry_indicator"']) {
+      // The revisions, the coaching notes, the person as printed on the SKP and its RHK.
+      for (const part of [
+        '"r"."approved_late"',
+        '"entry_indicator"',
+        '"u"."name" as "unit"',
+        '"parent_text"',
+      ]) {
+        const statement = rows.find((r) => r.statement.includes(part));
+        expect(statement, part).toBeDefined();
+        expect(statement!.runs, part).toBeGreaterThanOrEqual(8);
+      }
+    });
+  });
+
+  it("the appraisal page's reads run prepared, with the same answers", async () => {
+    const appraisal = await t.db
+      .selectFrom('appraisals')
+      .select('id')
+      .where('evaluator_id', '=', kabid.employeeId)
+      .where('status', '<>', 'draft')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await t.db.connection().execute(async (db) => {
+      const first = await getAppraisal(db, kabid, appraisal.id, TEST_TODAY);
+      expect(first).not.toBeNull();
+      for (let i = 0; i < 8; i++)
+        expect(await getAppraisal(db, kabid, appraisal.id, TEST_TODAY)).toEqual(first);
+      // Someone outside the line still gets nothing.
+      expect(await getAppraisal(db, await viewerFor(t.db, NIP.pppk), appraisal.id, TEST_TODAY)).toBeNull();
+      const { rows } = await sql<{ statement: string; runs: number }>`
+        SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
+        WHERE statement LIKE '%/* prepared */'`.execute(db);
+      // Both people, the calibration steps and a unit head's org predikat.
+      for (const part of ['"u"."name" as "unit"', '"j"."justification"', '"p"."is_unit_head"']) {
         const statement = rows.find((r) => r.statement.includes(part));
         expect(statement, part).toBeDefined();
         expect(statement!.runs, part).toBeGreaterThanOrEqual(8);

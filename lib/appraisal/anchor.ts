@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import type { PeriodRef } from '@/lib/calendar/types';
 import { config } from '@/lib/config';
 import {
@@ -123,6 +123,7 @@ export async function orgResultForHead(
     .select('o.predikat')
     .where('e.id', '=', employeeId)
     .where('p.is_unit_head', '=', true)
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   const p = row?.predikat;
   return p && (ORG_PREDIKAT as readonly string[]).includes(p) ? (p as OrgPredikat) : null;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { toPeriod } from '@/lib/calendar/periods';
 import type { PeriodRef } from '@/lib/calendar/types';
@@ -106,7 +106,9 @@ const toStep = (r: StepRow): CalibrationStep => ({
 
 /** The calibration steps of an appraisal, oldest first: for "why this predikat" and the appraiser's form. */
 export async function calibrationSteps(db: Database, appraisalId: number): Promise<CalibrationStep[]> {
-  return (await steps(db).where('j.appraisal_id', '=', appraisalId).execute()).map(toStep);
+  return (await steps(db).where('j.appraisal_id', '=', appraisalId).modifyEnd(PREPARED).execute()).map(
+    toStep,
+  );
 }
 
 /** The ratings the latest calibration step set on an appraisal, or null when it was never calibrated. */

@@ -105,7 +105,7 @@ async function loadCoaching(
   const [noteRows, dialogRows] = await Promise.all([
     // Six joins planned in 1.2 ms, run in 0.01 on the appraisal page: a prepared statement (db/pool.ts).
     notesQuery.orderBy('n.noted_on', 'desc').orderBy('n.id', 'desc').modifyEnd(PREPARED).execute(),
-    dialogsQuery.orderBy('d.held_on', 'desc').orderBy('d.id', 'desc').execute(),
+    dialogsQuery.orderBy('d.held_on', 'desc').orderBy('d.id', 'desc').modifyEnd(PREPARED).execute(),
   ]);
   const actionRows =
     dialogRows.length === 0

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type SqlBool, sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import { visibleEmployee } from '@/lib/auth/policy';
 import { pejabatPenilaiOf, supervises, supervisionValidOn } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -31,6 +31,7 @@ export async function loadPerson(db: Database, employeeId: number): Promise<SkpP
       'u.name as unit',
     ])
     .where('e.id', '=', employeeId)
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   if (!row) return null;
   return {
@@ -81,6 +82,7 @@ export async function loadRhks(db: Database, skpId: number): Promise<SkpRhk[]> {
     ])
     .where('r.skp_id', '=', skpId)
     .orderBy('r.position')
+    .modifyEnd(PREPARED)
     .execute();
   const indicators = rhks.length
     ? await db

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Database } from '@/db';
+import { sql } from 'kysely';
+import { type Database, PREPARED } from '@/db';
 import { supervises, underAtasan } from '@/lib/auth/supervision';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { loadPeriod } from '@/lib/calendar/periods';
@@ -79,7 +80,8 @@ export async function activeReassignment(
   const r = await base(db)
     .where('r.employee_id', '=', employeeId)
     .where('r.period_id', '=', periodId)
-    .where('r.status', '=', 'active')
+    .where('r.status', '=', sql.lit('active'))
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   return r ? toView(r) : null;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import type { Database } from '@/db';
+import { type Database, PREPARED } from '@/db';
 import { auditRead } from '@/lib/audit';
 import { inRatingChain } from '@/lib/auth/policy';
 import { supervises } from '@/lib/auth/supervision';
@@ -39,16 +39,18 @@ async function buildResults(db: Database, round: RoundRow, rateeId: number): Pro
     .select(['group', sql<number>`count(*)`.as('n')])
     .where('round_id', '=', round.id)
     .where('ratee_id', '=', rateeId)
-    .where('status', '=', 'submitted')
+    .where('status', '=', sql.lit('submitted'))
     .groupBy('group')
+    .modifyEnd(PREPARED)
     .execute();
   const asked = await db
     .selectFrom('feedback_requests')
     .select(['group', sql<number>`count(*)`.as('n')])
     .where('round_id', '=', round.id)
     .where('ratee_id', '=', rateeId)
-    .where('status', '<>', 'declined')
+    .where('status', '<>', sql.lit('declined'))
     .groupBy('group')
+    .modifyEnd(PREPARED)
     .execute();
   if (asked.length === 0) return null;
   const count: Record<FeedbackGroup, number> = { self: 0, supervisor: 0, peer: 0, subordinate: 0 };
@@ -62,9 +64,10 @@ async function buildResults(db: Database, round: RoundRow, rateeId: number): Pro
     .select(['r.group', 'a.value', 'a.answer', sql<number>`count(*)`.as('n')])
     .where('r.round_id', '=', round.id)
     .where('r.ratee_id', '=', rateeId)
-    .where('r.status', '=', 'submitted')
-    .where('r.group', 'in', ['peer', 'subordinate'])
+    .where('r.status', '=', sql.lit('submitted'))
+    .where('r.group', 'in', [sql.lit('peer'), sql.lit('subordinate')])
     .groupBy(['r.group', 'a.value', 'a.answer'])
+    .modifyEnd(PREPARED)
     .execute();
   const counts: Record<'peer' | 'subordinate', Partial<Record<BerakhlakValue, Distribution>>> = {
     peer: {},
@@ -85,8 +88,9 @@ async function buildResults(db: Database, round: RoundRow, rateeId: number): Pro
     .select(['r.group', 'a.value', 'a.answer', 'e.name', 'r.strengths', 'r.improvements'])
     .where('r.round_id', '=', round.id)
     .where('r.ratee_id', '=', rateeId)
-    .where('r.status', '=', 'submitted')
-    .where('r.group', 'in', ['self', 'supervisor'])
+    .where('r.status', '=', sql.lit('submitted'))
+    .where('r.group', 'in', [sql.lit('self'), sql.lit('supervisor')])
+    .modifyEnd(PREPARED)
     .execute();
   const self: Partial<Record<BerakhlakValue, FeedbackAnswer>> = {};
   const supervisor: Partial<Record<BerakhlakValue, FeedbackAnswer>> = {};
@@ -158,7 +162,7 @@ const roundSelect = (db: Database) =>
       'pe.kind',
       'pe.seq',
     ])
-    .where('o.status', '=', 'closed');
+    .where('o.status', '=', sql.lit('closed'));
 
 /** Results are for the ratee and their pejabat penilai (definitive or acting), once the round is closed. */
 export async function feedbackResults(
@@ -202,6 +206,7 @@ export async function feedbackForAppraisal(
       ),
     )
     .orderBy('o.closed_at', 'desc')
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   if (!round) return null;
   await auditRead(db, viewer, { entity: 'feedback_results', entityId: round.id, ownerId: employeeId });
