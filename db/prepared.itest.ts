@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIP, viewerFor } from '@/db/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { TEST_TODAY } from '@/db/testing-global-setup';
+import type { DB } from '@/db/types';
 import { getAppraisal } from '@/lib/appraisal/queries';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { coachingInPeriod } from '@/lib/coaching/queries';
@@ -35,6 +36,18 @@ beforeAll(async () => {
   expect(kabid.isSupervisor).toBe(true);
 });
 afterAll(() => t?.drop());
+
+/** Each statement containing one of `parts` ran as a marked prepared statement, at least eight times. */
+async function expectRanPrepared(db: Kysely<DB>, parts: string[]) {
+  const { rows } = await sql<{ statement: string; runs: number }>`
+    SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
+    WHERE statement LIKE '%/* prepared */'`.execute(db);
+  for (const part of parts) {
+    const statement = rows.find((r) => r.statement.includes(part));
+    expect(statement, part).toBeDefined();
+    expect(statement!.runs, part).toBeGreaterThanOrEqual(8);
+  }
+}
 
 describe('prepared statements', () => {
   it('the viewer lookup, the badges and the queue fingerprint run on generic plans after their first runs', async () => {
@@ -71,15 +84,8 @@ describe('prepared statements', () => {
         expect(await todayTasks(db, kabid, TEST_TODAY)).toEqual(first);
         await remindRealisation(db, kabid.employeeId, kabid.agencyId, TEST_TODAY);
       }
-      const { rows } = await sql<{ statement: string; runs: number }>`
-        SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
-        WHERE statement LIKE '%/* prepared */'`.execute(db);
       // The day's facts, the reminder check, the own appraisals and the objections to decide.
-      for (const part of ['"filed_today"', '"missing"', '"a"."employee_id" =', "'objected'"]) {
-        const statement = rows.find((r) => r.statement.includes(part));
-        expect(statement, part).toBeDefined();
-        expect(statement!.runs, part).toBeGreaterThanOrEqual(8);
-      }
+      await expectRanPrepared(db, ['"filed_today"', '"missing"', '"a"."employee_id" =', "'objected'"]);
     });
   });
 
@@ -96,21 +102,14 @@ describe('prepared statements', () => {
         await pendingEntries(db, kabid, TEST_TODAY);
         await pendingEntryCount(db, kabid, TEST_TODAY);
       }
-      const { rows } = await sql<{ statement: string; runs: number }>`
-        SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
-        WHERE statement LIKE '%/* prepared */'`.execute(db);
       // The rows, their RHK bars, their 360° state, the queue's people and its periodic entries.
-      for (const part of [
+      await expectRanPrepared(db, [
         'WITH members AS',
         'round(avg(least(',
         'DISTINCT ON (r.ratee_id)',
         'count("d"."employee_id") as "pending"',
         '"x"."evidence_link"',
-      ]) {
-        const statement = rows.find((r) => r.statement.includes(part));
-        expect(statement, part).toBeDefined();
-        expect(statement!.runs, part).toBeGreaterThanOrEqual(8);
-      }
+      ]);
     });
   });
 
@@ -133,20 +132,13 @@ describe('prepared statements', () => {
       }
       // A colleague still gets nothing: the plan changed, the visibility rule did not.
       expect(await getSkpDocument(db, await viewerFor(t.db, NIP.pppk), skp.id, TEST_TODAY)).toBeNull();
-      const { rows } = await sql<{ statement: string; runs: number }>`
-        SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
-        WHERE statement LIKE '%/* prepared */'`.execute(db);
       // The revisions, the coaching notes, the person as printed on the SKP and its RHK.
-      for (const part of [
+      await expectRanPrepared(db, [
         '"r"."approved_late"',
         '"entry_indicator"',
         '"u"."name" as "unit"',
         '"parent_text"',
-      ]) {
-        const statement = rows.find((r) => r.statement.includes(part));
-        expect(statement, part).toBeDefined();
-        expect(statement!.runs, part).toBeGreaterThanOrEqual(8);
-      }
+      ]);
     });
   });
 
@@ -165,15 +157,8 @@ describe('prepared statements', () => {
         expect(await getAppraisal(db, kabid, appraisal.id, TEST_TODAY)).toEqual(first);
       // Someone outside the line still gets nothing.
       expect(await getAppraisal(db, await viewerFor(t.db, NIP.pppk), appraisal.id, TEST_TODAY)).toBeNull();
-      const { rows } = await sql<{ statement: string; runs: number }>`
-        SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
-        WHERE statement LIKE '%/* prepared */'`.execute(db);
       // Both people, the calibration steps and a unit head's org predikat.
-      for (const part of ['"u"."name" as "unit"', '"j"."justification"', '"p"."is_unit_head"']) {
-        const statement = rows.find((r) => r.statement.includes(part));
-        expect(statement, part).toBeDefined();
-        expect(statement!.runs, part).toBeGreaterThanOrEqual(8);
-      }
+      await expectRanPrepared(db, ['"u"."name" as "unit"', '"j"."justification"', '"p"."is_unit_head"']);
     });
   });
 });
