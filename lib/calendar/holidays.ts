@@ -8,13 +8,15 @@ export async function holidaySet(
   from: string,
   to: string,
 ): Promise<Set<string>> {
-  const rows = await db
+  const rows = await holidaysQuery(db, agencyId, from, to).select('date').modifyEnd(PREPARED).execute();
+  return new Set(rows.map((r) => r.date));
+}
+
+/** holidaySet as a query to select from, for a caller's own statement (report filing). */
+export function holidaysQuery(db: Database, agencyId: number, from: string, to: string) {
+  return db
     .selectFrom('holidays')
-    .select('date')
     .where('agency_id', '=', agencyId)
     .where('date', '>=', from)
-    .where('date', '<=', to)
-    .modifyEnd(PREPARED)
-    .execute();
-  return new Set(rows.map((r) => r.date));
+    .where('date', '<=', to);
 }

@@ -71,14 +71,17 @@ export function currentPeriod(periods: readonly PeriodRef[], on: string): Period
  * contains the date. Daily reports, and whatever else is dated rather than tied to a period, ask this.
  */
 export async function isDateOpen(db: Database, agencyId: number, on: string): Promise<boolean> {
-  const closed = await db
+  const closed = await closedPeriodQuery(db, agencyId, on).modifyEnd(PREPARED).executeTakeFirst();
+  return closed === undefined;
+}
+
+/** The agency's closed periods containing `on`, as a subquery for a caller's own statement (report filing). */
+export function closedPeriodQuery(db: Database, agencyId: number, on: string) {
+  return db
     .selectFrom('periods')
     .select('id')
     .where('agency_id', '=', agencyId)
     .where('status', '=', sql.lit('closed'))
     .where('starts_on', '<=', on)
-    .where('ends_on', '>=', on)
-    .modifyEnd(PREPARED)
-    .executeTakeFirst();
-  return closed === undefined;
+    .where('ends_on', '>=', on);
 }

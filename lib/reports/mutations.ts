@@ -6,8 +6,8 @@ import type { DB } from '@/db/types';
 import { audit } from '@/lib/audit';
 import { supervises } from '@/lib/auth/supervision';
 import type { Viewer } from '@/lib/auth/viewer';
-import { holidaySet } from '@/lib/calendar/holidays';
-import { isDateOpen } from '@/lib/calendar/periods';
+import { holidaysQuery } from '@/lib/calendar/holidays';
+import { closedPeriodQuery, isDateOpen } from '@/lib/calendar/periods';
 import { config } from '@/lib/config';
 import {
   durationMinutes,
@@ -19,7 +19,7 @@ import {
 import { ActionError } from '@/lib/errors';
 import { type Evidence, readEvidence } from '@/lib/evidence';
 import { notify } from '@/lib/notifications/notify';
-import { reportableSkp } from './queries';
+import { reportableSkpQuery } from './queries';
 import { refreshPendingRollups, refreshReportRollups } from './rollups';
 import type { ReportFormValues } from './schema';
 
@@ -31,34 +31,53 @@ async function assertDateOpen(db: Database | Tx, agencyId: number, date: string)
     throw new ActionError('reports.errors.periodClosed', 'reportDate');
 }
 
-/** Date window, an SKP that was approved, and an indicator of that SKP: the rules shared by filing and editing. */
+/**
+ * The rules shared by filing and editing: the date window, no closed period (its year, quarter or month)
+ * around the date, an SKP that was approved, an indicator of that SKP, and a confirmed weekend or holiday.
+ * What the database knows is read in one statement (a filing is the busiest write of the day); the
+ * answers are checked in that order, so the first broken rule is the one shown.
+ */
 async function checkReport(db: Database | Tx, viewer: Viewer, input: ReportFormValues, on: string) {
   const problem = reportDateProblem(input.reportDate, on, config.reportBackdateDays);
   if (problem) throw new ActionError(`reports.validation.${problem}`, 'reportDate');
-  const year = Number(input.reportDate.slice(0, 4));
-  await assertDateOpen(db, viewer.agencyId, input.reportDate);
-  const skp = await reportableSkp(db, viewer.employeeId, year);
-  if (!skp) throw new ActionError('reports.errors.noApprovedSkp');
-  const indicator = await db
-    .selectFrom('skp_indicators as i')
-    .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
-    .select('i.id')
-    .where('i.id', '=', input.indicatorId)
-    .where('r.skp_id', '=', skp.id)
+  const date = input.reportDate;
+  const skp = () => reportableSkpQuery(db, viewer.employeeId, Number(date.slice(0, 4)));
+  const facts = await db
+    .selectNoFrom((eb) => [
+      eb.exists(closedPeriodQuery(db, viewer.agencyId, date)).as('closed'),
+      skp().select('s.id').as('skp_id'),
+      eb
+        .exists(
+          eb
+            .selectFrom('skp_indicators as i')
+            .innerJoin('skp_rhks as r', 'r.id', 'i.rhk_id')
+            .select('i.id')
+            .where('i.id', '=', input.indicatorId)
+            .where('r.skp_id', '=', skp().select('s.id')),
+        )
+        .as('indicator_ok'),
+      eb.exists(holidaysQuery(db, viewer.agencyId, date, date).select('date')).as('holiday'),
+    ])
     .modifyEnd(PREPARED)
-    .executeTakeFirst();
-  if (!indicator) throw new ActionError('reports.validation.indicator', 'indicatorId');
-  await askAboutDayOff(db, viewer, input);
-  return skp.id;
+    .executeTakeFirstOrThrow();
+  if (facts.closed) throw new ActionError('reports.errors.periodClosed', 'reportDate');
+  if (facts.skp_id === null) throw new ActionError('reports.errors.noApprovedSkp');
+  if (!facts.indicator_ok) throw new ActionError('reports.validation.indicator', 'indicatorId');
+  await askAboutDayOff(db, viewer, input, new Set(facts.holiday ? [date] : []));
+  return facts.skp_id;
 }
 
 /**
  * A weekend or an agency holiday is allowed, but only once the employee confirms they worked that day
  * (a wrong date is the usual reason). An edit that keeps the report's date is not asked again.
  */
-async function askAboutDayOff(db: Database | Tx, viewer: Viewer, input: ReportFormValues) {
+async function askAboutDayOff(
+  db: Database | Tx,
+  viewer: Viewer,
+  input: ReportFormValues,
+  holidays: ReadonlySet<string>,
+) {
   if (input.confirmNonWorkingDay === '1') return;
-  const holidays = await holidaySet(db, viewer.agencyId, input.reportDate, input.reportDate);
   if (isWorkingDay(input.reportDate, holidays)) return;
   if (input.reportId) {
     const current = await db
@@ -79,7 +98,13 @@ async function lockEmployeeReports(trx: Tx, employeeId: number) {
 }
 
 async function assertNoOverlap(trx: Tx, viewer: Viewer, input: ReportFormValues, exceptId?: number) {
-  const clash = await trx
+  const clash = await overlapQuery(trx, viewer, input, exceptId).modifyEnd(PREPARED).executeTakeFirst();
+  if (clash) throw new ActionError('reports.validation.overlap', 'startTime');
+}
+
+/** A report of the viewer's, other than `exceptId`, whose time on the same date overlaps the input's. */
+function overlapQuery(trx: Tx, viewer: Viewer, input: ReportFormValues, exceptId?: number) {
+  return trx
     .selectFrom('daily_reports')
     .select('id')
     .where('employee_id', '=', viewer.employeeId)
@@ -88,9 +113,16 @@ async function assertNoOverlap(trx: Tx, viewer: Viewer, input: ReportFormValues,
     .where('start_time', '<', input.endTime)
     .where('end_time', '>', input.startTime)
     .$if(exceptId !== undefined, (q) => q.where('id', '<>', exceptId as number))
-    .modifyEnd(PREPARED)
-    .executeTakeFirst();
-  if (clash) throw new ActionError('reports.validation.overlap', 'startTime');
+    .limit(1);
+}
+
+/** The viewer's report filed with this form's idempotency key (one at most: the key is unique). */
+function sameSubmitQuery(trx: Tx, viewer: Viewer, input: ReportFormValues) {
+  return trx
+    .selectFrom('daily_reports')
+    .select('id')
+    .where('employee_id', '=', viewer.employeeId)
+    .where('idempotency_key', '=', input.idempotencyKey);
 }
 
 // Two submits racing past the check above meet the exclusion constraint; they get the same message.
@@ -146,15 +178,16 @@ export async function fileReport(
     .transaction()
     .execute(async (trx) => {
       await lockEmployeeReports(trx, viewer.employeeId);
-      const again = await trx
-        .selectFrom('daily_reports')
-        .select('id')
-        .where('employee_id', '=', viewer.employeeId)
-        .where('idempotency_key', '=', input.idempotencyKey)
+      // A repeated submit and a clash with another report, asked in one statement once the lock is held.
+      const seen = await trx
+        .selectNoFrom([
+          sameSubmitQuery(trx, viewer, input).as('again'),
+          overlapQuery(trx, viewer, input).as('clash'),
+        ])
         .modifyEnd(PREPARED)
-        .executeTakeFirst();
-      if (again) return again.id;
-      await assertNoOverlap(trx, viewer, input);
+        .executeTakeFirstOrThrow();
+      if (seen.again !== null) return seen.again;
+      if (seen.clash !== null) throw new ActionError('reports.validation.overlap', 'startTime');
       const inserted = await trx
         .insertInto('daily_reports')
         .values({
@@ -168,17 +201,10 @@ export async function fileReport(
         .executeTakeFirst();
       if (!inserted) {
         // A concurrent identical submit won the race: answer with its report.
-        return (
-          await trx
-            .selectFrom('daily_reports')
-            .select('id')
-            .where('employee_id', '=', viewer.employeeId)
-            .where('idempotency_key', '=', input.idempotencyKey)
-            .executeTakeFirstOrThrow()
-        ).id;
+        return (await sameSubmitQuery(trx, viewer, input).executeTakeFirstOrThrow()).id;
       }
       await storeEvidence(trx, inserted.id, files);
-      await refreshPendingRollups(trx, [{ employeeId: viewer.employeeId, date: input.reportDate }]);
+      await refreshPendingRollups(trx, { employeeId: viewer.employeeId, date: input.reportDate });
       await audit(trx, {
         actorId: viewer.employeeId,
         action: 'report.create',

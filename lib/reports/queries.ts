@@ -14,9 +14,16 @@ export type IndicatorChoice = { id: number; rhkText: string; text: string; unit:
 
 /** An SKP may be reported on once it has been approved (also while a later revision is in the works). */
 export async function reportableSkp(db: Database, employeeId: number, year: number) {
+  return reportableSkpQuery(db, employeeId, year)
+    .select(['s.id', 's.status'])
+    .modifyEnd(PREPARED)
+    .executeTakeFirst();
+}
+
+/** reportableSkp as a query to select from: at most one SKP (one per employee and year). */
+export function reportableSkpQuery(db: Database, employeeId: number, year: number) {
   return db
     .selectFrom('skps as s')
-    .select(['s.id', 's.status'])
     .where('s.employee_id', '=', employeeId)
     .where('s.year', '=', year)
     .where((eb) =>
@@ -24,9 +31,7 @@ export async function reportableSkp(db: Database, employeeId: number, year: numb
         eb('s.status', '=', sql.lit('approved')),
         eb.exists(eb.selectFrom('skp_revisions as r').select('r.id').whereRef('r.skp_id', '=', 's.id')),
       ]),
-    )
-    .modifyEnd(PREPARED)
-    .executeTakeFirst();
+    );
 }
 
 export async function indicatorChoices(db: Database, skpId: number): Promise<IndicatorChoice[]> {
