@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type Messages, pickMessages } from '@/lib/i18n/pick';
+import { getLocale, getMessages, getTranslations } from '@/lib/i18n/server';
 import './globals.css';
 
 /** All a page's client components share: the error boundary's texts. Islands get theirs from ClientMessages. */

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { Abbr } from '@/components/ui/abbr';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatNip, parseNip } from '@/lib/domain/nip';
 import { pangkatByCode } from '@/lib/domain/pangkat';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import type { PersonRef, EmployeeProfile as Profile } from '@/lib/org/queries';
 
 function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {

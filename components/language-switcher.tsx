@@ -1,5 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import { LOCALES } from '@/lib/i18n/locale';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { LanguageForm } from './language-form';
 
 /** A plain form (select + button), so switching language works without JavaScript. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The 404 text, shared by the page on its own and the one inside the signed-in layout. */
 export async function NotFoundMessage() {

@@ -85,6 +85,16 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('server code translates through lib/i18n/server, whose formatters live for the process', () => {
+    // next-intl's own getTranslations makes its Intl objects afresh for every request.
+    const offenders = ['app', 'components', 'lib']
+      .flatMap((dir) => sources(path.join(ROOT, dir)))
+      .filter((f) => /from\s+'next-intl\/server'/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
+      .filter((f) => f !== 'lib/i18n/server.ts' && f !== 'lib/i18n/request.ts');
+    expect(offenders).toEqual([]);
+  });
+
   it('feature folders under lib/ import each other without cycles', () => {
     const edges = new Map<string, Set<string>>();
     for (const f of libFiles) {

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { Abbr } from '@/components/ui/abbr';
@@ -7,6 +6,7 @@ import { getDb } from '@/db';
 import { canManageOrganisation, canSeeAgencyOverview } from '@/lib/auth/policy';
 import { hasRole, requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { navCounts } from '@/lib/nav/counts';
 import { currentPath } from '@/lib/request-path';
 import { LogoutButton } from './logout-button';

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { todayTasks } from '@/lib/home/queries';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { remindRealisation } from '@/lib/realisation/mutations';
 import { complianceOf } from '@/lib/reports/realisation';
 import { ComplianceCard } from './compliance-card';

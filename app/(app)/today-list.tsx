@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { TodayTasks } from '@/lib/home/types';
+import { getTranslations } from '@/lib/i18n/server';
 import { Item, linkClass, reportItem, skpItem, supervisorItems } from './today-items';
 
 /** Today's report, then whatever waits for the viewer in their roles, each with the link that does it. */

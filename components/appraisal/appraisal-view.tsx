@@ -1,4 +1,3 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import { PersonTable } from '@/components/skp/skp-view';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { AppraisalDocument, AppraisalRhk } from '@/lib/appraisal/types';
@@ -6,6 +5,7 @@ import { coachingSummaryText } from '@/lib/coaching/summary-text';
 import { predikatFor } from '@/lib/domain/appraisal';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { formatTarget } from '@/lib/domain/skp';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { Career } from '@/lib/appraisal/career/types';
 import type { PromotionReason } from '@/lib/domain/appraisal';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { AddPlanItemForm, PlanStatusForm } from './plan-forms';
 

@@ -1,8 +1,8 @@
-import { getTranslations } from 'next-intl/server';
 import { DialogList, NoteList } from '@/components/coaching/coaching-list';
 import type { AppraisalDocument } from '@/lib/appraisal/types';
 import type { CoachingNote } from '@/lib/coaching/types';
 import { BERAKHLAK } from '@/lib/domain/berakhlak';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The notes on each RHK of the appraised SKP; notes on an RHK no longer in it come last, by their text. */
 export function notesByRhk(doc: AppraisalDocument) {

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import type { SuggestionBasis as Basis } from '@/lib/appraisal/types';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 /**

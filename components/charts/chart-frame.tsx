@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** A chart with its title, the SVG (an image with a text label) and the same numbers as a table. */
 export async function ChartFrame({

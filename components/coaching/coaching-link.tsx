@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The way from a profile to the continuous feedback record (the own one, or a subordinate's). */
 export async function CoachingLink({ href }: { href: string }) {

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { CoachingDialog, CoachingNote } from '@/lib/coaching/types';
 import { actionState, type NoteTarget } from '@/lib/domain/coaching';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 const KIND_TONE = {

@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { TeamRow } from '@/lib/dashboard/team';
 import { PAGE_SIZE } from '@/lib/dashboard/team';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 /**

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { DelegationRow } from '@/lib/delegation/queries';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { CancelDelegationForm } from './delegation-forms';
 

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type Messages, pickMessages } from '@/lib/i18n/pick';
+import { getMessages } from '@/lib/i18n/server';
 
 /**
  * The one way a client component gets catalogue text: its server parent wraps it here with the

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import type { ReportView } from '@/lib/reports/queries';
 

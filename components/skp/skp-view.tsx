@@ -1,10 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import { Abbr } from '@/components/ui/abbr';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { achievement } from '@/lib/domain/appraisal';
 import { formatNip } from '@/lib/domain/nip';
 import { rankText } from '@/lib/domain/pangkat';
 import { formatTarget } from '@/lib/domain/skp';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import type { SkpDocument, SkpPerson, SkpRhk } from '@/lib/skp/types';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';

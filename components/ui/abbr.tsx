@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { markAbbreviations } from '@/lib/i18n/abbreviations';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** Text whose abbreviations (SKP, RHK, TMT, Plt/Plh, JPT, PPPK…) carry their full form in <abbr title>. */
 export async function Abbr({ children }: { children: string }) {

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { getTranslations } from '@/lib/i18n/server';
 
 /**
  * The one table of the app's lists and dashboards: a server component with sort links on allowlisted

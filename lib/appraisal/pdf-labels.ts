@@ -1,5 +1,4 @@
 import 'server-only';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/lib/calendar/labels';
 import { coachingSummaryText } from '@/lib/coaching/summary-text';
 import type { CoachingNote } from '@/lib/coaching/types';
@@ -8,6 +7,7 @@ import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { actionState } from '@/lib/domain/coaching';
 import { today } from '@/lib/domain/dates';
 import { RATINGS } from '@/lib/domain/ratings';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import type { AppraisalPdfLabels } from './pdf';
 import type { AppraisalDocument } from './types';

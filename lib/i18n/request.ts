@@ -11,10 +11,12 @@ export default getRequestConfig(async () => {
     locale,
     messages: (await catalogues[locale]()).default,
     timeZone: AGENCY_TIMEZONE,
-    // Tests run strict so a missing or misplaced message fails the page instead of showing a key.
-    onError(error) {
-      if (process.env.KINERJA_STRICT_I18N === '1') throw error;
-      console.error(`[i18n] ${error.message}`);
-    },
+    onError: reportI18nError,
   };
 });
+
+/** Tests run strict so a missing or misplaced message fails the page instead of showing a key. */
+export function reportI18nError(error: Error): void {
+  if (process.env.KINERJA_STRICT_I18N === '1') throw error;
+  console.error(`[i18n] ${error.message}`);
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getLocale } from 'next-intl/server';
+import { getLocale } from '@/lib/i18n/server';
 import { formatsFor } from './format';
 
 /** The formatting helpers for the request's language. */

@@ -1,6 +1,6 @@
 import 'server-only';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { AGENCY_TIMEZONE } from '@/lib/domain/dates';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 
 /** The date a document is printed, in the reader's language and the agency's time zone, and its signing line. */
 export async function printedOn(): Promise<{ printedOn: string; placeAndDate: string }> {

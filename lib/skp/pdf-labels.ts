@@ -1,7 +1,7 @@
 import 'server-only';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { BERAKHLAK, type BerakhlakValue } from '@/lib/domain/berakhlak';
 import { ASPEK, type Aspek, SKP_STATUSES, type SkpStatus } from '@/lib/domain/skp';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import type { SkpPdfLabels } from './pdf';
 
 /** The PDF's fixed texts, from the message catalogues in the viewer's language. */

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ADMIN_SECTIONS } from '@/lib/admin/sections';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };

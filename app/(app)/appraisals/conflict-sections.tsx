@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { startAppraisalAction } from '@/lib/appraisal/actions';
@@ -7,6 +6,7 @@ import type { RoutedRow } from '@/lib/appraisal/conflict/queries';
 import type { DeclarationRow } from '@/lib/appraisal/conflict/types';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { PeriodRef } from '@/lib/calendar/types';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { DecideRequestForm, RaterRequestForm } from './conflict-forms';
 

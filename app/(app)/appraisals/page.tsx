@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -14,6 +13,7 @@ import { hasRole, requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { currentPeriod, listPeriods } from '@/lib/calendar/periods';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { RequestsToDecide, RoutedToYou } from './conflict-sections';
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
@@ -10,6 +9,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { currentPeriod } from '@/lib/calendar/periods';
 import { listCalibrations } from '@/lib/calibration/queries';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { OpenCalibrationForm } from './calibration-forms';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { canSeeAgencyOverview } from '@/lib/auth/policy';
@@ -9,6 +8,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import { myTasks } from '@/lib/feedback/requests/queries';
 import { myClosedRounds, teamRounds } from '@/lib/feedback/rounds/queries';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { deleteUnitGoalAction } from '@/lib/skp/actions';
 import { listUnitGoals } from '@/lib/skp/goals/queries';
 import { AddGoalForm } from './add-goal-form';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -10,6 +9,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { deleteHolidayAction } from '@/lib/holidays/actions';
 import { listHolidays } from '@/lib/holidays/queries';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { HolidayForm } from './holiday-form';
 

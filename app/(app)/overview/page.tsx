@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { LineChart } from '@/components/charts/line-chart';
 import { StackedBar } from '@/components/charts/stacked-bar';
 import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
@@ -15,6 +14,7 @@ import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { readDb } from '@/lib/read-db';
 import { PredikatSection } from './predikat-section';

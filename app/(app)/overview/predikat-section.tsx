@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { StackedBar } from '@/components/charts/stacked-bar';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -7,6 +6,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import type { PredikatDistribution, PredikatRow } from '@/lib/dashboard/predikat';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import { DISTRIBUTION_PATTERN, type DistributionRule } from '@/lib/domain/distribution';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 type Props = {

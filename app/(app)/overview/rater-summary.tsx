@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db';
 import type { Viewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
+import { getTranslations } from '@/lib/i18n/server';
 import { raterSummary, resolveSpan } from '@/lib/raters/queries';
 
 /**

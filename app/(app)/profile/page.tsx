@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { CareerSection } from '@/components/appraisal/career-section';
 import { CoachingLink } from '@/components/coaching/coaching-link';
 import { EmployeeProfile } from '@/components/employee-profile';
@@ -8,6 +7,7 @@ import { getDb } from '@/db';
 import { careerOf } from '@/lib/appraisal/career/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { getEmployeeProfile } from '@/lib/org/queries';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The method and thresholds in plain words, so a reader can check what a flag means. */
 export async function Method() {

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { AnalysedAt } from '@/components/raters/analysed-at';
 import { SignalList } from '@/components/raters/signal-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { analysisStatus } from '@/lib/raters/analysis';
 import { mayOpenRaterInsights, type RaterRow, raterInsights, resolveSpan } from '@/lib/raters/queries';
 import { Method } from './method';

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { PeriodRef } from '@/lib/calendar/types';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** A plain GET form: works without JavaScript. Years first, then each period of the year. */
 export async function SpanPicker({

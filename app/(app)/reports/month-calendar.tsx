@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReportStatus } from '@/lib/domain/reports';
+import { getTranslations } from '@/lib/i18n/server';
 import { STATUS_TONE } from './status-tone';
 
 export type CalendarDay = {

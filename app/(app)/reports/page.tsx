@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { ReportList } from '@/components/reports/report-list';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { REPORT_STATUSES, type ReportStatus } from '@/lib/domain/reports';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { monthDays, myReports } from '@/lib/reports/queries';
 import { MonthCalendar } from './month-calendar';

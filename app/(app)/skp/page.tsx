@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { mySkpId } from '@/lib/skp/queries';
 import { CreateSkpForm } from './create-skp-form';
 

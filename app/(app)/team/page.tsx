@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
 import { StaffTable } from '@/components/dashboard/staff-table';
 import { Stat } from '@/components/dashboard/stat-card';
@@ -11,6 +10,7 @@ import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
 import { monthsSoFar, NO_REPORT_DAYS, VALIDATION_WAIT_DAYS } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { readDb } from '@/lib/read-db';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { Abbr } from '@/components/ui/abbr';
 import { pageViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
+import { getTranslations } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { searchAuditLog } from '@/lib/admin/audit/queries';
 import { type AuditFilter, auditFilterSchema } from '@/lib/admin/audit/schema';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { LimitsForm } from '@/components/delegation/delegation-forms';
 import { DelegationTable } from '@/components/delegation/delegation-table';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -10,6 +9,7 @@ import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
 import { delegationLimits, listDelegations } from '@/lib/delegation/queries';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('adminOrg'))('delegation.title') };

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { searchEmployees } from '@/lib/admin/org/employees/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { formatNip } from '@/lib/domain/nip';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('adminOrg'))('employees.title') };

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { listImportJobs } from '@/lib/admin/import/queries';
 import { TEMPLATE_FILES } from '@/lib/admin/import/template';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { UploadForm } from './upload-form';
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -9,6 +8,7 @@ import { closePeriodAction } from '@/lib/admin/periods/actions';
 import { periodsByYear } from '@/lib/admin/periods/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { OpenYearForm, ReopenForm } from './period-forms';
 

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import type { UserAccount } from '@/lib/admin/users/types';
+import { getTranslations } from '@/lib/i18n/server';
 
 const badge = 'mr-1 inline-block rounded px-2 py-0.5 text-xs font-semibold';
 

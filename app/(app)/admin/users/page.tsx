@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { findUsers } from '@/lib/admin/users/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 import { AccountState } from './account-state';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { periodLabel } from '@/lib/calendar/labels';
 import type { Distribution, FeedbackAnswer, FeedbackResults } from '@/lib/feedback/types';
+import { getTranslations } from '@/lib/i18n/server';
 
 const cell = 'border border-slate-400 px-2 py-1 align-top';
 const ANSWERS: FeedbackAnswer[] = ['di_atas', 'sesuai', 'di_bawah', 'cannot_judge'];

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
 import {
   AppraisalIdentity,
   BehaviourTable,
@@ -21,6 +20,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { config } from '@/lib/config';
 import { hasilFromOrgResult } from '@/lib/domain/appraisal';
 import { today } from '@/lib/domain/dates';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import { DecisionForm, ObjectionForm } from './answer-forms';

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { listOwnRequests } from '@/lib/appraisal/conflict/queries';
@@ -9,6 +8,7 @@ import { pejabatPenilaiOf } from '@/lib/auth/supervision';
 import { requireViewer } from '@/lib/auth/viewer';
 import { listPeriods } from '@/lib/calendar/periods';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { OwnRaterRequests } from '../conflict-sections';
 
 export async function generateMetadata(): Promise<Metadata> {

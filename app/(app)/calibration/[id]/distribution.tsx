@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import type { CalibrationView } from '@/lib/calibration/types';
 import { PREDIKAT } from '@/lib/domain/appraisal';
 import type { DistributionRule } from '@/lib/domain/distribution';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 /** The proposed predikat of the calibration, counted, against the pattern of the unit's organisational predikat. */

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { CareerSection } from '@/components/appraisal/career-section';
 import { CoachingLink } from '@/components/coaching/coaching-link';
 import { EmployeeProfile } from '@/components/employee-profile';
@@ -8,6 +7,7 @@ import { careerOf } from '@/lib/appraisal/career/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { coachingRole } from '@/lib/coaching/queries';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { getEmployeeProfile } from '@/lib/org/queries';
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/charts/bar-chart';
 import { HeatMap } from '@/components/charts/heat-map';
 import { AsOf, CountedMonth, MonthPicker } from '@/components/dashboard/month-picker';
@@ -10,6 +9,7 @@ import { getAgencyDashboard } from '@/lib/dashboard/agency';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { monthsSoFar } from '@/lib/domain/dashboard';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { readDb } from '@/lib/read-db';
 

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { pageViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { getAgencyDashboard } from '@/lib/dashboard/agency';
@@ -6,6 +5,7 @@ import { downloadResponse, employeeTable, predikatTable, unitTable } from '@/lib
 import { parseFilters } from '@/lib/dashboard/params';
 import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { readDb } from '@/lib/read-db';
 
 const notFound = () =>

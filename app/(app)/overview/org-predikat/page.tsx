@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -9,6 +8,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { filterParams, parseFilters } from '@/lib/dashboard/params';
 import { getPredikatDistribution } from '@/lib/dashboard/predikat';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { OrgPredikatForm } from './org-predikat-form';
 
 export async function generateMetadata(): Promise<Metadata> {

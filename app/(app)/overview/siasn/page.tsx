@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
+import { getTranslations } from '@/lib/i18n/server';
 import { exportablePeriods } from '@/lib/siasn-export/queries';
 import type { ExportablePeriod } from '@/lib/siasn-export/types';
 

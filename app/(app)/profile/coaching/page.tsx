@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { DialogList, NoteList } from '@/components/coaching/coaching-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { getCoaching } from '@/lib/coaching/queries';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { AnswerForm } from './answer-form';
 
 export async function generateMetadata(): Promise<Metadata> {

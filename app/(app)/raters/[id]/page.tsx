@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { AnalysedAt } from '@/components/raters/analysed-at';
 import { SignalList } from '@/components/raters/signal-list';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -9,6 +8,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { analysisStatus } from '@/lib/raters/analysis';
 import { raterDetail, resolveSpan, visibleRaterRow } from '@/lib/raters/queries';

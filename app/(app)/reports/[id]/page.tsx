@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ReportList } from '@/components/reports/report-list';
 import { ActionButton } from '@/components/ui/action-button';
@@ -9,6 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { config } from '@/lib/config';
 import { today } from '@/lib/domain/dates';
 import { isEditableReport } from '@/lib/domain/reports';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { recordReportOpen } from '@/lib/raters/mutations';
 import { deleteReportAction } from '@/lib/reports/actions';

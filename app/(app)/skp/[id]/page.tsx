@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { SkpView } from '@/components/skp/skp-view';
 import { ActionButton } from '@/components/ui/action-button';
@@ -9,6 +8,7 @@ import { ConfirmAction } from '@/components/ui/confirm-action';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getFormatter, getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { skpRealisation } from '@/lib/realisation/queries';
 import { discardRevisionAction, reviseSkpAction, submitSkpAction } from '@/lib/skp/actions';

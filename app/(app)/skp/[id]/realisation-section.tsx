@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { ReviewEntryForm } from '@/components/realisation/review-entry-form';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { periodLabel } from '@/lib/calendar/labels';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import type { IndicatorRealisation, RealisationEntryView } from '@/lib/realisation/types';
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { DelegateForm } from '@/components/delegation/delegation-forms';
 import { DelegationTable } from '@/components/delegation/delegation-table';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -8,6 +7,7 @@ import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { delegationLimits, listDelegations } from '@/lib/delegation/queries';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('adminOrg'))('delegation.title') };

@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import { pageViewer } from '@/lib/auth/viewer';
 import { downloadResponse, employeeTable } from '@/lib/dashboard/export';
 import { parseFilters } from '@/lib/dashboard/params';
 import { getTeamDashboard } from '@/lib/dashboard/team';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { readDb } from '@/lib/read-db';
 
 const notFound = () =>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { Abbr } from '@/components/ui/abbr';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { getMatrix } from '@/lib/skp/team';
 
 export async function generateMetadata(): Promise<Metadata> {

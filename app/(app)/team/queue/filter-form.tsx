@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 import type { QueueEmployee } from '@/lib/reports/queries';
 
 const field = 'rounded border border-slate-400 bg-white p-1';

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { ReviewEntryForm } from '@/components/realisation/review-entry-form';
 import { periodLabel } from '@/lib/calendar/labels';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import type { QueuedEntry } from '@/lib/realisation/types';
 

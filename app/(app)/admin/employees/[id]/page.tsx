@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
@@ -9,6 +8,7 @@ import { getAdminEmployee, positionOptions } from '@/lib/admin/org/employees/que
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
 import { getImportJob } from '@/lib/admin/import/queries';
 import { canManageOrganisation } from '@/lib/auth/policy';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import { ApplyForm } from './apply-form';

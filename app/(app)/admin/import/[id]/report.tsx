@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { ImportReport } from '@/lib/admin/import/types';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 
 /** At most this many rows per table on the page; the counts above always cover every row. */

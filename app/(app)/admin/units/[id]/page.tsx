@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { listPositions, listUnitTree } from '@/lib/admin/org/units/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { CloseUnitForm, MoveUnitForm, PositionForm, RenameUnitForm } from '../unit-forms';
 

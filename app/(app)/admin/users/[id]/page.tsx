@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/ui/action-button';
 import { getDb } from '@/db';
 import { setAccessAction, unlockUserAction } from '@/lib/admin/users/actions';
 import { getUserAccount, scopeUnits } from '@/lib/admin/users/queries';
 import { requireViewer } from '@/lib/auth/viewer';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { AccountState } from '../account-state';
 import { ResetPasswordForm } from './reset-password-form';

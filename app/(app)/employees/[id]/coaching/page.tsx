@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { DialogList, NoteList } from '@/components/coaching/coaching-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getDb } from '@/db';
@@ -9,6 +8,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { getCoaching, noteOptions } from '@/lib/coaching/queries';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 import { DialogForm } from './dialog-form';

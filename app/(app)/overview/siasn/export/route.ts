@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { pageViewer } from '@/lib/auth/viewer';
 import { downloadResponse, siasnTable } from '@/lib/dashboard/export';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { readDb } from '@/lib/read-db';
 import { siasnResults } from '@/lib/siasn-export/queries';

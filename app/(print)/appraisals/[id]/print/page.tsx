@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import {
   AppraisalIdentity,
   BehaviourTable,
@@ -15,6 +14,7 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { printedOn } from '@/lib/pdf/printed';
 import type { SkpPerson } from '@/lib/skp/types';

@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { SkpView } from '@/components/skp/skp-view';
 import { PrintButton } from '@/components/ui/print-button';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
 import { formatNip } from '@/lib/domain/nip';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { printedOn } from '@/lib/pdf/printed';
 import { getSkpDocument } from '@/lib/skp/queries';

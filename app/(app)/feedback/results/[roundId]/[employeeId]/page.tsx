@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -9,6 +8,7 @@ import { periodLabel } from '@/lib/calendar/labels';
 import { today } from '@/lib/domain/dates';
 import type { Distribution, FeedbackAnswer } from '@/lib/domain/feedback';
 import { feedbackResults } from '@/lib/feedback/results/queries';
+import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
 import { parseId } from '@/lib/ids';
 

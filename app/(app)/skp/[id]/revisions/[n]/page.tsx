@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { SkpView } from '@/components/skp/skp-view';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/domain/dates';
+import { getTranslations } from '@/lib/i18n/server';
 import { parseId } from '@/lib/ids';
 import { getRevision } from '@/lib/skp/revisions';
 
