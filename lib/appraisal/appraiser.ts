@@ -1,5 +1,6 @@
 // Not server-only, like lib/auth/supervision.ts whose rule it extends.
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { PREPARED } from '@/db/pool';
 import type { DB } from '@/db/types';
 import { pejabatPenilaiSql } from '@/lib/auth/supervision';
 
@@ -42,6 +43,8 @@ export async function appraiserOf(
 ): Promise<number | null> {
   const row = await db
     .selectNoFrom(sql<number | null>`${appraiserSql(employeeId, periodId, on)}`.as('v'))
+    // Asked by every appraisal view and decision, always in this shape.
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   return row?.v ?? null;
 }

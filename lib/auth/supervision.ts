@@ -1,5 +1,6 @@
 // Not server-only: the demo seed proposes 360° raters with the same rule (lib/feedback/rounds/propose.ts).
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { PREPARED } from '@/db/pool';
 import type { DB } from '@/db/types';
 
 /** Supervision lines valid on `on` (valid_to is exclusive), whatever their kind: for showing the lines. */
@@ -78,8 +79,12 @@ export function underAtasan(
       AND ${currentSupervision('pp', on)} AND ${currentSupervision('app', on)})`;
 }
 
+/** One lookup of the supervision tree; fixed in shape, asked several times per appraisal view: prepared. */
 async function scalar(db: Queryable, value: Expression<number | null>): Promise<number | null> {
-  const row = await db.selectNoFrom(sql<number | null>`${value}`.as('v')).executeTakeFirst();
+  const row = await db
+    .selectNoFrom(sql<number | null>`${value}`.as('v'))
+    .modifyEnd(PREPARED)
+    .executeTakeFirst();
   return row?.v ?? null;
 }
 
