@@ -3,7 +3,6 @@ import { _createCache, _createIntlFormatters, createFormatter, createTranslator 
 import {
   getLocale,
   getMessages,
-  getNow,
   getTimeZone,
   type getFormatter as requestFormatter,
   type getTranslations as requestTranslations,
@@ -58,4 +57,4 @@ export const getTranslations = cache(translationsImpl) as unknown as typeof requ
 /** next-intl's getFormatter, on the process-wide formatters. */
 export const getFormatter = cache(formatterImpl) as unknown as typeof requestFormatter;
 
-export { getLocale, getMessages, getNow };
+export { getLocale, getMessages };

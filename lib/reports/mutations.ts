@@ -97,9 +97,12 @@ async function lockEmployeeReports(trx: Tx, employeeId: number) {
   await sql`SELECT pg_advisory_xact_lock(${0x4b4c}, ${employeeId})`.execute(trx);
 }
 
+/** Two reports of one person on one date may not overlap in time; the message sits beside the start. */
+const overlapError = () => new ActionError('reports.validation.overlap', 'startTime');
+
 async function assertNoOverlap(trx: Tx, viewer: Viewer, input: ReportFormValues, exceptId?: number) {
   const clash = await overlapQuery(trx, viewer, input, exceptId).modifyEnd(PREPARED).executeTakeFirst();
-  if (clash) throw new ActionError('reports.validation.overlap', 'startTime');
+  if (clash) throw overlapError();
 }
 
 /** A report of the viewer's, other than `exceptId`, whose time on the same date overlaps the input's. */
@@ -127,8 +130,7 @@ function sameSubmitQuery(trx: Tx, viewer: Viewer, input: ReportFormValues) {
 
 // Two submits racing past the check above meet the exclusion constraint; they get the same message.
 function mapOverlap(error: unknown): never {
-  if ((error as { code?: string }).code === '23P01')
-    throw new ActionError('reports.validation.overlap', 'startTime');
+  if ((error as { code?: string }).code === '23P01') throw overlapError();
   throw error;
 }
 
@@ -187,7 +189,7 @@ export async function fileReport(
         .modifyEnd(PREPARED)
         .executeTakeFirstOrThrow();
       if (seen.again !== null) return seen.again;
-      if (seen.clash !== null) throw new ActionError('reports.validation.overlap', 'startTime');
+      if (seen.clash !== null) throw overlapError();
       const inserted = await trx
         .insertInto('daily_reports')
         .values({

@@ -241,7 +241,8 @@ describe('dashboard rollups', () => {
       ON,
     );
     expect(statements).toHaveLength(8);
-    // A second report the same day, and one by a colleague of the same unit: the unit rows add up.
+    // A second report the same day adds to the same rows; the unit's stay the sum of its members'
+    // (colleagues filing at once: the test below).
     await fileReport(t.db, staff, report({ reportDate: day, startTime: '05:30', endTime: '06:00' }), [], ON);
     expect(await mismatches()).toEqual([]);
   });
