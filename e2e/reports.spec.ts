@@ -196,6 +196,47 @@ test('filing a report works with JavaScript disabled, including a refused eviden
   await context.close();
 });
 
+test('what is typed before the page’s JavaScript has loaded stays in the form and is saved', async ({
+  page,
+}) => {
+  const staff = await actingStaff(1);
+  const activity = `Menyusun notula rapat ${randomUUID().slice(0, 8)}`;
+  await loginAndWait(page, staff.nip);
+  // The scripts are held back until the fields are filled, as on a slow phone or a busy intranet PC.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reports/new', { waitUntil: 'domcontentloaded' });
+  const date = await workingDay();
+  await page.getByLabel('Tanggal', { exact: true }).fill(date);
+  await page.getByLabel('Mulai').fill('16:00');
+  await page.getByLabel('Selesai').fill('16:30');
+  await page.getByLabel('Uraian kegiatan').fill(activity);
+  await page.getByLabel('Jumlah output').fill('2');
+  release();
+  // React marks the DOM nodes it has hydrated; its effects run before the next input event.
+  await page.waitForFunction(() => {
+    const form = document.querySelector('main form');
+    return !!form && Object.keys(form).some((k) => k.startsWith('__reactFiber'));
+  });
+  await expect(page.getByLabel('Uraian kegiatan')).toHaveValue(activity);
+  await expect(page.getByLabel('Mulai')).toHaveValue('16:00');
+  await submitButton(page, /^Simpan laporan$/).click();
+  await expect(page.getByText('Laporan tersimpan dan menunggu validasi atasan.')).toBeVisible();
+  const saved = await query<{ date: string; start: string; quantity: number }>(
+    `SELECT to_char(report_date, 'YYYY-MM-DD') AS date, to_char(start_time, 'HH24:MI') AS start,
+            quantity::float8 AS quantity
+     FROM daily_reports WHERE employee_id = $1 AND activity = $2`,
+    [staff.id, activity],
+  );
+  expect(saved).toEqual([{ date, start: '16:00', quantity: 2 }]);
+});
+
 for (const javaScriptEnabled of [true, false]) {
   const how = javaScriptEnabled ? 'JavaScript on' : 'JavaScript off';
   // Own slots per variant, before the seeded office hours, so the two never overlap.

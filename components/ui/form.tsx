@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, startTransition, useActionState, useRef } from 'react';
+import { type FormEvent, type ReactNode, startTransition, useActionState, useRef, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import {
   type FieldErrors,
@@ -41,10 +41,15 @@ function lazyResolver(load: SchemaLoader): Resolver<FieldValues> {
  */
 export function useActionForm(schema: SchemaLoader, action: Action, initial: FormState) {
   const [state, formAction, pending] = useActionState(action, initial);
+  // What the page was rendered with is the fields' default; only a later answer refills them. Given as
+  // `values` from the start, it would make react-hook-form reset every field once the JavaScript has
+  // loaded, wiping what was typed before that (a slow phone, a busy intranet PC).
+  const [rendered] = useState(state);
   const form = useForm<FieldValues>({
     resolver: lazyResolver(schema),
     mode: 'onTouched',
-    values: state.values,
+    defaultValues: rendered.values,
+    values: state === rendered ? undefined : state.values,
   });
   const ref = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
