@@ -2,6 +2,7 @@
  * The minimal Next page (bench/baseline-app/) served beside the app: the limit every scenario is compared
  * with, measured in the same run. Built with the same `next` when its build is missing or older than its
  * sources or than the installed `next`, then served by `next start` — one process, on its own port.
+ * With --same-size it is also served grown to each scenario's size (`?rows=`), measured right after it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -33,6 +34,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 
 export class BaselineApp {
   private child: ChildProcess | null = null;
+  /** Body bytes of the page at 40 and at 440 rows, measured once (see rowsFor). */
+  private sizes: [number, number] | null = null;
   constructor(
     private readonly port: number,
     private readonly log: (line: string) => void,
@@ -45,6 +48,16 @@ export class BaselineApp {
 
   get baseUrl(): string {
     return `http://localhost:${this.port}`;
+  }
+
+  /** The path of the page grown (`?rows=`) to about `kib` KiB, the size of a scenario's response. */
+  async pathFor(kib: number): Promise<string> {
+    const bytes = async (rows: number) =>
+      (await (await fetch(`${this.baseUrl}/?rows=${rows}`)).arrayBuffer()).byteLength;
+    this.sizes ??= [await bytes(40), await bytes(440)];
+    const [small, large] = this.sizes;
+    const rows = Math.round(40 + ((kib * 1024 - small) * 400) / (large - small));
+    return `/?rows=${Math.min(5000, Math.max(1, rows))}`;
   }
 
   async start(): Promise<void> {

@@ -20,11 +20,19 @@ const fmt = (n: number, digits = 1) =>
     ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : '–';
 
+/** The name prefix of the minimal page's runs grown to a scenario's size (`--same-size`). */
+export const SAME_SIZE = 'same-size:';
+
 /**
  * One row per scenario; the ratio is the scenario's successful requests/s over the minimal Next page's, the
  * mean of its runs before and after the app's scenarios (or over /login when no baseline was measured).
+ * With --same-size a second ratio compares the scenario with the minimal page grown to its size.
  */
-export function table(outcomes: readonly Outcome[]): string {
+export function table(all: readonly Outcome[]): string {
+  const outcomes = all.filter((o) => !o.name.startsWith(SAME_SIZE));
+  const sameSize = new Map(
+    all.filter((o) => o.name.startsWith(SAME_SIZE)).map((o) => [o.name.slice(SAME_SIZE.length), o]),
+  );
   const baselines = outcomes.filter((o) => o.name.startsWith('baseline-'));
   const baselineName = baselines.length > 0 ? 'minimal page' : '/login';
   const baseline =
@@ -41,6 +49,7 @@ export function table(outcomes: readonly Outcome[]): string {
     'errors',
     'not ok',
     `vs ${baselineName}`,
+    ...(sameSize.size > 0 ? ['vs same-size page'] : []),
     'KiB/resp',
     'CPU ms/resp web + db',
     'idle CPU busy',
@@ -55,6 +64,7 @@ export function table(outcomes: readonly Outcome[]): string {
     String(o.errors + o.timeouts),
     String(o.failed),
     baseline && baseline.okRps > 0 ? `${fmt(o.okRps / baseline.okRps, 2)}×` : '–',
+    ...(sameSize.size > 0 ? [ratioTo(o, sameSize.get(o.name))] : []),
     fmt(o.kibPerResponse),
     o.cpuMsPerOk ? `${fmt(o.cpuMsPerOk.web)} + ${fmt(o.cpuMsPerOk.db)}` : '–',
     `${o.busyBefore} %`,
@@ -65,6 +75,9 @@ export function table(outcomes: readonly Outcome[]): string {
   const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
+
+const ratioTo = (o: Outcome, other: Outcome | undefined) =>
+  other && other.okRps > 0 ? `${fmt(o.okRps / other.okRps, 2)}× (${fmt(other.okRps)})` : '–';
 
 export function writeResults(file: string, data: unknown): string {
   const target = path.resolve(file);
@@ -102,6 +115,8 @@ export function printSummary(s: Summary): void {
       'connection errors and timeouts, "not ok" other answers; "CPU ms/resp" is the CPU time of the web ' +
       "server's processes (the jobs process left out) and of PostgreSQL's per successful response, which other " +
       'work on the machine skews far less than req/s; "idle CPU busy" is how busy the machine was in the ' +
-      'second before the scenario, with the bench idle (other work skews the figures).',
+      'second before the scenario, with the bench idle (other work skews the figures). With --same-size, ' +
+      '"vs same-size page" compares with the minimal page grown to the scenario\'s KiB (its req/s in brackets), ' +
+      'measured right after the scenario: the part of the gap that is not the size of the output.',
   );
 }

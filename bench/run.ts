@@ -3,13 +3,15 @@
  *
  *   npm run bench -- [--duration 10] [--warmup 2] [--connections 20] [--employees 10000]
  *                    [--submitters 200] [--only live,login,overview,…,stamp,…,form,submit] [--reuse] [--baseline-port 3499]
- *                    [--explain] [--pg-stats [--pg-top 8]] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
+ *                    [--same-size] [--explain] [--pg-stats [--pg-top 8]] [--data-dir /tmp/kinerja-bench] [--pg-port 54440] [--port 3400]
  *
  * Starts its own embedded PostgreSQL in --data-dir (fresh unless --reuse), seeds it, builds the app when
  * the sources changed, serves it on --port, measures each scenario with autocannon after a warm-up,
  * prints a table and writes bench/results/latest.json. Ctrl-C stops the server and PostgreSQL.
  * Beside the app it serves the minimal Next page of bench/baseline-app/ (--baseline-port, built with the same
  * `next`) and measures it before and after the app's scenarios: every scenario is reported as a ratio to it.
+ * With --same-size each page scenario is followed by that page grown to the scenario's size in KiB: what
+ * Next alone costs for that many bytes, so the second ratio shows what the app adds beyond its output.
  */
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/pool';
@@ -27,7 +29,7 @@ import {
   pickSupervisor,
 } from './fixtures';
 import { measure, type Outcome, type RunOptions, stopLoad } from './measure';
-import { machineInfo, printSummary, writeResults } from './output';
+import { machineInfo, printSummary, SAME_SIZE, writeResults } from './output';
 import {
   enablePgStats,
   PG_STATS_FLAGS,
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     reuse: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    'same-size': { type: 'boolean', default: false },
     'pg-stats': { type: 'boolean', default: false },
     'pg-top': { type: 'string', default: '8' },
     'data-dir': { type: 'string', default: '/tmp/kinerja-bench' },
@@ -272,8 +275,7 @@ async function main() {
     return result;
   };
   // The minimal Next page before and after the app's scenarios: every ratio is to the mean of the two.
-  const measureBaseline = async (when: 'before' | 'after') => {
-    const scenario = { name: `baseline-${when}`, label: `minimal Next page (${when})`, path: '/' };
+  const measureOnBaseline = async (scenario: { name: string; label: string; path: string }) => {
     log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
     const outcome = unlessInterrupted(
       await measure(scenario, {
@@ -285,6 +287,8 @@ async function main() {
     report(outcome);
     outcomes.push(outcome);
   };
+  const measureBaseline = (when: 'before' | 'after') =>
+    measureOnBaseline({ name: `baseline-${when}`, label: `minimal Next page (${when})`, path: '/' });
   await measureBaseline('before');
   for (const scenario of pageScenarios(ctx).filter((s) => only.includes(s.name))) {
     log(`measuring ${scenario.label} (${settings.warmup} s warm-up + ${settings.duration} s)…`);
@@ -293,6 +297,15 @@ async function main() {
     );
     report(outcome);
     outcomes.push(outcome);
+    // Pages only: the health check and the queue's stamp are a few hundred bytes, not pages.
+    if (args['same-size'] && outcome.kibPerResponse >= 4) {
+      const kib = outcome.kibPerResponse;
+      await measureOnBaseline({
+        name: `${SAME_SIZE}${scenario.name}`,
+        label: `minimal Next page at ${kib.toFixed(1)} KiB (beside ${scenario.name})`,
+        path: await baselineApp.pathFor(kib),
+      });
+    }
   }
   let submission: Submission | null = null;
   if (only.includes('submit')) {

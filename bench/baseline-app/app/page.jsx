@@ -4,10 +4,15 @@ import { connection } from 'next/server';
  * The minimal Next page the bench compares every scenario with: one dynamic server component rendering a
  * 40-row table (about 23 KiB as sent: the table and its RSC payload), built with the same `next` as the app, so its requests per second are
  * the most this machine can serve through Next at all.
+ *
+ * `?rows=N` (1–5000) renders N rows instead: `npm run bench -- --same-size` serves, beside each scenario, the
+ * page grown to that scenario's size, which is what Next alone costs for that many bytes.
  */
-export default async function BaselinePage() {
+export default async function BaselinePage({ searchParams }) {
   await connection(); // rendered per request, like every signed-in page of the app
-  const rows = Array.from({ length: 40 }, (_, i) => ({
+  const asked = Number((await searchParams).rows);
+  const length = Number.isInteger(asked) && asked >= 1 && asked <= 5000 ? asked : 40;
+  const rows = Array.from({ length }, (_, i) => ({
     no: i + 1,
     name: `Pegawai contoh nomor ${i + 1}`,
     unit: `Bidang ${String.fromCharCode(65 + (i % 6))}, Dinas Pendidikan dan Kebudayaan`,
@@ -17,7 +22,7 @@ export default async function BaselinePage() {
   return (
     <main>
       <h1>Laporan harian tim</h1>
-      <p>Halaman dasar untuk pengukuran: satu komponen server dinamis dengan tabel 40 baris.</p>
+      <p>Halaman dasar untuk pengukuran: satu komponen server dinamis dengan tabel {length} baris.</p>
       <table>
         <thead>
           <tr>
