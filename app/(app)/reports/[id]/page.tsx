@@ -13,6 +13,7 @@ import { parseId } from '@/lib/ids';
 import { recordReportOpen } from '@/lib/raters/mutations';
 import { deleteReportAction } from '@/lib/reports/actions';
 import { getReport, reportFormContext } from '@/lib/reports/queries';
+import { REPORT_FORM_MESSAGES } from '../form-messages';
 import { ReportForm } from '../report-form';
 
 /** One report: its owner may edit or delete it while pending or returned; others in scope see it. */
@@ -28,7 +29,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const editable = report.employeeId === viewer.employeeId && isEditableReport(report.status);
   const context = editable ? await reportFormContext(db, viewer, on) : null;
   return (
-    <ClientMessages namespaces={['reports']}>
+    <ClientMessages namespaces={REPORT_FORM_MESSAGES}>
       <div className="max-w-4xl space-y-4">
         <h1 className="text-2xl font-bold">{editable ? t('editTitle') : t('title')}</h1>
         <ReportList reports={[report]} showEmployee={report.employeeId !== viewer.employeeId} />

@@ -7,6 +7,7 @@ import { config } from '@/lib/config';
 import { today } from '@/lib/domain/dates';
 import { getTranslations } from '@/lib/i18n/server';
 import { reportFormContext } from '@/lib/reports/queries';
+import { REPORT_FORM_MESSAGES } from '../form-messages';
 import { ReportForm } from '../report-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function NewReportPage() {
     getTranslations('reports'),
   ]);
   return (
-    <ClientMessages namespaces={['reports']}>
+    <ClientMessages namespaces={REPORT_FORM_MESSAGES}>
       <div className="max-w-3xl space-y-4">
         <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
         {!context ? (

@@ -13,6 +13,15 @@ import { parseId } from '@/lib/ids';
 import { DeclineForm } from './decline-form';
 import { Questionnaire } from './questionnaire';
 
+/** What the questionnaire and the decline form say in the browser, and their schemas' messages. */
+const CLIENT_MESSAGES = [
+  'feedback.answers',
+  'feedback.form',
+  'feedback.decline',
+  'feedback.validation',
+  'berakhlak',
+];
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('feedback'))('form.title') };
 }
@@ -26,7 +35,7 @@ export default async function FeedbackRequestPage({ params }: { params: Promise<
   if (!req) notFound();
   const editable = req.open && (req.status === 'pending' || req.status === 'draft');
   return (
-    <ClientMessages namespaces={['feedback', 'berakhlak']}>
+    <ClientMessages namespaces={CLIENT_MESSAGES}>
       <div className="max-w-3xl space-y-6">
         <p>
           <Link href="/feedback" className="text-emerald-800 underline">
