@@ -20,6 +20,29 @@ import { RealisationSection } from './realisation-section';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
+/**
+ * What the page's client forms say in the browser (DecisionForm, ExpectationsForm, ReviewEntryForm) and
+ * their schemas' messages; the rest of `skp` and `realisation` is translated on the server.
+ */
+const CLIENT_MESSAGES = [
+  'skp.decisionTitle',
+  'skp.returnComment',
+  'skp.returnCommentHint',
+  'skp.approve',
+  'skp.return',
+  'skp.saving',
+  'skp.expectation',
+  'skp.expectationFor',
+  'skp.expectationsSave',
+  'skp.validation',
+  'berakhlak',
+  'realisation.review',
+  'realisation.judgement',
+  'realisation.saving',
+  'realisation.validation',
+  'reports.validation',
+];
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: 'SKP' };
 }
@@ -51,7 +74,7 @@ export default async function SkpPage({ params, searchParams }: Props) {
           : null;
   const ref = { skpId: doc.id, version: doc.version };
   return (
-    <ClientMessages namespaces={['skp', 'berakhlak', 'realisation', 'reports.validation']}>
+    <ClientMessages namespaces={CLIENT_MESSAGES}>
       <div className="space-y-6">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div>
