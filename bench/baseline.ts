@@ -34,7 +34,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 
 export class BaselineApp {
   private child: ChildProcess | null = null;
-  /** Body bytes of the page at 40 and at 440 rows, measured once (see rowsFor). */
+  /** Body bytes of the page at 40 and at 440 rows, measured once (see pathFor). */
   private sizes: [number, number] | null = null;
   constructor(
     private readonly port: number,

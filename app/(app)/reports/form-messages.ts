@@ -1,6 +1,7 @@
 /**
- * What the report form and its delete button say in the browser: the labels the form translates and its
- * schema's checks. The pages that show the form send only these (ClientMessages), not all of `reports`.
+ * What the report form says in the browser: the labels it translates and its schema's checks (the delete
+ * button gets its labels as props). The pages that show the form send only these (ClientMessages), not
+ * all of `reports`.
  */
 export const REPORT_FORM_MESSAGES = [
   'reports.date',
