@@ -46,8 +46,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(viewer.roles.includes('leadership') ? [t('roles.leadership')] : []),
     ...(viewer.roles.includes('admin') ? [t('roles.admin')] : []),
   ];
-  const summary =
-    'flex cursor-pointer list-none items-center gap-2 rounded border border-slate-500 bg-white px-3 py-1 text-sm hover:bg-slate-100 [&::-webkit-details-marker]:hidden';
   return (
     <div className="min-h-screen">
       <header className="no-print border-b border-slate-300 bg-white">
@@ -73,7 +71,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
           <Menu
             className="relative"
-            summaryClassName={summary}
+            summaryClassName="menu-summary"
             testId="account-menu"
             summary={
               <>
@@ -94,7 +92,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <NavMenu
             links={links.map((l) => ({ href: l.href, label: <Abbr>{l.label}</Abbr> }))}
             menuLabel={t('nav.menu')}
-            summaryClassName={`${summary} w-full justify-between`}
+            summaryClassName="menu-summary w-full justify-between"
           />
         </nav>
       </header>

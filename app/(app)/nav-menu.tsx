@@ -50,11 +50,7 @@ export function NavMenu({
       <ul className="mt-2 flex flex-col gap-1 lg:mt-0 lg:flex-row lg:flex-wrap">
         {links.map((l) => (
           <li key={l.href}>
-            <Link
-              href={l.href}
-              aria-current={l.href === active ? 'page' : undefined}
-              className="block border-l-4 border-transparent px-3 py-2 hover:border-slate-400 aria-[current=page]:border-emerald-700 aria-[current=page]:font-semibold lg:inline-block lg:border-b-2 lg:border-l-0"
-            >
+            <Link href={l.href} aria-current={l.href === active ? 'page' : undefined} className="nav-link">
               {l.label}
             </Link>
           </li>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { TodayTasks } from '@/lib/home/types';
 
 export const linkClass = 'text-emerald-800 underline';
-const buttonClass = 'inline-block rounded bg-emerald-800 px-4 py-2 font-medium text-white';
+const buttonClass = 'btn btn-primary';
 
 export type T = (key: string, values?: Record<string, string | number>) => string;
 

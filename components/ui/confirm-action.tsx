@@ -33,7 +33,7 @@ export function ConfirmAction({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <details className="max-w-md" open={state.status === 'error' ? true : undefined} data-testid={testId}>
-      <summary className="inline-block cursor-pointer list-none rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700 [&::-webkit-details-marker]:hidden">
+      <summary className="btn btn-secondary cursor-pointer list-none [&::-webkit-details-marker]:hidden">
         {label}
       </summary>
       <form

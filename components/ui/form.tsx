@@ -124,8 +124,8 @@ type Common = {
   hideLabel?: boolean;
 };
 
-const control =
-  'block w-full rounded border border-slate-400 px-3 py-2 text-base focus:border-emerald-700 focus:outline-2 focus:outline-emerald-700 aria-invalid:border-red-700';
+/** The look of every text field, select and textarea (globals.css). */
+const control = 'field-control';
 
 /** Label, hint and error around one control, wired for screen readers; the same for every kind of field. */
 function useFieldParts(p: Common) {
@@ -294,11 +294,7 @@ export function SubmitButton({
       form={form}
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded px-4 py-2 font-medium focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700 disabled:opacity-60 ${
-        tone === 'primary'
-          ? 'bg-emerald-800 text-white hover:bg-emerald-900'
-          : 'border border-slate-500 bg-white text-slate-900 hover:bg-slate-100'
-      }`}
+      className={`btn ${tone === 'primary' ? 'btn-primary' : 'btn-secondary'}`}
     >
       {pending ? pendingLabel : children}
     </button>

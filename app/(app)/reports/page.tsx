@@ -45,7 +45,7 @@ export default async function MyReportsPage({ searchParams }: Props) {
     <div className="space-y-4">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Link href="/reports/new" className="rounded bg-emerald-800 px-4 py-2 font-medium text-white">
+        <Link href="/reports/new" className="btn btn-primary">
           + {t('new')}
         </Link>
       </header>

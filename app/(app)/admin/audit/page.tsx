@@ -68,10 +68,7 @@ export default async function AuditLogPage({
           </div>
         ))}
         <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">
-          <button
-            type="submit"
-            className="rounded bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800"
-          >
+          <button type="submit" className="btn btn-primary">
             {t('filter')}
           </button>
           <Link href="/admin/audit" className="text-emerald-800 underline">

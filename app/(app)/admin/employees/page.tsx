@@ -44,17 +44,11 @@ export default async function AdminEmployeesPage({
               className="rounded border border-slate-400 px-3 py-2"
             />
           </div>
-          <button
-            type="submit"
-            className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100"
-          >
+          <button type="submit" className="btn btn-secondary">
             {t('adminOrg.employees.searchSubmit')}
           </button>
         </form>
-        <Link
-          href="/admin/employees/new"
-          className="rounded bg-emerald-800 px-4 py-2 font-medium text-white hover:bg-emerald-900"
-        >
+        <Link href="/admin/employees/new" className="btn btn-primary">
           {t('adminOrg.employees.new')}
         </Link>
       </div>

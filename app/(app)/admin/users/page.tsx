@@ -38,10 +38,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             className="block w-full rounded border border-slate-400 px-3 py-2"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800"
-        >
+        <button type="submit" className="btn btn-primary">
           {t('searchSubmit')}
         </button>
       </form>

@@ -118,10 +118,7 @@ export default async function SkpPage({ params, searchParams }: Props) {
         )}
         <div className="flex flex-wrap items-start gap-3">
           {can.canEdit && (
-            <Link
-              href={`/skp/${doc.id}/edit`}
-              className="rounded bg-emerald-800 px-4 py-2 font-medium text-white"
-            >
+            <Link href={`/skp/${doc.id}/edit`} className="btn btn-primary">
               {t('skp.edit')}
             </Link>
           )}

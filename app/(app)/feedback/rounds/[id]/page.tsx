@@ -152,7 +152,7 @@ export default async function FeedbackRoundPage({
                 className="block w-full rounded border border-slate-400 px-3 py-2"
               />
             </div>
-            <button type="submit" className="rounded border border-slate-500 bg-white px-4 py-2 font-medium">
+            <button type="submit" className="btn btn-secondary">
               {t('feedback.rounds.find')}
             </button>
           </form>
