@@ -6,7 +6,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { holidaySet } from '../../lib/calendar/holidays';
 import type { DB } from '../types';
 import { DEMO_ACCOUNTS } from './accounts';
-import { holidaysOf } from './holidays';
 import { createRng, type Rng, weighted } from './random';
 import {
   BULAN,
@@ -431,6 +430,8 @@ export type GenerateOptions = {
   cal: Calendar;
   /** Reviews of past days happen before this instant (ms): the start of today. */
   reviewLimitMs: number;
+  /** The seed's clock (ms): a report of today is never filed after it. */
+  nowMs: number;
 };
 
 /** Writes one employee's reports of working day `k` (an index into the calendar); call with rising `k`. */
@@ -446,10 +447,11 @@ export type DayWriter = (k: number, emit: (row: ReportRow) => void) => void;
  * document, a few events) is reported by the quarter of a unit done (a draft chapter, a stage), so each
  * quarter shows its share of a target that does not divide by four instead of nothing until the unit is
  * finished. The demo accounts keep the pace of 0.85–1.05 and whole units their walkthroughs were written
- * for. Deterministic per employee: the same NIP, SKP and calendar give the same reports.
+ * for. Deterministic per employee: the same NIP, SKP and calendar give the same reports (only the filing
+ * time of a report of today depends on when the seed runs: never later than that).
  */
 export function employeeReports(e: ReportEmployee, opts: GenerateOptions): DayWriter | null {
-  const { cal, reviewLimitMs } = opts;
+  const { cal, reviewLimitMs, nowMs } = opts;
   const rng = createRng(SEED ^ hash(e.nip));
   const demoStaff = DEMO_STAFF.has(e.nip);
   const rare = !DEMO_NIPS.has(e.nip) && hash(`rare:${e.nip}`) % 100 < 5;
@@ -550,6 +552,11 @@ export function employeeReports(e: ReportEmployee, opts: GenerateOptions): DayWr
 
       let createdMs = dayMs + (end + rng.int(5, 90)) * 60_000 - WIB_MS;
       if (createdMs < e.skpApprovedMs) createdMs = e.skpApprovedMs + rng.int(5, 240) * 60_000;
+      // A seed run this morning: today's report was filed by now, not at a time still to come (a filing
+      // time after its review would be a negative delay on the dashboards).
+      const dayStartMs = dayMs - WIB_MS;
+      if (age === 0 && nowMs > dayStartMs && createdMs > nowMs)
+        createdMs = Math.max(dayStartMs, nowMs - 60_000);
       const createdAt = new Date(createdMs).toISOString();
       let reviewedAt: string | null = null;
       let comment: string | null = null;
@@ -750,7 +757,7 @@ export async function seedDemoReports(
   const employees = await loadReportEmployees(trx, { agencyId, year, today });
   const cal = workingCalendar(year, await holidaySet(trx, agencyId, `${year}-01-01`, `${year}-12-31`), today);
   const lastIndex = cal.todayWorks ? cal.todayPos : cal.todayPos - 1;
-  const opts: GenerateOptions = { cal, reviewLimitMs: cal.todayMs - WIB_MS };
+  const opts: GenerateOptions = { cal, reviewLimitMs: cal.todayMs - WIB_MS, nowMs: Date.now() };
   const writers = employees.map((e) => employeeReports(e, opts)).filter((w) => w !== null);
 
   // Day by day, everyone's reports of that day: the order they would have come in.
@@ -837,7 +844,7 @@ export async function seedScaleReports(db: Kysely<DB>, opts: ScaleOptions): Prom
   const today = opts.today ?? `${year}-12-31`;
   const employees = await loadReportEmployees(db, { agencyId, year, today });
   const cal = workingCalendar(year, await holidaySet(db, agencyId, `${year}-01-01`, `${year}-12-31`), today);
-  const gen: GenerateOptions = { cal, reviewLimitMs: cal.todayMs - WIB_MS };
+  const gen: GenerateOptions = { cal, reviewLimitMs: cal.todayMs - WIB_MS, nowMs: Date.now() };
   const streams = Math.max(1, Math.min(opts.streams ?? 2, 8));
 
   const started = Date.now();

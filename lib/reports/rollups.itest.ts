@@ -64,7 +64,7 @@ async function mismatches(): Promise<unknown[]> {
     UNION ALL
     (SELECT 'unit delay', unit_id, NULL, month, delay_days, n, NULL, NULL, NULL, NULL FROM (
       SELECT e.unit_id, date_trunc('month', d.report_date::timestamp)::date AS month,
-             least(30, floor(extract(epoch FROM d.reviewed_at - d.created_at) / 86400))::int AS delay_days,
+             greatest(0, least(30, floor(extract(epoch FROM d.reviewed_at - d.created_at) / 86400)))::int AS delay_days,
              count(*)::int AS n
       FROM daily_reports d JOIN employees e ON e.id = d.employee_id AND e.active
       WHERE d.status <> 'pending' AND d.reviewed_at IS NOT NULL GROUP BY 1, 2, 3
@@ -167,6 +167,21 @@ describe('dashboard rollups', () => {
       .where('date', '=', '2026-11-24')
       .executeTakeFirstOrThrow();
     await deleteHoliday(t.db, admin, holiday.id);
+    expect(await mismatches()).toEqual([]);
+  });
+
+  it('a report whose filing time is later than its review counts as reviewed without delay', async () => {
+    // As the demo seed once made them: this morning's report stamped with a filing time still to come.
+    const id = await fileReport(t.db, staff, report({ startTime: '22:00', endTime: '22:30' }), [], ON);
+    await sql`UPDATE daily_reports SET created_at = now() + interval '3 hours' WHERE id = ${id}`.execute(
+      t.db,
+    );
+    await reviewReports(t.db, boss, [{ id, version: await versionOf(id) }], 'approve', undefined, ON);
+    const { rows } = await sql<{ delay_days: number }>`
+      SELECT delay_days FROM report_delay_stats
+      WHERE employee_id = ${staff.employeeId} AND month = date_trunc('month', ${ON}::date)::date
+      ORDER BY delay_days LIMIT 1`.execute(t.db);
+    expect(rows[0]?.delay_days).toBe(0);
     expect(await mismatches()).toEqual([]);
   });
 

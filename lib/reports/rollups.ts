@@ -51,7 +51,9 @@ const STATS_COLUMNS = sql`(employee_id, span, starts, approved_days, reported_da
 function delaySelect(filter: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
     SELECT d.employee_id, date_trunc('month', d.report_date::timestamp)::date AS month,
-           least(30, floor(extract(epoch FROM d.reviewed_at - d.created_at) / 86400))::smallint AS delay_days,
+           -- A review can carry an earlier clock than the filing (another server's clock, a restored or seeded
+           -- row): that counts as no delay, never as a negative one (the rollup's check refuses those).
+           greatest(0, least(30, floor(extract(epoch FROM d.reviewed_at - d.created_at) / 86400)))::smallint AS delay_days,
            count(*) AS reports
     FROM daily_reports d
     WHERE d.status <> 'pending' AND d.reviewed_at IS NOT NULL AND ${filter}
