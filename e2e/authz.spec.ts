@@ -9,7 +9,7 @@ import {
   type SignedInRole,
 } from '../lib/security/cast';
 import { outcomesOf } from '../lib/security/outcomes';
-import { loginAndWait, query } from './fixtures';
+import { loginAndWait, type Param, query } from './fixtures';
 
 /**
  * The page and route-handler half of the authorization matrix (lib/security/authz-table.ts, PAGES): every
@@ -18,7 +18,8 @@ import { loginAndWait, query } from './fixtures';
  * lib/security/authz-actions.itest.ts.
  */
 
-const q: Query = async <T>(text: string, values?: unknown[]) => (await query(text, values)) as T[];
+const q: Query = async <T>(text: string, values?: unknown[]) =>
+  (await query(text, values as Param[] | undefined)) as T[];
 
 let f: Fixture;
 

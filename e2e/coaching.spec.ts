@@ -3,10 +3,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { addDays, DEMO, employee, login, loginAndWait, query, submitButton, today } from './fixtures';
+import {
+  addDays,
+  DEMO,
+  employee,
+  login,
+  loginAndWait,
+  query,
+  submitButton,
+  thisYear,
+  today,
+} from './fixtures';
 
-const YEAR = Number(today.slice(0, 4));
-const QUARTER = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+const YEAR = thisYear();
+const QUARTER = Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1;
 const QUARTER_LABEL = `Triwulan ${['I', 'II', 'III', 'IV'][QUARTER - 1]} ${YEAR}`;
 
 /** Staff A without an appraisal in this quarter, so the Kepala Bidang starts (and delivers) a fresh one. */
@@ -132,10 +142,10 @@ test.describe('without JavaScript', () => {
     await writeNote(boss, staff.id, 'Apresiasi', `RHK 1 (Utama): ${rhk!.text}`, text);
 
     const dialog = boss.getByTestId('dialog-form');
-    await dialog.getByLabel('Tanggal dialog').fill(today);
+    await dialog.getByLabel('Tanggal dialog').fill(today());
     await dialog.getByLabel('Yang dibahas').fill('Capaian triwulan dan rencana kunjungan sekolah.');
     await dialog.getByLabel('Tindak lanjut 1', { exact: true }).fill('Susun jadwal kunjungan');
-    await dialog.getByLabel('Tenggat tindak lanjut 1').fill(addDays(today, 14));
+    await dialog.getByLabel('Tenggat tindak lanjut 1').fill(addDays(today(), 14));
     // Rows 2 and 3 stay empty: no action.
     await submitButton(boss, /^Simpan dialog kinerja$/).click();
     await expect(boss.getByText('Dialog kinerja disimpan; pegawai diberi tahu.')).toBeVisible();

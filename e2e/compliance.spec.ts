@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type Browser, expect, test } from '@playwright/test';
 import { createDb } from '../db/pool';
 import { refreshReportRollups } from '../lib/reports/rollups';
-import { DEMO, loginAndWait, query } from './fixtures';
+import { DEMO, loginAndWait, query, thisYear, today } from './fixtures';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
-const month = today.slice(0, 7);
+const month = today().slice(0, 7);
 
 type Person = { id: number; nip: string; name: string; boss_nip: string };
 
@@ -26,14 +25,14 @@ async function diligentButUnvalidated(): Promise<{ person: Person; workingDays: 
        AND b.unit_id NOT IN (SELECT id FROM units WHERE path LIKE (
          SELECT u.path FROM units u JOIN employees x ON x.unit_id = u.id WHERE x.nip = $3) || '%')
      ORDER BY e.id DESC OFFSET 40 LIMIT 1`,
-    [Number(today.slice(0, 4)), Object.values(DEMO), DEMO.kadisdik],
+    [thisYear(), Object.values(DEMO), DEMO.kadisdik],
   );
   if (!person) throw new Error('no such employee');
   const [last] = await query<{ indicator_id: number; skp_id: number; unit: string }>(
     `SELECT i.id AS indicator_id, r.skp_id, i.target_unit AS unit FROM skp_indicators i
      JOIN skp_rhks r ON r.id = i.rhk_id JOIN skps k ON k.id = r.skp_id
      WHERE k.employee_id = $1 AND k.year = $2 ORDER BY r.position, i.position LIMIT 1`,
-    [person.id, Number(today.slice(0, 4))],
+    [person.id, thisYear()],
   );
   await query(
     `UPDATE daily_reports SET status = 'pending', reviewed_by = NULL, reviewed_at = NULL, review_comment = NULL
@@ -43,7 +42,7 @@ async function diligentButUnvalidated(): Promise<{ person: Person; workingDays: 
   const days = await query<{ day: string }>(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day FROM generate_series($1::date, $2::date, interval '1 day') AS day
      WHERE extract(isodow FROM day) < 6 AND day::date NOT IN (SELECT date FROM holidays)`,
-    [`${month}-01`, today],
+    [`${month}-01`, today()],
   );
   for (const { day } of days)
     await query(
@@ -115,7 +114,7 @@ for (const javaScriptEnabled of [true, false]) {
       `${pending} laporan masih menunggu validasi atasan.`,
     );
     const day = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      new Date(`${today}T00:00:00Z`),
+      new Date(`${today()}T00:00:00Z`),
     );
     await expect(card.getByTestId('compliance-running')).toHaveText(`(berjalan, s.d. ${day})`);
     await page.context().close();

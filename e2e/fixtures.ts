@@ -8,11 +8,16 @@ export const PASSWORD = 'pariaman2026';
 export const DEMO = DEMO_NIP;
 
 /** Direct access to the e2e database, for test setup and for reading what the UI should show. */
-export async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+/** What a query's parameters may be: a value, or an array of them (a function here is a slip, e.g. `today`). */
+export type Param = string | number | boolean | null | undefined | Date | readonly (string | number)[];
+export async function query<T extends pg.QueryResultRow>(
+  text: string,
+  values: readonly Param[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
-    return (await client.query<T>(text, values)).rows;
+    return (await client.query<T>(text, [...values])).rows;
   } finally {
     await client.end();
   }
@@ -67,8 +72,14 @@ export async function logout(page: Page) {
   await submitButton(page, /^(Keluar|Log out)$/).click();
 }
 
-/** Today in the agency's time zone, as the app computes it. */
-export const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+const jakartaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' });
+/**
+ * Today in the agency's time zone, as the app computes it: asked at the moment of use, so a run that crosses
+ * midnight in Jakarta (17:00 UTC) dates its reports as the app does.
+ */
+export const today = () => jakartaDate.format(new Date());
+/** The year of today() in the agency's time zone. */
+export const thisYear = () => Number(today().slice(0, 4));
 
 export const BACKDATE_DAYS = 3; // the default REPORT_BACKDATE_DAYS
 export const addDays = (iso: string, n: number) => {
@@ -81,7 +92,7 @@ export const isWeekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00
 export async function holidaysInWindow(): Promise<Set<string>> {
   const rows = await query<{ date: string }>(
     `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM holidays WHERE date BETWEEN $1 AND $2`,
-    [addDays(today, -BACKDATE_DAYS), today],
+    [addDays(today(), -BACKDATE_DAYS), today()],
   );
   return new Set(rows.map((r) => r.date));
 }
@@ -90,7 +101,7 @@ export async function holidaysInWindow(): Promise<Set<string>> {
 export async function workingDay(): Promise<string> {
   const off = await holidaysInWindow();
   for (let i = 0; i <= BACKDATE_DAYS; i++) {
-    const d = addDays(today, -i);
+    const d = addDays(today(), -i);
     if (!isWeekend(d) && !off.has(d)) return d;
   }
   throw new Error('no working day in the reporting window');

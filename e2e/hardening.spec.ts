@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { DEMO, loginAndWait, PASSWORD, query, submitButton, workingDay } from './fixtures';
+import { DEMO, loginAndWait, PASSWORD, query, submitButton, thisYear, today, workingDay } from './fixtures';
 
 /** Issue 15: what a black-box test found, each checked through the running app. */
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
 const MB = 1024 * 1024;
 /** A PDF of `bytes` bytes on disk (a path uploads far faster than a buffer sent to the browser). */
 function pdf(name: string, bytes: number): string {
@@ -27,7 +26,7 @@ async function uploader(n: number) {
        AND NOT EXISTS (SELECT 1 FROM supervisions s WHERE s.supervisor_id = e.id)
        AND NOT EXISTS (SELECT 1 FROM supervisions s WHERE s.employee_id = e.id AND s.kind <> 'definitive')
      ORDER BY e.id OFFSET $3 LIMIT 1`,
-    [Number(today.slice(0, 4)), Object.values(DEMO), 20 + n],
+    [thisYear(), Object.values(DEMO), 20 + n],
   );
   if (!rows[0]) throw new Error('no staff with an approved SKP');
   return rows[0];
@@ -223,7 +222,7 @@ test('malformed server-action posts answer 400 without a stack trace, and write 
   const indicator = await page.getByLabel('Indikator SKP').inputValue();
   const fields = {
     idempotencyKey: randomUUID(),
-    reportDate: today,
+    reportDate: today(),
     indicatorId: indicator,
     activity: 'Laporan dari badan permintaan yang rusak',
     quantity: '1',

@@ -1,9 +1,8 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { appraisalDue } from '../lib/domain/appraisal';
-import { DEMO, employee, loginAndWait, query } from './fixtures';
+import { DEMO, employee, loginAndWait, query, thisYear, today } from './fixtures';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
-const year = Number(today.slice(0, 4));
+const year = thisYear();
 
 async function as(
   browser: Browser,
@@ -28,10 +27,10 @@ async function expectReportItem(page: Page, employeeId: number) {
          AND d.status <> 'rejected') AS filed,
        EXISTS (SELECT 1 FROM holidays h WHERE h.date = $2::date) AS holiday
      FROM employees e LEFT JOIN skps k ON k.employee_id = e.id AND k.year = $3 WHERE e.id = $1`,
-    [employeeId, today, year],
+    [employeeId, today(), year],
   );
   const item = page.getByTestId('todo-report');
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const weekday = new Date(`${today()}T00:00:00Z`).getUTCDay();
   if (!r?.can_report) await expect(item).toContainText(`setelah SKP ${year} Anda disetujui`);
   else if ((r?.filed ?? 0) > 0) await expect(item).toContainText(`sudah diisi (${r?.filed} kegiatan)`);
   else if (weekday === 0 || weekday === 6 || r?.holiday) await expect(item).toContainText('bukan hari kerja');
@@ -48,7 +47,7 @@ async function feedbackDue(employeeId: number) {
   const [r] = await query<{ n: number }>(
     `SELECT count(*)::int AS n FROM feedback_requests r JOIN feedback_rounds o ON o.id = r.round_id
      WHERE r.rater_id = $1 AND r.status IN ('pending', 'draft') AND o.status = 'open' AND o.deadline >= $2::date`,
-    [employeeId, today],
+    [employeeId, today()],
   );
   return r?.n ?? 0;
 }
@@ -92,7 +91,7 @@ test('a supervisor sees reports waiting for validation and the appraisals due, e
     [year],
   );
   const due = periods.filter((p) =>
-    appraisalDue({ kind: p.kind, endsOn: p.ends_on, open: p.status === 'open' }, today),
+    appraisalDue({ kind: p.kind, endsOn: p.ends_on, open: p.status === 'open' }, today()),
   );
   if (due.some((p) => p.kind === 'quarterly'))
     await expect(page.getByTestId('todo-appraise').first()).toContainText('Penilaian kinerja');

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { loginAndWait, query, submitButton } from './fixtures';
-
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+import { loginAndWait, query, submitButton, thisYear, today } from './fixtures';
 
 type Person = { id: number; nip: string; name: string };
 
@@ -22,7 +20,7 @@ async function team(): Promise<{ boss: Person; staff: Person[] }> {
          SELECT u.path FROM units u JOIN employees x ON x.unit_id = u.id WHERE x.nip = '197002201996032001') || '%')
        AND (SELECT count(*) FROM supervisions c WHERE c.supervisor_id = b.id AND c.valid_to IS NULL) BETWEEN 2 AND 10
      ORDER BY b.id, e.id`,
-    [Number(today.slice(0, 4))],
+    [thisYear()],
   );
   const first = rows[0];
   if (!first) throw new Error('no team');
@@ -38,7 +36,7 @@ async function pendingReports(employeeId: number, count: number, fromMinute = 17
   const [ind] = await query<{ id: number; skp_id: number; unit: string }>(
     `SELECT i.id, r.skp_id, i.target_unit AS unit FROM skp_indicators i JOIN skp_rhks r ON r.id = i.rhk_id
      JOIN skps k ON k.id = r.skp_id WHERE k.employee_id = $1 AND k.year = $2 ORDER BY r.position, i.position LIMIT 1`,
-    [employeeId, Number(today.slice(0, 4))],
+    [employeeId, thisYear()],
   );
   const hhmm = (m: number) =>
     `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -53,7 +51,7 @@ async function pendingReports(employeeId: number, count: number, fromMinute = 17
         employeeId,
         ind!.skp_id,
         ind!.id,
-        today,
+        today(),
         hhmm(start),
         hhmm(start + 10),
         `Antrean uji ${hhmm(start)}`,
@@ -70,7 +68,7 @@ async function pendingReports(employeeId: number, count: number, fromMinute = 17
 async function pendingToday(employeeId: number) {
   const [row] = await query<{ n: number }>(
     `SELECT count(*)::int AS n FROM daily_reports WHERE employee_id = $1 AND report_date = $2 AND status = 'pending'`,
-    [employeeId, today],
+    [employeeId, today()],
   );
   return row?.n ?? 0;
 }
@@ -95,10 +93,10 @@ async function filterTo(page: Page, person: Person) {
   await page.goto('/team/queue');
   const form = page.getByTestId('queue-filter');
   await form.getByLabel('Pegawai').selectOption(String(person.id));
-  await form.getByLabel('Dari tanggal').fill(today);
-  await form.getByLabel('Sampai tanggal').fill(today);
+  await form.getByLabel('Dari tanggal').fill(today());
+  await form.getByLabel('Sampai tanggal').fill(today());
   await form.getByRole('button', { name: 'Terapkan' }).click();
-  await expect(page).toHaveURL(new RegExp(`employee=${person.id}&from=${today}&to=${today}`));
+  await expect(page).toHaveURL(new RegExp(`employee=${person.id}&from=${today()}&to=${today()}`));
 }
 
 const shownIds = async (page: Page) =>
@@ -172,7 +170,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('queue-remaining')).toHaveText(
       `Masih ${total + 1 - 25} laporan menunggu di sini.`,
     );
-    await expect(page).toHaveURL(new RegExp(`employee=${person.id}&from=${today}&to=${today}`));
+    await expect(page).toHaveURL(new RegExp(`employee=${person.id}&from=${today()}&to=${today()}`));
     await expect(page.getByTestId('queue-filter').getByLabel('Pegawai')).toHaveValue(String(person.id));
 
     const after = await statuses([...ids, late!]);
@@ -181,7 +179,7 @@ test.describe('without JavaScript', () => {
     expect([...after.values()].filter((s) => s === 'approved')).toHaveLength(25);
 
     // The other filter member's reports were never on the page.
-    await page.goto(`/team/queue?employee=${staff[0]!.id}&from=${today}&to=${today}`);
+    await page.goto(`/team/queue?employee=${staff[0]!.id}&from=${today()}&to=${today()}`);
     await expect(page.getByTestId('queue-row')).toHaveCount(Math.min(25, await pendingToday(staff[0]!.id)));
     await page.context().close();
   });
@@ -193,7 +191,7 @@ test.describe('without JavaScript', () => {
     const page = await as(browser, boss.nip, false);
     await page.goto('/team/queue');
     const form = page.getByTestId('queue-filter');
-    await form.getByLabel('Dari tanggal').fill(today);
+    await form.getByLabel('Dari tanggal').fill(today());
     await form.getByLabel('Sampai tanggal').fill('2020-01-01');
     await form.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page.locator('#filter-to-error')).toHaveText(

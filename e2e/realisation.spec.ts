@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, employee, loginAndWait, query, submitButton, today } from './fixtures';
+import { DEMO, employee, loginAndWait, query, submitButton, thisYear, today } from './fixtures';
 
 const pdfFile = {
   name: 'rekap-sekolah-terbina.pdf',
@@ -27,13 +27,13 @@ async function percentIndicator(n: number): Promise<Target> {
      WHERE e.nip = $1 AND s.year = $2 AND s.status = 'approved' AND i.target_unit = '%'
        AND (i.measure = 'periodic' OR (i.measure IS NULL AND i.aspek <> 'kuantitas'))
      ORDER BY r.position, i.position`,
-    [DEMO.staffA, Number(today.slice(0, 4))],
+    [DEMO.staffA, thisYear()],
   );
   const row = rows[n];
   if (!row) throw new Error(`staff A has no percentage indicator #${n}`);
   const [period] = await query<{ id: number; seq: number }>(
     `SELECT id, seq FROM periods WHERE kind = 'quarterly' AND starts_on <= $1 AND ends_on >= $1`,
-    [today],
+    [today()],
   );
   await query('DELETE FROM realisation_entries WHERE indicator_id = $1 AND period_id = $2', [
     row.id,
@@ -163,7 +163,7 @@ async function narrativeIndicator(label: string) {
   const [skp] = await query<{ id: number }>(
     `SELECT s.id FROM skps s JOIN employees e ON e.id = s.employee_id
      WHERE e.nip = $1 AND s.year = $2 AND s.status = 'approved'`,
-    [DEMO.staffA, Number(today.slice(0, 4))],
+    [DEMO.staffA, thisYear()],
   );
   const [rhk] = await query<{ id: number }>(
     `INSERT INTO skp_rhks (skp_id, position, kind, text) VALUES ($1, 90, 'tambahan', $2) RETURNING id`,
@@ -177,7 +177,7 @@ async function narrativeIndicator(label: string) {
   );
   const [period] = await query<{ id: number; seq: number }>(
     `SELECT id, seq FROM periods WHERE kind = 'quarterly' AND starts_on <= $1 AND ends_on >= $1`,
-    [today],
+    [today()],
   );
   return {
     skpId: skp!.id,

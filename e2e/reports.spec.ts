@@ -10,6 +10,7 @@ import {
   loginAndWait,
   query,
   submitButton,
+  thisYear,
   today,
   workingDay,
 } from './fixtures';
@@ -27,10 +28,10 @@ const pdfFile = {
 async function dayOff(): Promise<{ date: string; weekend: boolean; undo: () => Promise<void> }> {
   const off = await holidaysInWindow();
   for (let i = 0; i <= BACKDATE_DAYS; i++) {
-    const d = addDays(today, -i);
+    const d = addDays(today(), -i);
     if (isWeekend(d) || off.has(d)) return { date: d, weekend: isWeekend(d), undo: async () => {} };
   }
-  const date = addDays(today, -BACKDATE_DAYS);
+  const date = addDays(today(), -BACKDATE_DAYS);
   const [row] = await query<{ id: number }>(
     `INSERT INTO holidays (agency_id, date, kind, name)
      SELECT agency_id, $2, 'local', 'Libur uji e2e' FROM employees WHERE nip = $1 RETURNING id`,
@@ -65,7 +66,7 @@ async function actingStaff(n: number) {
   if (!who) throw new Error('no acting staff');
   await query(`UPDATE skps SET status = 'approved' WHERE employee_id = $1 AND year = $2`, [
     who.id,
-    Number(today.slice(0, 4)),
+    thisYear(),
   ]);
   return who;
 }
@@ -138,7 +139,7 @@ test('the Kepala Bidang approves three selected reports at once', async ({ page 
         staff.id,
         indicator!.skp_id,
         indicator!.id,
-        today,
+        today(),
         start,
         end,
         `Kegiatan massal ${start}`,
@@ -272,7 +273,7 @@ for (const javaScriptEnabled of [true, false]) {
       await submitButton(page, /^Simpan laporan$/).click();
       await expect(page.getByText('Laporan tersimpan dan menunggu validasi atasan.')).toBeVisible();
 
-      await fillReport(page, addDays(today, 1), `${hour}:30`, `${hour}:45`, `Kegiatan besok ${tag}`);
+      await fillReport(page, addDays(today(), 1), `${hour}:30`, `${hour}:45`, `Kegiatan besok ${tag}`);
       await submitButton(page, /^Simpan laporan$/).click();
       await expect(page.locator('#field-reportDate-error')).toHaveText(
         'Tanggal laporan tidak boleh di masa depan.',

@@ -8,6 +8,7 @@ import {
   query,
   spareEmployee,
   submitButton,
+  thisYear,
   today,
   workingDay,
 } from './fixtures';
@@ -75,7 +76,7 @@ async function filer() {
   if (!row) throw new Error('no subordinate of the Kepala Bidang to file with');
   await query(`UPDATE skps SET status = 'approved' WHERE employee_id = $1 AND year = $2`, [
     row.id,
-    Number(today.slice(0, 4)),
+    thisYear(),
   ]);
   return row;
 }
