@@ -15,6 +15,9 @@ const PUBLIC_PATHS = ['/login', '/api/health', '/api/auth', '/unavailable'];
 // File downloads send their own, stricter policy (default-src 'none'; sandbox): not overwritten here.
 const OWN_CSP = [/^\/reports\/evidence\//, /^\/appraisals\/files\//];
 const REFRESH_AFTER_SECONDS = 60;
+// Asked by a page on its own (the open queue's poll every 5 s), not by the person: they do not renew the idle
+// timer, so a queue left open on an unattended PC still signs out after SESSION_IDLE_MINUTES.
+const BACKGROUND_PATHS = ['/team/queue/stamp'];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== 'production';
@@ -93,7 +96,11 @@ export async function proxy(request: NextRequest) {
   if (!OWN_CSP.some((p) => p.test(pathname))) res.headers.set('Content-Security-Policy', csp);
 
   // Rolling idle timeout: re-issue the token (same login time, same version) at most once a minute.
-  if (claims && Date.now() / 1000 - claims.iat > REFRESH_AFTER_SECONDS) {
+  if (
+    claims &&
+    Date.now() / 1000 - claims.iat > REFRESH_AFTER_SECONDS &&
+    !BACKGROUND_PATHS.includes(pathname)
+  ) {
     const { uid, sv, lat } = claims;
     res.cookies.set(SESSION_COOKIE, await encodeSession({ uid, sv, lat }), sessionCookieOptions());
   }

@@ -229,3 +229,17 @@ test('with JavaScript the open queue asks only for its fingerprint while nothing
   expect(refreshes).toBe(1);
   await page.context().close();
 });
+
+test('with JavaScript an open queue whose session has ended leaves for the sign-in page by itself', async ({
+  browser,
+}) => {
+  const { boss } = await team();
+  const page = await as(browser, boss.nip, true);
+  await page.goto('/team/queue');
+  await expect(page.getByTestId('queue-count')).toBeVisible();
+  // As when the idle time has passed: the next poll finds no session.
+  await page.context().clearCookies();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fteam%2Fqueue/, { timeout: 15_000 });
+  await expect(page.getByTestId('queue-row')).toHaveCount(0);
+  await page.context().close();
+});
