@@ -15,7 +15,10 @@ export async function ReportList({
   if (reports.length === 0) return <p>{t('empty')}</p>;
   return (
     <TableScroll label={t('list')}>
-      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="report-list">
+      <table
+        className="data-table w-full border-collapse bg-white text-left text-sm"
+        data-testid="report-list"
+      >
         <thead className="bg-slate-100">
           <tr>
             {showEmployee && (
@@ -42,23 +45,23 @@ export async function ReportList({
         </thead>
         <tbody>
           {reports.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="report-row">
-              {showEmployee && <td className="p-2">{r.employeeName}</td>}
-              <td className="p-2 whitespace-nowrap">
+            <tr key={r.id} data-testid="report-row">
+              {showEmployee && <td>{r.employeeName}</td>}
+              <td className="whitespace-nowrap">
                 <a href={`/reports/${r.id}`} className="text-emerald-800 underline">
                   {fmt.date(r.reportDate, 'medium')}
                 </a>
                 <br />
                 {r.startTime}–{r.endTime}
               </td>
-              <td className="p-2">
+              <td>
                 <p>{r.activity}</p>
                 <p className="text-xs text-slate-600">{r.indicatorText}</p>
               </td>
-              <td className="p-2 whitespace-nowrap">
+              <td className="whitespace-nowrap">
                 {fmt.number(Number(r.quantity), 2)} {r.unit}
               </td>
-              <td className="p-2">
+              <td>
                 {r.evidence.map((f) => (
                   <a
                     key={f.id}
@@ -78,7 +81,7 @@ export async function ReportList({
                   </a>
                 )}
               </td>
-              <td className="p-2">
+              <td>
                 <span data-testid="report-status">{t(`status.${r.status}`)}</span>
                 {r.reviewComment && <p className="text-xs text-amber-800">{r.reviewComment}</p>}
               </td>

@@ -91,7 +91,7 @@ export function ReviewForms({ items, remaining }: { items: Item[]; remaining: nu
             </form>
           ))}
           <table
-            className="table-reflow w-full border-collapse bg-white text-left text-sm"
+            className="data-table table-reflow w-full border-collapse bg-white text-left text-sm"
             data-testid="queue"
           >
             <thead className="bg-slate-100">
@@ -129,8 +129,8 @@ export function ReviewForms({ items, remaining }: { items: Item[]; remaining: nu
             </thead>
             <tbody>
               {items.map((r) => (
-                <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="queue-row">
-                  <td className="p-2">
+                <tr key={r.id} data-testid="queue-row">
+                  <td>
                     <input
                       type="checkbox"
                       form="bulk"
@@ -142,18 +142,18 @@ export function ReviewForms({ items, remaining }: { items: Item[]; remaining: nu
                       className="h-5 w-5"
                     />
                   </td>
-                  <td className="p-2">
+                  <td>
                     <p className="font-medium">{r.employeeName}</p>
                     <p>{r.dateLabel}</p>
                     <p className="text-slate-600">{r.time}</p>
                   </td>
-                  <td className="p-2">
+                  <td>
                     <p>{r.activity}</p>
                     <p className="text-xs text-slate-600">
                       {r.indicator} · {r.output}
                     </p>
                   </td>
-                  <td className="p-2">
+                  <td>
                     {r.evidence.map((f) => (
                       <a
                         key={f.id}
@@ -181,7 +181,7 @@ export function ReviewForms({ items, remaining }: { items: Item[]; remaining: nu
                       </a>
                     )}
                   </td>
-                  <td className="space-y-2 p-2">
+                  <td className="space-y-2">
                     <span aria-hidden="true" className="block text-xs text-slate-600 sm:hidden">
                       {t('queue.comment')}
                     </span>
