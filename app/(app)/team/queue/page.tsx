@@ -3,6 +3,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { Abbr } from '@/components/ui/abbr';
 import { getDb } from '@/db';
 import { requireViewer } from '@/lib/auth/viewer';
+import { config } from '@/lib/config';
 import { today } from '@/lib/domain/dates';
 import { getTranslations } from '@/lib/i18n/server';
 import { getFormats } from '@/lib/i18n/server-format';
@@ -59,7 +60,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   return (
     <ClientMessages namespaces={CLIENT_MESSAGES}>
       <div className="space-y-4">
-        <LiveRefresh stamp={stamp} />
+        <LiveRefresh stamp={stamp} idleMinutes={config.sessionIdleMinutes} />
         <h1 className="text-2xl font-bold">{t('queue.title')}</h1>
         <p className="text-slate-700">
           <Abbr>{t('queue.intro')}</Abbr>
