@@ -1,15 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 import pg from 'pg';
 import { DEMO_NIP } from '../db/seed/accounts';
+import { today as appToday } from '../lib/domain/dates';
 
 export const PASSWORD = 'pariaman2026';
 
 /** The demo accounts' NIPs (one list: db/seed/accounts.ts). */
 export const DEMO = DEMO_NIP;
 
-/** Direct access to the e2e database, for test setup and for reading what the UI should show. */
 /** What a query's parameters may be: a value, or an array of them (a function here is a slip, e.g. `today`). */
 export type Param = string | number | boolean | null | undefined | Date | readonly (string | number)[];
+
+/** Direct access to the e2e database, for test setup and for reading what the UI should show. */
 export async function query<T extends pg.QueryResultRow>(
   text: string,
   values: readonly Param[] = [],
@@ -72,12 +74,11 @@ export async function logout(page: Page) {
   await submitButton(page, /^(Keluar|Log out)$/).click();
 }
 
-const jakartaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' });
 /**
- * Today in the agency's time zone, as the app computes it: asked at the moment of use, so a run that crosses
- * midnight in Jakarta (17:00 UTC) dates its reports as the app does.
+ * Today in the agency's time zone, by the app's own function: asked at the moment of use, so a run that
+ * crosses midnight in Jakarta (17:00 UTC) dates its reports as the app does.
  */
-export const today = () => jakartaDate.format(new Date());
+export const today = () => appToday();
 /** The year of today() in the agency's time zone. */
 export const thisYear = () => Number(today().slice(0, 4));
 

@@ -4,13 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 
 /**
- * Keeps the queue current while the tab is visible: every few seconds it asks the server for the queue's
- * fingerprint (`stamp/route.ts`) and re-fetches the page's server data only when that differs from the one
- * the page was rendered with, so new reports and counters appear without a reload and an unchanged queue
- * costs one small query. Typed comments and ticked boxes survive a refresh (React keeps client state).
- * The poll does not renew the idle timer (proxy.ts): a queue left open signs out like any other page.
- */
-/**
  * Whether a changed queue is re-read: only while the person did something in the last idle period but a
  * minute. A re-read is a page request, which renews the idle timer; for an unattended screen it would keep
  * the session alive for ever, since a busy unit's queue changes every few minutes.
@@ -19,6 +12,13 @@ export function refreshesFor(lastActiveMs: number, nowMs: number, idleMinutes: n
   return nowMs - lastActiveMs < Math.max(1, idleMinutes - 1) * 60_000;
 }
 
+/**
+ * Keeps the queue current while the tab is visible: every few seconds it asks the server for the queue's
+ * fingerprint (`stamp/route.ts`) and re-fetches the page's server data only when that differs from the one
+ * the page was rendered with, so new reports and counters appear without a reload and an unchanged queue
+ * costs one small query. Typed comments and ticked boxes survive a refresh (React keeps client state).
+ * The poll does not renew the idle timer (proxy.ts): a queue left open signs out like any other page.
+ */
 export function LiveRefresh({
   stamp,
   idleMinutes,
